@@ -1,0 +1,55 @@
+package com.repairbot.application;
+
+import com.repairbot.domain.money.ProfitSplitPolicy;
+import com.repairbot.domain.request.EquipmentType;
+import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.UserId;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The application's configuration, read and validated by the bootstrap.
+ *
+ * @param admins         users who are admins by configuration ({@code ADMIN_IDS})
+ * @param dispatchers    users who are dispatchers by configuration ({@code DISPATCHER_IDS})
+ * @param staffGroup     optional group told about every new request ({@code GROUP_CHAT_ID})
+ * @param equipment      the appliance kinds offered, in order
+ * @param splitPolicy    how the net of a closed request is shared
+ * @param dialogTtl      how long an abandoned dialog is kept
+ * @param zone           the business time zone ({@code TZ_NAME})
+ * @param pageSize       requests per list page
+ * @param companyContact what clients who write to the bot are told to use instead
+ */
+public record ApplicationSettings(Set<UserId> admins, Set<UserId> dispatchers, Optional<ChatId> staffGroup,
+                                  List<EquipmentType> equipment, ProfitSplitPolicy splitPolicy, Duration dialogTtl,
+                                  ZoneId zone, int pageSize, String companyContact) {
+
+    public ApplicationSettings {
+        admins = Set.copyOf(admins);
+        dispatchers = Set.copyOf(dispatchers);
+        Objects.requireNonNull(staffGroup, "staffGroup");
+        equipment = List.copyOf(equipment);
+        if (equipment.isEmpty()) {
+            throw new IllegalArgumentException("at least one equipment type is needed");
+        }
+        Objects.requireNonNull(splitPolicy, "splitPolicy");
+        if (dialogTtl.isNegative() || dialogTtl.isZero()) {
+            throw new IllegalArgumentException("dialog TTL must be positive");
+        }
+        Objects.requireNonNull(zone, "zone");
+        if (pageSize < 1 || pageSize > 50) {
+            throw new IllegalArgumentException("page size must be 1..50");
+        }
+        companyContact = companyContact == null ? "" : companyContact.strip();
+    }
+
+    /** @return the defaults of SPEC §11 with the given configured staff */
+    public static ApplicationSettings defaults(Set<UserId> admins, Set<UserId> dispatchers) {
+        return new ApplicationSettings(admins, dispatchers, Optional.empty(), EquipmentType.DEFAULTS,
+                ProfitSplitPolicy.defaults(), Duration.ofHours(24), ZoneId.of("Europe/Moscow"), 10, "");
+    }
+}

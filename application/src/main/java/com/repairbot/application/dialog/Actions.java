@@ -1,0 +1,163 @@
+package com.repairbot.application.dialog;
+
+import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.AcceptRequestCommand;
+import com.repairbot.application.port.in.MarkOnSiteCommand;
+import com.repairbot.application.port.in.PingTechnicianCommand;
+import com.repairbot.application.port.in.ReopenRequestCommand;
+import com.repairbot.application.port.in.RequestChangeResult;
+import com.repairbot.application.port.in.SetTechnicianActiveCommand;
+import com.repairbot.application.port.in.UnassignTechnicianCommand;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.Status;
+import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.staff.UserId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happens outside a dialog: commands, menu choices and the buttons on request cards. Actions that
+ * need answers start a flow; the others call their use case at once and show the result.
+ */
+final class Actions {
+
+    /** Starts a flow with some answers known already. */
+    @FunctionalInterface
+    interface FlowStarter {
+        List<Outbound> start(String flow, DialogContext context, Map<String, String> known);
+    }
+
+    private final UseCases useCases;
+    private final Screens screens;
+    private final FlowStarter flows;
+
+    Actions(UseCases useCases, Screens screens, FlowStarter flows) {
+        this.useCases = useCases;
+        this.screens = screens;
+        this.flows = flows;
+    }
+
+    Outbound menu(DialogContext context) {
+        return screens.menu(context);
+    }
+
+    List<Outbound> idle(DialogContext context) {
+        return switch (context.inbound().input()) {
+            case Input.Command command -> command(context, command);
+            case Input.Choice choice -> choice(context, choice.data());
+            case Input.Text text -> text(context, text.text());
+            case Input.Unsupported unsupported -> List.of(Outbound.text(context.messages().get("input.unsupported")));
+            case Input.Contact contact -> List.of(Outbound.text(context.messages().get("input.out_of_dialog")));
+            case Input.SharedChat chat -> List.of(Outbound.text(context.messages().get("input.out_of_dialog")));
+        };
+    }
+
+    private List<Outbound> command(DialogContext context, Input.Command command) {
+        return switch (command.name()) {
+            case "start", "menu", "help" -> List.of(menu(context));
+            case "new" -> flows.start(RequestFlows.CREATE, context, Map.of());
+            case "list" -> List.of(screens.list(context, "all", 0));
+            case "my", "mine" -> List.of(screens.mine(context, 0));
+            case "card", "r" -> List.of(screens.card(context, RequestNumber.parse(command.argument())));
+            case "staff", "technicians" -> List.of(screens.technicians(context));
+            case "addtech" -> flows.start(StaffFlows.ADD_TECHNICIAN, context, Map.of());
+            case "grant" -> flows.start(StaffFlows.GRANT_ROLE, context, Map.of());
+            case "revoke" -> flows.start(StaffFlows.REVOKE_ROLE, context, Map.of());
+            case "audit" -> List.of(screens.audit(context));
+            case "cancel", "back", "skip" -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")),
+                    menu(context));
+            default -> List.of(Outbound.text(context.messages().get("input.unknown_command")), menu(context));
+        };
+    }
+
+    private List<Outbound> text(DialogContext context, String text) {
+        String trimmed = text.strip();
+        if (trimmed.matches("#?\\d{1,18}")) {
+            return List.of(screens.card(context, RequestNumber.parse(trimmed)));
+        }
+        return List.of(Outbound.text(context.messages().get("input.use_menu")), menu(context));
+    }
+
+    private List<Outbound> choice(DialogContext context, String data) {
+        if (data.startsWith(DialogEngine.CHOICE_PREFIX)) {
+            return List.of(Outbound.text(context.messages().get("dialog.already_finished")));
+        }
+        String[] parts = data.split(":");
+        try {
+            return switch (parts[0] + ":") {
+                case Screens.MENU -> menuChoice(context, parts[1]);
+                case Screens.LIST -> List.of(screens.list(context, filter(parts[1]), page(parts[2])).asReplacement());
+                case Screens.MINE -> List.of(screens.mine(context, page(parts[1])).asReplacement());
+                case Screens.REQUEST -> requestAction(context, RequestNumber.parse(parts[1]), parts[2]);
+                case Screens.TECHNICIAN -> technicianAction(context, UserId.parse(parts[1]), parts[2]);
+                default -> unknown(context);
+            };
+        } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+            if (e instanceof InvalidValueException invalid) {
+                throw invalid;
+            }
+            return unknown(context);
+        }
+    }
+
+    private static List<Outbound> unknown(DialogContext context) {
+        return List.of(Outbound.text(context.messages().get("input.unknown_button")));
+    }
+
+    private static String filter(String code) {
+        return code.equals("all") ? code : Status.valueOf(code).name();
+    }
+
+    private static int page(String text) {
+        return Math.max(0, Integer.parseInt(text));
+    }
+
+    private List<Outbound> menuChoice(DialogContext context, String item) {
+        return command(context, new Input.Command(item, ""));
+    }
+
+    private List<Outbound> requestAction(DialogContext context, RequestNumber number, String action) {
+        UserId actor = context.actor().id();
+        Map<String, String> request = Map.of(RequestFlows.REQUEST, Long.toString(number.value()));
+        return switch (action) {
+            case "card" -> List.of(screens.card(context, number).asReplacement());
+            case "accept" -> changed(context, useCases.accept().accept(new AcceptRequestCommand(actor, number)));
+            case "onsite" -> changed(context, useCases.onSite().markOnSite(new MarkOnSiteCommand(actor, number)));
+            case "unassign" -> changed(context, useCases.unassign().unassign(new UnassignTechnicianCommand(actor, number)));
+            case "reopen" -> changed(context, useCases.reopen().reopen(new ReopenRequestCommand(actor, number)));
+            case "ping" -> {
+                useCases.ping().ping(new PingTechnicianCommand(actor, number));
+                yield List.of(Outbound.text(context.messages().get("ping.sent", number.value())));
+            }
+            case "assign", "reassign" -> flows.start(RequestFlows.ASSIGN, context, request);
+            case "decline" -> flows.start(RequestFlows.DECLINE, context, request);
+            case "refuse" -> flows.start(RequestFlows.REFUSE, context, request);
+            case "long_repair" -> flows.start(RequestFlows.LONG_REPAIR, context, request);
+            case "complete" -> flows.start(RequestFlows.COMPLETE, context, request);
+            case "resched" -> flows.start(RequestFlows.RESCHEDULE, context, request);
+            case "notes" -> flows.start(RequestFlows.ADD_NOTES, context, request);
+            case "edit" -> flows.start(RequestFlows.EDIT_FIELD, context, request);
+            default -> unknown(context);
+        };
+    }
+
+    private List<Outbound> changed(DialogContext context, RequestChangeResult result) {
+        String note = context.messages().get(result.changed() ? "change.done" : "change.already",
+                result.request().number().value(), context.messages().status(result.request().status()));
+        return List.of(Outbound.text(note), screens.card(context, result.request().number()));
+    }
+
+    private List<Outbound> technicianAction(DialogContext context, UserId technician, String action) {
+        UserId actor = context.actor().id();
+        return switch (action) {
+            case "on", "off" -> {
+                useCases.setActive().setActive(new SetTechnicianActiveCommand(actor, technician, action.equals("on")));
+                yield List.of(screens.technicians(context).asReplacement());
+            }
+            case "bind" -> flows.start(StaffFlows.BIND_GROUP, context,
+                    Map.of(StaffFlows.TECHNICIAN, Long.toString(technician.value())));
+            default -> unknown(context);
+        };
+    }
+}

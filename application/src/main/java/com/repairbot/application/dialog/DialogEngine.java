@@ -1,0 +1,307 @@
+package com.repairbot.application.dialog;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.Inbound;
+import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Option;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.out.Conversation;
+import com.repairbot.application.port.out.ConversationKey;
+import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.port.out.Staff;
+import com.repairbot.application.service.Authorizer;
+import com.repairbot.application.text.Messages;
+import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.staff.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs the dialogs: keeps each person's dialog in the {@link ConversationStore}, reads their answers step
+ * by step, offers Cancel / Skip / Back, expires abandoned dialogs, and hands everything that is not a
+ * dialog answer to the menus and actions.
+ */
+public final class DialogEngine implements HandleInboundUseCase {
+
+    /** Data of options that answer the current step. */
+    static final String CHOICE_PREFIX = "d:";
+    static final String CANCEL = CHOICE_PREFIX + "~cancel";
+    static final String BACK = CHOICE_PREFIX + "~back";
+    static final String SKIP = CHOICE_PREFIX + "~skip";
+    static final String CONFIRM = CHOICE_PREFIX + "~confirm";
+    static final String EDIT = CHOICE_PREFIX + "~edit";
+    static final String EDIT_FIELD = CHOICE_PREFIX + "~edit:";
+    private static final String RETURN_TO_CONFIRM = "_return";
+
+    private final ApplicationSettings settings;
+    private final ConversationStore store;
+    private final Clock clock;
+    private final Authorizer authorizer;
+    private final Map<String, Flow> flows;
+    private final Actions actions;
+
+    /**
+     * @param settings configuration
+     * @param useCases what the dialogs drive
+     * @param staff    the stored roles (for authorisation)
+     * @param store    where dialogs in progress are kept
+     * @param clock    the time
+     * @param ids      makes idempotency keys (e.g. random UUIDs)
+     */
+    public DialogEngine(ApplicationSettings settings, UseCases useCases, Staff staff, ConversationStore store,
+                        Clock clock, Supplier<String> ids) {
+        this.settings = settings;
+        this.store = store;
+        this.clock = clock;
+        this.authorizer = new Authorizer(settings, staff);
+        Screens screens = new Screens(settings, useCases);
+        List<Flow> all = new ArrayList<>(new RequestFlows(settings, useCases, screens, ids).all());
+        all.addAll(new StaffFlows(useCases, screens).all());
+        this.flows = Flow.byName(all);
+        this.actions = new Actions(useCases, screens, this::start);
+    }
+
+    @Override
+    public List<Outbound> handle(Inbound inbound) {
+        Messages messages = Messages.forLanguage(inbound.language());
+        try {
+            Actor actor = authorizer.actorOf(inbound.user());
+            if (!actor.isStaff()) {
+                return List.of(Outbound.text(messages.get("client.not_staff", settings.companyContact().isEmpty()
+                        ? messages.get("client.no_contact") : settings.companyContact())));
+            }
+            DialogContext context = new DialogContext(actor, inbound, messages, new HashMap<>(),
+                    clock.instant().atZone(settings.zone()));
+            return route(context);
+        } catch (RuntimeException failure) {
+            return List.of(Outbound.text(ErrorReplies.describe(messages, failure).orElseThrow(() -> failure)));
+        }
+    }
+
+    private List<Outbound> route(DialogContext context) {
+        ConversationKey key = key(context);
+        List<Outbound> replies = new ArrayList<>();
+        Optional<Conversation> current = store.load(key);
+        if (current.isPresent() && expired(current.get())) {
+            store.delete(key);
+            current = Optional.empty();
+            replies.add(Outbound.text(context.messages().get("dialog.expired")));
+        }
+        Input input = context.inbound().input();
+        if (current.isPresent()) {
+            Conversation conversation = current.get();
+            Optional<Flow> flow = flowOf(conversation.stepId());
+            if (flow.isEmpty()) {
+                store.delete(key); // a dialog from an older version that no longer exists
+            } else if (input instanceof Input.Command command && !isNavigation(command)) {
+                store.delete(key);
+                if (command.name().equals("cancel")) {
+                    replies.add(Outbound.text(context.messages().get("dialog.cancelled")));
+                    replies.add(actions.menu(context));
+                    return replies;
+                }
+                replies.add(Outbound.text(context.messages().get("dialog.abandoned")));
+            } else if (input instanceof Input.Choice choice && !choice.data().startsWith(CHOICE_PREFIX)) {
+                replies.add(Outbound.text(context.messages().get("dialog.finish_first")));
+                replies.add(prompt(flow.get(), stepOf(flow.get(), conversation), contextWith(context, conversation)));
+                return replies;
+            } else {
+                replies.addAll(answer(flow.get(), conversation, contextWith(context, conversation)));
+                return replies;
+            }
+        }
+        replies.addAll(actions.idle(context));
+        return replies;
+    }
+
+    private static boolean isNavigation(Input.Command command) {
+        return command.name().equals("back") || command.name().equals("skip");
+    }
+
+    private DialogContext contextWith(DialogContext context, Conversation conversation) {
+        context.data().putAll(conversation.data());
+        return context;
+    }
+
+    private List<Outbound> answer(Flow flow, Conversation conversation, DialogContext context) {
+        Step step = stepOf(flow, conversation);
+        String data = switch (context.inbound().input()) {
+            case Input.Choice choice -> choice.data();
+            case Input.Command command -> CHOICE_PREFIX + "~" + command.name();
+            default -> "";
+        };
+        if (data.equals(CANCEL)) {
+            store.delete(key(context));
+            return List.of(Outbound.text(context.messages().get("dialog.cancelled")).asReplacement(),
+                    actions.menu(context));
+        }
+        if (data.equals(BACK)) {
+            int index = flow.indexOf(step);
+            Step previous = index > 0 && !step.confirm() ? flow.steps().get(index - 1) : step;
+            return moveTo(flow, previous, conversation, context);
+        }
+        if (data.equals(SKIP) && step.optional()) {
+            context.data().remove(step.id());
+            return advance(flow, step, conversation, context);
+        }
+        if (step.confirm()) {
+            return confirmStep(flow, step, data, conversation, context);
+        }
+        try {
+            context.data().put(step.id(), step.reader().read(context, context.inbound().input()));
+        } catch (InvalidValueException | InputRefusedException refused) {
+            return List.of(Outbound.text(ErrorReplies.describe(context.messages(), refused).orElseThrow()),
+                    prompt(flow, step, context));
+        }
+        return advance(flow, step, conversation, context);
+    }
+
+    private List<Outbound> confirmStep(Flow flow, Step step, String data, Conversation conversation,
+                                       DialogContext context) {
+        if (data.equals(CONFIRM)) {
+            return finish(flow, context);
+        }
+        if (data.equals(EDIT) && !flow.editable().isEmpty()) {
+            List<List<Option>> rows = new ArrayList<>();
+            flow.editable().forEach(id -> rows.add(List.of(Option.choice(
+                    context.messages().get("field." + flow.name() + "." + id), EDIT_FIELD + id))));
+            rows.add(List.of(Option.choice(context.messages().get("nav.back"), CHOICE_PREFIX + "~stay")));
+            return List.of(Outbound.withOptions(context.messages().get("dialog.edit_which"), rows).asReplacement());
+        }
+        if (data.startsWith(EDIT_FIELD)) {
+            Optional<Step> target = flow.step(data.substring(EDIT_FIELD.length()))
+                    .filter(s -> flow.editable().contains(s.id()));
+            if (target.isPresent()) {
+                context.data().put(RETURN_TO_CONFIRM, "1");
+                return moveTo(flow, target.get(), conversation, context);
+            }
+        }
+        if (!data.equals(CHOICE_PREFIX + "~stay")) {
+            return List.of(Outbound.text(context.messages().get("dialog.use_buttons")), prompt(flow, step, context));
+        }
+        return List.of(prompt(flow, step, context));
+    }
+
+    private List<Outbound> advance(Flow flow, Step step, Conversation conversation, DialogContext context) {
+        int index = flow.indexOf(step);
+        Optional<Step> confirm = flow.step("confirm");
+        if (context.data().remove(RETURN_TO_CONFIRM) != null && confirm.isPresent()) {
+            return moveTo(flow, confirm.get(), conversation, context);
+        }
+        if (index + 1 >= flow.steps().size()) {
+            return finish(flow, context);
+        }
+        return moveTo(flow, flow.steps().get(index + 1), conversation, context);
+    }
+
+    private List<Outbound> moveTo(Flow flow, Step next, Conversation conversation, DialogContext context) {
+        Conversation saved = new Conversation(flow.stepId(next), context.data(), conversation.version() + 1,
+                clock.instant());
+        if (!store.save(key(context), saved, conversation.version())) {
+            return List.of(Outbound.text(context.messages().get("dialog.conflict")));
+        }
+        return List.of(prompt(flow, next, context));
+    }
+
+    private List<Outbound> finish(Flow flow, DialogContext context) {
+        try {
+            List<Outbound> replies = flow.finish().apply(context);
+            store.delete(key(context));
+            return replies;
+        } catch (InvalidValueException refused) {
+            // the answers together are not acceptable: stay, so nothing typed is lost
+            return List.of(Outbound.text(context.messages().error(refused)));
+        } catch (RuntimeException failure) {
+            Optional<String> words = ErrorReplies.describe(context.messages(), failure);
+            if (words.isEmpty()) {
+                throw failure;
+            }
+            store.delete(key(context));
+            return List.of(Outbound.text(words.get()), actions.menu(context));
+        }
+    }
+
+    /**
+     * Starts a flow for the person in the context, with some answers known already (e.g. the request).
+     */
+    List<Outbound> start(String flowName, DialogContext context, Map<String, String> known) {
+        Flow flow = flows.get(flowName);
+        context.data().putAll(known);
+        Step first = flow.steps().get(0);
+        Conversation conversation = new Conversation(flow.stepId(first), context.data(), 1, clock.instant());
+        if (!store.save(key(context), conversation, 0)) {
+            return List.of(Outbound.text(context.messages().get("dialog.conflict")));
+        }
+        return List.of(prompt(flow, first, context));
+    }
+
+    private Outbound prompt(Flow flow, Step step, DialogContext context) {
+        Messages messages = context.messages();
+        List<List<Option>> rows = new ArrayList<>(layout(step.choices().apply(context)));
+        List<Option> navigation = new ArrayList<>();
+        if (step.confirm()) {
+            navigation.add(Option.choice(messages.get("nav.confirm"), CONFIRM));
+            if (!flow.editable().isEmpty()) {
+                navigation.add(Option.choice(messages.get("nav.edit"), EDIT));
+            }
+        } else {
+            if (flow.indexOf(step) > 0) {
+                navigation.add(Option.choice(messages.get("nav.back"), BACK));
+            }
+            if (step.optional()) {
+                navigation.add(Option.choice(messages.get("nav.skip"), SKIP));
+            }
+        }
+        navigation.add(Option.choice(messages.get("nav.cancel"), CANCEL));
+        rows.add(navigation);
+        return Outbound.withOptions(step.prompt().apply(context), rows);
+    }
+
+    /** Two short options per row, long ones alone. */
+    private static List<List<Option>> layout(List<Option> options) {
+        List<List<Option>> rows = new ArrayList<>();
+        List<Option> row = new ArrayList<>();
+        for (Option option : options) {
+            if (option.label().length() > 18 || row.size() == 2) {
+                if (!row.isEmpty()) {
+                    rows.add(row);
+                }
+                row = new ArrayList<>();
+            }
+            row.add(option);
+            if (option.label().length() > 18) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private Step stepOf(Flow flow, Conversation conversation) {
+        String local = conversation.stepId().substring(flow.name().length() + 1);
+        return flow.step(local).orElse(flow.steps().get(0));
+    }
+
+    private Optional<Flow> flowOf(String stepId) {
+        int colon = stepId.indexOf(':');
+        return colon < 0 ? Optional.empty() : Optional.ofNullable(flows.get(stepId.substring(0, colon)));
+    }
+
+    private boolean expired(Conversation conversation) {
+        return conversation.updatedAt().plus(settings.dialogTtl()).isBefore(Instant.now(clock));
+    }
+
+    private static ConversationKey key(DialogContext context) {
+        return new ConversationKey(context.inbound().chat(), context.inbound().user());
+    }
+}

@@ -1,0 +1,37 @@
+package com.repairbot.application.dialog;
+
+import com.repairbot.application.port.in.ConcurrentChangeException;
+import com.repairbot.application.port.in.RequestNotFoundException;
+import com.repairbot.application.port.in.TechnicianNotFoundException;
+import com.repairbot.application.port.out.StoreUnavailableException;
+import com.repairbot.application.text.Messages;
+import com.repairbot.domain.request.ActionNotPermittedException;
+import com.repairbot.domain.request.TransitionRefusedException;
+import com.repairbot.domain.shared.InvalidValueException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns the named failures of the domain and the application into words for the person. */
+final class ErrorReplies {
+
+    private ErrorReplies() {
+    }
+
+    /** @return the words for a known failure; empty for a failure that is a bug */
+    static Optional<String> describe(Messages messages, RuntimeException failure) {
+        return Optional.ofNullable(switch (failure) {
+            case InvalidValueException e -> messages.error(e);
+            case TransitionRefusedException e -> messages.get("error.move_refused", e.number().value(),
+                    messages.status(e.current()), messages.status(e.target()), e.allowed().isEmpty()
+                            ? messages.get("error.no_moves")
+                            : e.allowed().stream().map(messages::status).collect(Collectors.joining(", ")));
+            case ActionNotPermittedException e -> messages.get("error.not_permitted");
+            case RequestNotFoundException e -> messages.get("error.request_not_found", e.number().value());
+            case TechnicianNotFoundException e -> messages.get("error.technician_not_found", e.id().value());
+            case ConcurrentChangeException e -> messages.get("error.concurrent", e.number().value());
+            case StoreUnavailableException e -> messages.get("error.unavailable");
+            case InputRefusedException e -> messages.get(e.key(), e.arguments());
+            default -> null;
+        });
+    }
+}

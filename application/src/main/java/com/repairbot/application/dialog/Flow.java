@@ -1,0 +1,55 @@
+package com.repairbot.application.dialog;
+
+import com.repairbot.application.conversation.Outbound;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A dialog declared as data: a name, its steps in order, and what happens when the last one is answered.
+ * Step ids are {@code <name>:<step>} ({@code CreateRequest:description}) and are stored, so they never change.
+ *
+ * @param name     the flow's stable name
+ * @param steps    the steps, in order
+ * @param finish   runs the use case with the answers and returns the replies
+ * @param editable step ids offered by Edit on the confirm step
+ */
+record Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound>> finish, List<String> editable) {
+
+    Flow {
+        Objects.requireNonNull(name, "name");
+        steps = List.copyOf(steps);
+        Objects.requireNonNull(finish, "finish");
+        editable = List.copyOf(editable);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException(name + " has no steps");
+        }
+    }
+
+    /** A flow without an Edit offer. */
+    Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound>> finish) {
+        this(name, steps, finish, List.of());
+    }
+
+    /** @return the stable id of a step of this flow */
+    String stepId(Step step) {
+        return name + ":" + step.id();
+    }
+
+    /** @return the step with that local id */
+    Optional<Step> step(String id) {
+        return steps.stream().filter(step -> step.id().equals(id)).findFirst();
+    }
+
+    /** @return the index of a step */
+    int indexOf(Step step) {
+        return steps.indexOf(step);
+    }
+
+    /** @return the flows by name */
+    static Map<String, Flow> byName(List<Flow> flows) {
+        return flows.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Flow::name, f -> f));
+    }
+}

@@ -1,0 +1,357 @@
+package com.repairbot.application.dialog;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Option;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.AddNotesCommand;
+import com.repairbot.application.port.in.AssignTechnicianCommand;
+import com.repairbot.application.port.in.CompleteRequestCommand;
+import com.repairbot.application.port.in.CreateRequestCommand;
+import com.repairbot.application.port.in.CreateRequestResult;
+import com.repairbot.application.port.in.DeclineRequestCommand;
+import com.repairbot.application.port.in.EditRequestFieldCommand;
+import com.repairbot.application.port.in.ListTechniciansQuery;
+import com.repairbot.application.port.in.RefuseRequestCommand;
+import com.repairbot.application.port.in.RequestChangeResult;
+import com.repairbot.application.port.in.RescheduleVisitCommand;
+import com.repairbot.application.port.in.StartLongRepairCommand;
+import com.repairbot.application.text.Messages;
+import com.repairbot.domain.contact.Address;
+import com.repairbot.domain.contact.Client;
+import com.repairbot.domain.contact.PersonName;
+import com.repairbot.domain.contact.PhoneNumber;
+import com.repairbot.domain.money.Money;
+import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.EditableField;
+import com.repairbot.domain.request.EquipmentType;
+import com.repairbot.domain.request.FieldChange;
+import com.repairbot.domain.request.LongRepairPlan;
+import com.repairbot.domain.request.Notes;
+import com.repairbot.domain.request.ProblemDescription;
+import com.repairbot.domain.request.RefusalReason;
+import com.repairbot.domain.request.RequestDraft;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.ScheduledVisit;
+import com.repairbot.domain.request.VisitTimeParser;
+import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.shared.Texts;
+import com.repairbot.domain.staff.UserId;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The dialogs about requests (SPEC §4, items 1–4), declared once. */
+final class RequestFlows {
+
+    static final String CREATE = "CreateRequest";
+    static final String ASSIGN = "AssignTechnician";
+    static final String DECLINE = "DeclineRequest";
+    static final String REFUSE = "RefuseRequest";
+    static final String LONG_REPAIR = "LongRepair";
+    static final String COMPLETE = "CompleteRequest";
+    static final String RESCHEDULE = "RescheduleVisit";
+    static final String ADD_NOTES = "AddNotes";
+    static final String EDIT_FIELD = "EditField";
+    /** Data key of the request a flow is about. */
+    static final String REQUEST = "_request";
+    /** Data key of the idempotency key of a new request. */
+    static final String KEY = "_key";
+
+    private final ApplicationSettings settings;
+    private final UseCases useCases;
+    private final Screens screens;
+    private final Supplier<String> ids;
+
+    RequestFlows(ApplicationSettings settings, UseCases useCases, Screens screens, Supplier<String> ids) {
+        this.settings = settings;
+        this.useCases = useCases;
+        this.screens = screens;
+        this.ids = ids;
+    }
+
+    List<Flow> all() {
+        return List.of(create(), assign(), decline(), refuse(), longRepair(), complete(), reschedule(), addNotes(),
+                editField());
+    }
+
+    // ---- create request ------------------------------------------------------------------------------
+
+    private Flow create() {
+        List<Step> steps = List.of(
+                Step.choice("equipment", ctx -> {
+                    ctx.data().computeIfAbsent(KEY, k -> ids.get());
+                    return ctx.messages().get("create.equipment");
+                }, this::equipmentOptions).readingWith(this::equipment),
+                Step.text("description", "create.description", text -> new ProblemDescription(text).value()),
+                Step.text("name", "create.name", text -> new PersonName(text).value()),
+                Step.text("address", "create.address", text -> new Address(text).value()),
+                Step.text("phone", "create.phone", text -> PhoneNumber.parse(text).e164())
+                        .readingWith(RequestFlows::phone),
+                Step.text("notes", "create.notes", text -> new Notes(text).value()).skippable(),
+                Step.text("visit", "create.visit", text -> Texts.cleanWithin("visit", text, 1, ScheduledVisit.MAX))
+                        .skippable(),
+                Step.confirm(this::createSummary));
+        return new Flow(CREATE, steps, this::createFinish,
+                List.of("equipment", "description", "name", "address", "phone", "notes", "visit"));
+    }
+
+    private List<Option> equipmentOptions(DialogContext ctx) {
+        return settings.equipment().stream()
+                .map(type -> Option.choice(ctx.messages().equipment(type), DialogEngine.CHOICE_PREFIX + type.code()))
+                .toList();
+    }
+
+    private String equipment(DialogContext ctx, Input input) {
+        String code = input instanceof Input.Text text ? byLabel(ctx.messages(), text.text()) : Step.chosen(ctx, input);
+        EquipmentType type = new EquipmentType(code);
+        if (!settings.equipment().contains(type)) {
+            throw new InvalidValueException("equipment.invalid");
+        }
+        return type.code();
+    }
+
+    /** A person may type the name of the appliance instead of pressing its button. */
+    private String byLabel(Messages messages, String typed) {
+        return settings.equipment().stream()
+                .filter(type -> messages.equipment(type).equalsIgnoreCase(typed.strip())
+                        || type.code().equalsIgnoreCase(typed.strip()))
+                .map(EquipmentType::code).findFirst()
+                .orElseThrow(() -> new InvalidValueException("equipment.invalid"));
+    }
+
+    private static String phone(DialogContext ctx, Input input) {
+        String raw = input instanceof Input.Contact contact ? contact.phone() : Step.typed(input);
+        return PhoneNumber.parse(raw).e164();
+    }
+
+    private RequestDraft draft(DialogContext ctx) {
+        Client client = new Client(new PersonName(ctx.required("name")), PhoneNumber.parse(ctx.required("phone")),
+                new Address(ctx.required("address")));
+        return new RequestDraft(new EquipmentType(ctx.required("equipment")),
+                new ProblemDescription(ctx.required("description")), client,
+                ctx.answer("notes").map(Notes::new),
+                ctx.answer("visit").map(text -> VisitTimeParser.parse(text, ctx.now())));
+    }
+
+    private String createSummary(DialogContext ctx) {
+        RequestDraft draft = draft(ctx);
+        Messages m = ctx.messages();
+        var cards = screens.cards(ctx);
+        return String.join("\n",
+                m.get("create.summary"),
+                m.get("card.equipment", m.equipment(draft.equipment())),
+                m.get("card.description", draft.description().value()),
+                m.get("card.client", draft.client().name().value()),
+                m.get("card.phone", draft.client().phone().e164()),
+                m.get("card.address", draft.client().address().value()),
+                m.get("card.notes", draft.notes().map(Notes::value).orElse("—")),
+                m.get("card.visit", draft.visit().map(cards::visit).orElse("—")));
+    }
+
+    private List<Outbound> createFinish(DialogContext ctx) {
+        CreateRequestResult result = useCases.create().create(new CreateRequestCommand(ctx.actor().id(), draft(ctx),
+                ctx.required(KEY)));
+        long number = result.request().number().value();
+        String note = ctx.messages().get(result.created() ? "create.done" : "create.already", number);
+        return List.of(Outbound.text(note).asReplacement(), screens.card(ctx, result.request().number()));
+    }
+
+    // ---- request actions that need answers -----------------------------------------------------------
+
+    private static RequestNumber number(DialogContext ctx) {
+        return RequestNumber.parse(ctx.required(REQUEST));
+    }
+
+    private static String withNumber(DialogContext ctx, String key) {
+        return ctx.messages().get(key, number(ctx).value());
+    }
+
+    private List<Outbound> changed(DialogContext ctx, RequestChangeResult result, String doneKey) {
+        return List.of(Outbound.text(ctx.messages().get(result.changed() ? doneKey : "change.already",
+                        result.request().number().value(), ctx.messages().status(result.request().status()))),
+                screens.card(ctx, result.request().number()));
+    }
+
+    private Flow assign() {
+        Step technician = Step.choice("technician", ctx -> withNumber(ctx, "assign.technician"), ctx -> useCases
+                .technicians().technicians(new ListTechniciansQuery(ctx.actor().id(), true)).technicians().stream()
+                .map(t -> Option.choice(ctx.messages().get("assign.option", t.id().value(), t.specialization().value()),
+                        DialogEngine.CHOICE_PREFIX + t.id().value()))
+                .toList());
+        return new Flow(ASSIGN, List.of(technician), ctx -> changed(ctx, useCases.assign().assign(
+                new AssignTechnicianCommand(ctx.actor().id(), number(ctx), UserId.parse(ctx.required("technician")))),
+                "assign.done"));
+    }
+
+    private Flow decline() {
+        return new Flow(DECLINE, List.of(reasonStep("decline.reason")), ctx -> changed(ctx, useCases.decline()
+                .decline(new DeclineRequestCommand(ctx.actor().id(), number(ctx),
+                        new RefusalReason(ctx.required("reason")))), "change.done"));
+    }
+
+    private Flow refuse() {
+        return new Flow(REFUSE, List.of(reasonStep("refuse.reason")), ctx -> changed(ctx, useCases.refuse()
+                .refuse(new RefuseRequestCommand(ctx.actor().id(), number(ctx),
+                        new RefusalReason(ctx.required("reason")))), "change.done"));
+    }
+
+    private static Step reasonStep(String promptKey) {
+        return new Step("reason", ctx -> withNumber(ctx, promptKey), ctx -> List.of(),
+                (ctx, input) -> new RefusalReason(Step.typed(input)).value(), false, false);
+    }
+
+    private Flow longRepair() {
+        List<Step> steps = List.of(
+                new Step("date", ctx -> withNumber(ctx, "long.date"), ctx -> List.of(),
+                        (ctx, input) -> date(Step.typed(input), ctx).toString(), false, false),
+                Step.text("prepayment", "long.prepayment", text -> Long.toString(Money.parse(text).kopecks()))
+                        .skippable(),
+                Step.text("parts", "long.parts", text -> Texts.cleanWithin("parts_note", text, 1,
+                        LongRepairPlan.MAX_NOTE)).skippable(),
+                Step.confirm(ctx -> {
+                    LongRepairPlan plan = plan(ctx);
+                    Messages m = ctx.messages();
+                    return m.get("long.summary", number(ctx).value(), plan.expectedBy().toString(),
+                            plan.prepayment().map(m::money).orElse("—"),
+                            plan.partsNote().isEmpty() ? "—" : plan.partsNote());
+                }));
+        return new Flow(LONG_REPAIR, steps, ctx -> changed(ctx, useCases.longRepair().startLongRepair(
+                new StartLongRepairCommand(ctx.actor().id(), number(ctx), plan(ctx))), "change.done"),
+                List.of("date", "prepayment", "parts"));
+    }
+
+    private static LongRepairPlan plan(DialogContext ctx) {
+        return new LongRepairPlan(LocalDate.parse(ctx.required("date")),
+                ctx.answer("prepayment").map(k -> new Money(Long.parseLong(k))), ctx.answer("parts").orElse(""));
+    }
+
+    /** Reads {@code 25.12.2026}, {@code 25.12} (this year, or next when passed) or {@code 2026-12-25}. */
+    static LocalDate date(String text, DialogContext ctx) {
+        String clean = text.strip();
+        LocalDate today = ctx.now().toLocalDate();
+        try {
+            LocalDate date;
+            if (clean.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                date = LocalDate.parse(clean);
+            } else if (clean.matches("\\d{1,2}\\.\\d{1,2}(\\.\\d{4})?")) {
+                int[] p = Arrays.stream(clean.split("\\.")).mapToInt(Integer::parseInt).toArray();
+                date = LocalDate.of(p.length == 3 ? p[2] : today.getYear(), p[1], p[0]);
+                if (p.length == 2 && date.isBefore(today)) {
+                    date = date.plusYears(1);
+                }
+            } else {
+                throw new InvalidValueException("date.invalid");
+            }
+            if (date.isBefore(today)) {
+                throw new InvalidValueException("long_repair.date.past");
+            }
+            return date;
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("date.invalid");
+        }
+    }
+
+    private Flow complete() {
+        List<Step> steps = List.of(
+                new Step("total", ctx -> withNumber(ctx, "complete.total"), ctx -> List.of(),
+                        (ctx, input) -> Long.toString(Money.parse(Step.typed(input)).kopecks()), false, false),
+                new Step("materials", ctx -> ctx.messages().get("complete.materials"), ctx -> List.of(),
+                        (ctx, input) -> {
+                            Money materials = Money.parse(Step.typed(input));
+                            if (materials.compareTo(money(ctx, "total")) > 0) {
+                                throw new InvalidValueException("materials.exceed_total");
+                            }
+                            return Long.toString(materials.kopecks());
+                        }, false, false),
+                Step.yesNo("review", "complete.review"),
+                Step.yesNo("out_of_city", "complete.out_of_city"),
+                Step.confirm(ctx -> ctx.messages().get("complete.summary", number(ctx).value())
+                        + "\n" + screens.cards(ctx).completion(completion(ctx))));
+        return new Flow(COMPLETE, steps, ctx -> {
+            Completion c = completion(ctx);
+            RequestChangeResult result = useCases.complete().complete(new CompleteRequestCommand(ctx.actor().id(),
+                    number(ctx), c.total(), c.materials(), c.reviewTaken(), c.outOfCity()));
+            return changed(ctx, result, "complete.done");
+        }, List.of("total", "materials", "review", "out_of_city"));
+    }
+
+    private static Money money(DialogContext ctx, String key) {
+        return new Money(Long.parseLong(ctx.required(key)));
+    }
+
+    private Completion completion(DialogContext ctx) {
+        return Completion.of(money(ctx, "total"), money(ctx, "materials"), ctx.required("review").equals("yes"),
+                ctx.required("out_of_city").equals("yes"), settings.splitPolicy());
+    }
+
+    private Flow reschedule() {
+        List<Step> steps = List.of(
+                new Step("visit", ctx -> withNumber(ctx, "reschedule.visit"), ctx -> List.of(),
+                        (ctx, input) -> Texts.cleanWithin("visit", Step.typed(input), 1, ScheduledVisit.MAX),
+                        false, false),
+                Step.text("reason", "reschedule.reason", text -> new RefusalReason(text).value()));
+        return new Flow(RESCHEDULE, steps, ctx -> changed(ctx, useCases.reschedule().reschedule(
+                new RescheduleVisitCommand(ctx.actor().id(), number(ctx),
+                        VisitTimeParser.parse(ctx.required("visit"), ctx.now()), ctx.required("reason"))),
+                "reschedule.done"));
+    }
+
+    private Flow addNotes() {
+        Step notes = new Step("notes", ctx -> withNumber(ctx, "notes.text"), ctx -> List.of(),
+                (ctx, input) -> new Notes(Step.typed(input)).value(), false, false);
+        return new Flow(ADD_NOTES, List.of(notes), ctx -> changed(ctx, useCases.addNotes().addNotes(
+                new AddNotesCommand(ctx.actor().id(), number(ctx), new Notes(ctx.required("notes")))), "notes.done"));
+    }
+
+    private Flow editField() {
+        Step field = Step.choice("field", ctx -> withNumber(ctx, "edit.field"), ctx -> Arrays
+                .stream(EditableField.values())
+                .map(f -> Option.choice(ctx.messages().get("field." + f.code()), DialogEngine.CHOICE_PREFIX + f.code()))
+                .toList());
+        Step value = new Step("value", ctx -> ctx.messages().get("edit.value",
+                ctx.messages().get("field." + ctx.required("field"))),
+                ctx -> ctx.required("field").equals(EditableField.EQUIPMENT.code()) ? equipmentOptions(ctx) : List.of(),
+                (ctx, input) -> editValue(ctx, input), false, false);
+        return new Flow(EDIT_FIELD, List.of(field, value), ctx -> changed(ctx, useCases.edit().edit(
+                new EditRequestFieldCommand(ctx.actor().id(), number(ctx), change(ctx))), "edit.done"));
+    }
+
+    private String editValue(DialogContext ctx, Input input) {
+        if (ctx.required("field").equals(EditableField.EQUIPMENT.code())) {
+            return equipment(ctx, input);
+        }
+        if (ctx.required("field").equals(EditableField.PHONE.code())) {
+            return phone(ctx, input);
+        }
+        String text = Step.typed(input);
+        return switch (changeOf(ctx.required("field"), text, ctx)) { // validates by building the value
+            case FieldChange.Description c -> c.value().value();
+            case FieldChange.ClientName c -> c.value().value();
+            case FieldChange.ClientAddress c -> c.value().value();
+            case FieldChange.NotesChange c -> c.value().map(Notes::value).orElse("");
+            case FieldChange.Visit c -> c.value().map(ScheduledVisit::text).orElse("");
+            case FieldChange.Equipment c -> c.value().code();
+            case FieldChange.ClientPhone c -> c.value().e164();
+        };
+    }
+
+    private FieldChange change(DialogContext ctx) {
+        return changeOf(ctx.required("field"), ctx.required("value"), ctx);
+    }
+
+    private static FieldChange changeOf(String field, String value, DialogContext ctx) {
+        return switch (EditableField.valueOf(field.toUpperCase(java.util.Locale.ROOT))) {
+            case EQUIPMENT -> new FieldChange.Equipment(new EquipmentType(value));
+            case DESCRIPTION -> new FieldChange.Description(new ProblemDescription(value));
+            case CLIENT_NAME -> new FieldChange.ClientName(new PersonName(value));
+            case ADDRESS -> new FieldChange.ClientAddress(new Address(value));
+            case PHONE -> new FieldChange.ClientPhone(PhoneNumber.parse(value));
+            case NOTES -> new FieldChange.NotesChange(Optional.of(new Notes(value)));
+            case VISIT -> new FieldChange.Visit(Optional.of(VisitTimeParser.parse(value, ctx.now())));
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package com.repairbot.application.dialog;
+
+import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Option;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One step of a dialog: a stable id, how to ask, how to read and validate the answer.
+ *
+ * @param id       the step's id inside its flow, e.g. {@code description}; stored, so never renamed
+ * @param prompt   the question, in the person's language
+ * @param choices  the options offered (their data is the value stored when chosen); empty for typed answers
+ * @param reader   reads and validates an answer into the value stored; throws the domain's
+ *                 {@code InvalidValueException} with a message code when the answer is refused
+ * @param optional whether the step offers Skip
+ * @param confirm  whether this is the closing summary with Confirm / Edit / Cancel
+ */
+record Step(String id, Function<DialogContext, String> prompt, Function<DialogContext, List<Option>> choices,
+            Reader reader, boolean optional, boolean confirm) {
+
+    /** Reads an answer. */
+    @FunctionalInterface
+    interface Reader {
+        /**
+         * @return the value to store for the step
+         */
+        String read(DialogContext context, Input input);
+    }
+
+    Step {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(choices, "choices");
+        Objects.requireNonNull(reader, "reader");
+    }
+
+    /** A step answered by typing; the text goes through {@code validate}, whose result is stored. */
+    static Step text(String id, String promptKey, Function<String, String> validate) {
+        return new Step(id, ctx -> ctx.messages().get(promptKey), ctx -> List.of(),
+                (ctx, input) -> validate.apply(typed(input)), false, false);
+    }
+
+    /** A step answered by choosing one of the offered options. */
+    static Step choice(String id, Function<DialogContext, String> prompt,
+                       Function<DialogContext, List<Option>> choices) {
+        return new Step(id, prompt, choices, Step::chosen, false, false);
+    }
+
+    /** A yes / no question. */
+    static Step yesNo(String id, String promptKey) {
+        return choice(id, ctx -> ctx.messages().get(promptKey), ctx -> List.of(
+                Option.choice(ctx.messages().get("word.yes"), DialogEngine.CHOICE_PREFIX + "yes"),
+                Option.choice(ctx.messages().get("word.no"), DialogEngine.CHOICE_PREFIX + "no")));
+    }
+
+    /** The closing summary with Confirm / Edit / Cancel. */
+    static Step confirm(Function<DialogContext, String> summary) {
+        return new Step("confirm", summary, ctx -> List.of(), (ctx, input) -> {
+            throw new InputRefusedException("dialog.use_buttons");
+        }, false, true);
+    }
+
+    /** @return a copy that offers Skip */
+    Step skippable() {
+        return new Step(id, prompt, choices, reader, true, confirm);
+    }
+
+    /** @return a copy that reads answers with another reader */
+    Step readingWith(Reader newReader) {
+        return new Step(id, prompt, choices, newReader, optional, confirm);
+    }
+
+    /** @return the typed text of the answer */
+    static String typed(Input input) {
+        if (input instanceof Input.Text text) {
+            return text.text();
+        }
+        throw new InputRefusedException("dialog.type_text");
+    }
+
+    /** @return the value of the option chosen, which must be one of those offered now */
+    static String chosen(DialogContext ctx, Input input) {
+        if (input instanceof Input.Choice choice && choice.data().startsWith(DialogEngine.CHOICE_PREFIX)) {
+            return choice.data().substring(DialogEngine.CHOICE_PREFIX.length());
+        }
+        throw new InputRefusedException("dialog.use_buttons");
+    }
+}

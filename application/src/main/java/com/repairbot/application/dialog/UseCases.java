@@ -1,0 +1,93 @@
+package com.repairbot.application.dialog;
+
+import com.repairbot.application.port.in.AcceptRequestUseCase;
+import com.repairbot.application.port.in.AddNotesUseCase;
+import com.repairbot.application.port.in.AddTechnicianUseCase;
+import com.repairbot.application.port.in.AssignTechnicianUseCase;
+import com.repairbot.application.port.in.BindWorkGroupUseCase;
+import com.repairbot.application.port.in.CompleteRequestUseCase;
+import com.repairbot.application.port.in.CreateRequestUseCase;
+import com.repairbot.application.port.in.DeclineRequestUseCase;
+import com.repairbot.application.port.in.EditRequestFieldUseCase;
+import com.repairbot.application.port.in.GrantRoleUseCase;
+import com.repairbot.application.port.in.ListMyRequestsUseCase;
+import com.repairbot.application.port.in.ListRequestsUseCase;
+import com.repairbot.application.port.in.ListTechniciansUseCase;
+import com.repairbot.application.port.in.MarkOnSiteUseCase;
+import com.repairbot.application.port.in.PingTechnicianUseCase;
+import com.repairbot.application.port.in.RefuseRequestUseCase;
+import com.repairbot.application.port.in.ReopenRequestUseCase;
+import com.repairbot.application.port.in.RescheduleVisitUseCase;
+import com.repairbot.application.port.in.RevokeRoleUseCase;
+import com.repairbot.application.port.in.SetTechnicianActiveUseCase;
+import com.repairbot.application.port.in.StartLongRepairUseCase;
+import com.repairbot.application.port.in.UnassignTechnicianUseCase;
+import com.repairbot.application.port.in.ViewAuditLogUseCase;
+import com.repairbot.application.port.in.ViewRequestCardUseCase;
+import java.util.Objects;
+
+/**
+ * Every use case the dialogs drive, in one place for wiring.
+ *
+ * @param create      create a request
+ * @param assign      assign / reassign
+ * @param unassign    unassign
+ * @param accept      accept
+ * @param decline     decline
+ * @param onSite      on site
+ * @param longRepair  long repair
+ * @param complete    complete
+ * @param reschedule  reschedule
+ * @param refuse      refuse
+ * @param reopen      reopen
+ * @param addNotes    add notes
+ * @param edit        edit a field
+ * @param ping        client is waiting
+ * @param addTechnician add a technician
+ * @param setActive   activate / deactivate a technician
+ * @param bindGroup   bind a work group
+ * @param grant       grant a role
+ * @param revoke      revoke a role
+ * @param list        list requests
+ * @param listMine    a technician's requests
+ * @param card        the request card
+ * @param audit       the audit log
+ * @param technicians list technicians
+ */
+public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assign, UnassignTechnicianUseCase unassign,
+                       AcceptRequestUseCase accept, DeclineRequestUseCase decline, MarkOnSiteUseCase onSite,
+                       StartLongRepairUseCase longRepair, CompleteRequestUseCase complete,
+                       RescheduleVisitUseCase reschedule, RefuseRequestUseCase refuse, ReopenRequestUseCase reopen,
+                       AddNotesUseCase addNotes, EditRequestFieldUseCase edit, PingTechnicianUseCase ping,
+                       AddTechnicianUseCase addTechnician, SetTechnicianActiveUseCase setActive,
+                       BindWorkGroupUseCase bindGroup, GrantRoleUseCase grant, RevokeRoleUseCase revoke,
+                       ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
+                       ViewAuditLogUseCase audit, ListTechniciansUseCase technicians) {
+
+    public UseCases {
+        Objects.requireNonNull(create, "create");
+        Objects.requireNonNull(assign, "assign");
+        Objects.requireNonNull(unassign, "unassign");
+        Objects.requireNonNull(accept, "accept");
+        Objects.requireNonNull(decline, "decline");
+        Objects.requireNonNull(onSite, "onSite");
+        Objects.requireNonNull(longRepair, "longRepair");
+        Objects.requireNonNull(complete, "complete");
+        Objects.requireNonNull(reschedule, "reschedule");
+        Objects.requireNonNull(refuse, "refuse");
+        Objects.requireNonNull(reopen, "reopen");
+        Objects.requireNonNull(addNotes, "addNotes");
+        Objects.requireNonNull(edit, "edit");
+        Objects.requireNonNull(ping, "ping");
+        Objects.requireNonNull(addTechnician, "addTechnician");
+        Objects.requireNonNull(setActive, "setActive");
+        Objects.requireNonNull(bindGroup, "bindGroup");
+        Objects.requireNonNull(grant, "grant");
+        Objects.requireNonNull(revoke, "revoke");
+        Objects.requireNonNull(list, "list");
+        Objects.requireNonNull(listMine, "listMine");
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(technicians, "technicians");
+    }
+}

@@ -1,0 +1,12 @@
+package com.repairbot.application.port.in;
+
+/** The assigned technician (or an admin) accepts. */
+public interface AcceptRequestUseCase {
+
+    /**
+     * @param command what to do and who asks
+     * @return the outcome
+     * @throws com.repairbot.domain.request.ActionNotPermittedException when the actor may not do it
+     */
+    RequestChangeResult accept(AcceptRequestCommand command);
+}

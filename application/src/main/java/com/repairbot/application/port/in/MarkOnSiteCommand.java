@@ -1,0 +1,19 @@
+package com.repairbot.application.port.in;
+
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.staff.UserId;
+import java.util.Objects;
+
+/**
+ * The command of {@link MarkOnSiteUseCase}.
+ *
+ * @param actor who acts (authorised by the server on every call)
+ * @param number the request
+ */
+public record MarkOnSiteCommand(UserId actor, RequestNumber number) {
+
+    public MarkOnSiteCommand {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(number, "number");
+    }
+}

@@ -1,0 +1,21 @@
+package com.repairbot.application.port.in;
+
+import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.UserId;
+import java.util.Objects;
+
+/**
+ * The command of {@link RevokeRoleUseCase}.
+ *
+ * @param actor who acts (authorised by the server on every call)
+ * @param user who loses it
+ * @param role the role
+ */
+public record RevokeRoleCommand(UserId actor, UserId user, Role role) {
+
+    public RevokeRoleCommand {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(role, "role");
+    }
+}

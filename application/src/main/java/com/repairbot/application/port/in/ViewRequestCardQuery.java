@@ -1,0 +1,19 @@
+package com.repairbot.application.port.in;
+
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.staff.UserId;
+import java.util.Objects;
+
+/**
+ * The query of {@link ViewRequestCardUseCase}.
+ *
+ * @param actor who acts (authorised by the server on every call)
+ * @param number the request
+ */
+public record ViewRequestCardQuery(UserId actor, RequestNumber number) {
+
+    public ViewRequestCardQuery {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(number, "number");
+    }
+}

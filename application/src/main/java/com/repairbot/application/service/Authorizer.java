@@ -1,0 +1,78 @@
+package com.repairbot.application.service;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.port.out.Staff;
+import com.repairbot.domain.request.ActionNotPermittedException;
+import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.UserId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds who a user is from their id alone: the roles from configuration plus those granted in the
+ * product. Nothing a client sends is trusted for this.
+ */
+public final class Authorizer {
+
+    private final ApplicationSettings settings;
+    private final Staff staff;
+
+    /**
+     * @param settings the configured admins and dispatchers
+     * @param staff    the roles granted in the product
+     */
+    public Authorizer(ApplicationSettings settings, Staff staff) {
+        this.settings = settings;
+        this.staff = staff;
+    }
+
+    /** @return the user with every role they hold now */
+    public Actor actorOf(UserId user) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(configuredRoles(user));
+        roles.addAll(staff.grantedRoles(user));
+        return new Actor(user, roles);
+    }
+
+    /** @return the roles the configuration gives that user (they cannot be revoked in the product) */
+    public Set<Role> configuredRoles(UserId user) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (settings.admins().contains(user)) {
+            roles.add(Role.ADMIN);
+        }
+        if (settings.dispatchers().contains(user)) {
+            roles.add(Role.DISPATCHER);
+        }
+        return roles;
+    }
+
+    /**
+     * @return the actor, when they hold one of the roles
+     * @throws ActionNotPermittedException otherwise
+     */
+    public Actor require(UserId user, String action, Role... anyOf) {
+        Actor actor = actorOf(user);
+        for (Role role : anyOf) {
+            if (actor.has(role)) {
+                return actor;
+            }
+        }
+        throw new ActionNotPermittedException(action, Optional.empty());
+    }
+
+    /** @return everyone holding that role, by configuration or grant, in ascending id order */
+    public List<UserId> holders(Role role) {
+        Set<UserId> holders = new TreeSet<>((a, b) -> Long.compare(a.value(), b.value()));
+        holders.addAll(staff.withRole(role));
+        if (role == Role.ADMIN) {
+            holders.addAll(settings.admins());
+        } else if (role == Role.DISPATCHER) {
+            holders.addAll(settings.dispatchers());
+        }
+        return List.copyOf(holders);
+    }
+}

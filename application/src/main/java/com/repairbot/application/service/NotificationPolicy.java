@@ -1,0 +1,96 @@
+package com.repairbot.application.service;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.port.out.Notification;
+import com.repairbot.application.port.out.NotificationKind;
+import com.repairbot.application.port.out.Staff;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.RequestEdited;
+import com.repairbot.domain.request.Status;
+import com.repairbot.domain.request.StatusChanged;
+import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.UserId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is told what (SPEC §5). Decided inside the transaction of the change; a user's private chat has
+ * the user's id, as in Telegram.
+ */
+final class NotificationPolicy {
+
+    private final ApplicationSettings settings;
+    private final Authorizer authorizer;
+    private final Staff staff;
+
+    NotificationPolicy(ApplicationSettings settings, Authorizer authorizer, Staff staff) {
+        this.settings = settings;
+        this.authorizer = authorizer;
+        this.staff = staff;
+    }
+
+    /** A new request: all admins and dispatchers but its author, and the staff group. */
+    List<Notification> created(RepairRequest request) {
+        Set<ChatId> to = new LinkedHashSet<>();
+        authorizer.holders(Role.ADMIN).forEach(id -> to.add(privateChat(id)));
+        authorizer.holders(Role.DISPATCHER).forEach(id -> to.add(privateChat(id)));
+        to.remove(privateChat(request.dispatcher()));
+        settings.staffGroup().ifPresent(to::add);
+        return to.stream().map(chat -> new Notification(chat, NotificationKind.REQUEST_CREATED,
+                request.number(), "")).toList();
+    }
+
+    /** A move: the technician's group and private chat on assignment, the author on every change. */
+    List<Notification> moved(RepairRequest request, StatusChanged event) {
+        List<Notification> out = new ArrayList<>();
+        if (event.to() == Status.ASSIGNED) {
+            event.technician().ifPresent(technician -> {
+                workGroup(technician).ifPresent(group -> out.add(
+                        new Notification(group, NotificationKind.REQUEST_ASSIGNED, request.number(), "")));
+                out.add(new Notification(privateChat(technician), NotificationKind.ASSIGNED_TO_YOU,
+                        request.number(), ""));
+            });
+        }
+        if (!event.previousTechnician().equals(event.technician()) && event.to() != Status.REFUSED) {
+            event.previousTechnician().ifPresent(previous -> out.add(new Notification(privateChat(previous),
+                    NotificationKind.UNASSIGNED_FROM_YOU, request.number(), "")));
+        }
+        if (!request.dispatcher().equals(event.by())) {
+            out.add(new Notification(privateChat(request.dispatcher()), NotificationKind.STATUS_CHANGED,
+                    request.number(), event.to().name()));
+        }
+        return out;
+    }
+
+    /** A field edit by someone other than the author (a technician rescheduling): the author is told. */
+    List<Notification> edited(RepairRequest request, RequestEdited event) {
+        if (request.dispatcher().equals(event.by())) {
+            return List.of();
+        }
+        return List.of(new Notification(privateChat(request.dispatcher()), NotificationKind.REQUEST_EDITED,
+                request.number(), event.field().code()));
+    }
+
+    /** The client is waiting: the technician, privately and in their group. */
+    List<Notification> clientWaiting(RepairRequest request) {
+        List<Notification> out = new ArrayList<>();
+        request.technician().ifPresent(technician -> {
+            out.add(new Notification(privateChat(technician), NotificationKind.CLIENT_WAITING, request.number(), ""));
+            workGroup(technician).ifPresent(group -> out.add(
+                    new Notification(group, NotificationKind.CLIENT_WAITING, request.number(), "")));
+        });
+        return out;
+    }
+
+    private Optional<ChatId> workGroup(UserId technician) {
+        return staff.technician(technician).flatMap(t -> t.workGroup());
+    }
+
+    static ChatId privateChat(UserId user) {
+        return new ChatId(user.value());
+    }
+}

@@ -1,0 +1,108 @@
+package com.repairbot.application.service;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.Option;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.out.DeliveryException;
+import com.repairbot.application.port.out.Messenger;
+import com.repairbot.application.port.out.Notification;
+import com.repairbot.application.port.out.NotificationKind;
+import com.repairbot.application.port.out.Outbox;
+import com.repairbot.application.port.out.PendingNotification;
+import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.text.Cards;
+import com.repairbot.application.text.Messages;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Delivers the outbox: renders each due notification from the request as it is now and sends it through
+ * the {@link Messenger}. A failed send is retried later with a growing delay; a send that can never
+ * succeed (the recipient blocked the bot) is dropped. Delivery is at least once: a crash between the send
+ * and {@link Outbox#delivered} sends it again.
+ */
+public final class NotificationRelay {
+
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    private static final Duration LAST_RETRY = Duration.ofMinutes(30);
+
+    private final ApplicationSettings settings;
+    private final Outbox outbox;
+    private final RepairRequests requests;
+    private final Messenger messenger;
+    private final Clock clock;
+
+    /** Wires the relay to its ports. */
+    public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Messenger messenger,
+                             Clock clock) {
+        this.settings = settings;
+        this.outbox = outbox;
+        this.requests = requests;
+        this.messenger = messenger;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends what is due now.
+     *
+     * @param limit at most this many
+     * @return how many were delivered
+     */
+    public int deliverDue(int limit) {
+        int delivered = 0;
+        for (PendingNotification pending : outbox.due(clock.instant(), limit)) {
+            Optional<Outbound> message = render(pending.notification());
+            try {
+                message.ifPresent(m -> messenger.send(pending.notification().recipient(), m));
+                outbox.delivered(pending.id());
+                delivered++;
+            } catch (DeliveryException e) {
+                if (e.permanent()) {
+                    outbox.delivered(pending.id()); // retrying cannot help; nothing else waits on it
+                } else {
+                    outbox.retryLater(pending.id(), clock.instant().plus(backoff(pending.attempts())));
+                }
+            }
+        }
+        return delivered;
+    }
+
+    static Duration backoff(int attempts) {
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts, 16));
+        return delay.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay;
+    }
+
+    /** @return the words of a notification; empty when its request no longer exists */
+    Optional<Outbound> render(Notification notification) {
+        Messages m = Messages.forLanguage(Messages.RUSSIAN);
+        Optional<RepairRequest> found = requests.find(notification.request());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RepairRequest request = found.get();
+        Cards cards = new Cards(m, settings.zone());
+        long n = request.number().value();
+        String detail = switch (notification.kind()) {
+            case STATUS_CHANGED -> notification.detail().isEmpty() ? ""
+                    : m.status(Status.valueOf(notification.detail()));
+            case REQUEST_EDITED -> m.get("field." + notification.detail());
+            case REQUEST_ASSIGNED -> request.technician().map(t -> Long.toString(t.value())).orElse("");
+            default -> notification.detail();
+        };
+        String headline = m.get("notify." + notification.kind().name(), n, detail);
+        boolean forTechnician = notification.kind() == NotificationKind.REQUEST_ASSIGNED
+                || notification.kind() == NotificationKind.ASSIGNED_TO_YOU
+                || notification.kind() == NotificationKind.CLIENT_WAITING;
+        String text = headline + "\n\n" + cards.summary(request, !forTechnician || request.phoneVisibleToTechnician());
+        List<List<Option>> buttons = forTechnician && request.status() == Status.ASSIGNED
+                ? List.of(List.of(Option.choice(m.get("action.accept"), "r:" + n + ":accept"),
+                        Option.choice(m.get("action.decline"), "r:" + n + ":decline")),
+                        List.of(Option.choice(m.get("action.refresh"), "r:" + n + ":card")))
+                : List.of(List.of(Option.choice(m.get("action.refresh"), "r:" + n + ":card")));
+        return Optional.of(Outbound.withOptions(text, buttons));
+    }
+}

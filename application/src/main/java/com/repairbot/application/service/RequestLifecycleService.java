@@ -1,0 +1,265 @@
+package com.repairbot.application.service;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.port.in.AcceptRequestCommand;
+import com.repairbot.application.port.in.AcceptRequestUseCase;
+import com.repairbot.application.port.in.AddNotesCommand;
+import com.repairbot.application.port.in.AddNotesUseCase;
+import com.repairbot.application.port.in.AssignTechnicianCommand;
+import com.repairbot.application.port.in.AssignTechnicianUseCase;
+import com.repairbot.application.port.in.CompleteRequestCommand;
+import com.repairbot.application.port.in.CompleteRequestUseCase;
+import com.repairbot.application.port.in.ConcurrentChangeException;
+import com.repairbot.application.port.in.CreateRequestCommand;
+import com.repairbot.application.port.in.CreateRequestResult;
+import com.repairbot.application.port.in.CreateRequestUseCase;
+import com.repairbot.application.port.in.DeclineRequestCommand;
+import com.repairbot.application.port.in.DeclineRequestUseCase;
+import com.repairbot.application.port.in.EditRequestFieldCommand;
+import com.repairbot.application.port.in.EditRequestFieldUseCase;
+import com.repairbot.application.port.in.MarkOnSiteCommand;
+import com.repairbot.application.port.in.MarkOnSiteUseCase;
+import com.repairbot.application.port.in.PingTechnicianCommand;
+import com.repairbot.application.port.in.PingTechnicianUseCase;
+import com.repairbot.application.port.in.RefuseRequestCommand;
+import com.repairbot.application.port.in.RefuseRequestUseCase;
+import com.repairbot.application.port.in.ReopenRequestCommand;
+import com.repairbot.application.port.in.ReopenRequestUseCase;
+import com.repairbot.application.port.in.RequestChangeResult;
+import com.repairbot.application.port.in.RequestNotFoundException;
+import com.repairbot.application.port.in.RescheduleVisitCommand;
+import com.repairbot.application.port.in.RescheduleVisitUseCase;
+import com.repairbot.application.port.in.StartLongRepairCommand;
+import com.repairbot.application.port.in.StartLongRepairUseCase;
+import com.repairbot.application.port.in.TechnicianNotFoundException;
+import com.repairbot.application.port.in.UnassignTechnicianCommand;
+import com.repairbot.application.port.in.UnassignTechnicianUseCase;
+import com.repairbot.application.port.out.AuditEntry;
+import com.repairbot.application.port.out.AuditLog;
+import com.repairbot.application.port.out.IdempotencyKeys;
+import com.repairbot.application.port.out.Notification;
+import com.repairbot.application.port.out.Outbox;
+import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.RequestNumbers;
+import com.repairbot.application.port.out.Staff;
+import com.repairbot.application.port.out.Transactions;
+import com.repairbot.domain.request.ActionNotPermittedException;
+import com.repairbot.domain.request.Assignment;
+import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.Edited;
+import com.repairbot.domain.request.FieldChange;
+import com.repairbot.domain.request.MoveDetails;
+import com.repairbot.domain.request.Moved;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.RequestCreated;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.Status;
+import com.repairbot.domain.request.StatusChanged;
+import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Every change of a request: creation, the status moves, edits and the "client is waiting" ping. Each
+ * runs in one transaction that reads the request, lets the domain check and apply the change,
+ * compare-and-sets it, and appends history, audit and outbox rows.
+ */
+public final class RequestLifecycleService implements CreateRequestUseCase, AssignTechnicianUseCase,
+        UnassignTechnicianUseCase, AcceptRequestUseCase, DeclineRequestUseCase, MarkOnSiteUseCase,
+        StartLongRepairUseCase, CompleteRequestUseCase, RescheduleVisitUseCase, RefuseRequestUseCase,
+        ReopenRequestUseCase, AddNotesUseCase, EditRequestFieldUseCase, PingTechnicianUseCase {
+
+    private final ApplicationSettings settings;
+    private final Transactions transactions;
+    private final RepairRequests requests;
+    private final RequestNumbers numbers;
+    private final IdempotencyKeys keys;
+    private final Staff staff;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Authorizer authorizer;
+    private final NotificationPolicy notifications;
+
+    /** Wires the service to its ports; {@code clock} gives every timestamp. */
+    public RequestLifecycleService(ApplicationSettings settings, Transactions transactions, RepairRequests requests,
+                                   RequestNumbers numbers, IdempotencyKeys keys, Staff staff, AuditLog audit,
+                                   Outbox outbox, Clock clock) {
+        this.settings = settings;
+        this.transactions = transactions;
+        this.requests = requests;
+        this.numbers = numbers;
+        this.keys = keys;
+        this.staff = staff;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.authorizer = new Authorizer(settings, staff);
+        this.notifications = new NotificationPolicy(settings, authorizer, staff);
+    }
+
+    @Override
+    public CreateRequestResult create(CreateRequestCommand command) {
+        return transactions.write(() -> {
+            Optional<RepairRequest> earlier = keys.find(command.idempotencyKey()).flatMap(requests::find);
+            if (earlier.isPresent()) {
+                return new CreateRequestResult(earlier.get(), false);
+            }
+            Actor actor = authorizer.actorOf(command.actor());
+            Instant now = clock.instant();
+            RequestCreated.WithRequest created = RepairRequest.create(numbers.next(), command.draft(), actor, now);
+            RepairRequest request = created.request();
+            requests.add(request);
+            keys.remember(command.idempotencyKey(), request.number());
+            requests.appendHistory(created.event().historyEntry());
+            audit.record(new AuditEntry(now, actor.id(), "request.create", Optional.of(request.number()),
+                    request.equipment().code()));
+            enqueue(notifications.created(request), now);
+            return new CreateRequestResult(request, true);
+        });
+    }
+
+    @Override
+    public RequestChangeResult assign(AssignTechnicianCommand command) {
+        return move(command.actor(), command.number(), Status.ASSIGNED, (actor, request) -> new Assignment(
+                staff.technician(command.technician())
+                        .orElseThrow(() -> new TechnicianNotFoundException(command.technician()))));
+    }
+
+    @Override
+    public RequestChangeResult unassign(UnassignTechnicianCommand command) {
+        return move(command.actor(), command.number(), Status.NEW, none());
+    }
+
+    @Override
+    public RequestChangeResult accept(AcceptRequestCommand command) {
+        return move(command.actor(), command.number(), Status.ACCEPTED, none());
+    }
+
+    @Override
+    public RequestChangeResult decline(DeclineRequestCommand command) {
+        return move(command.actor(), command.number(), Status.REFUSED, (actor, request) -> command.reason());
+    }
+
+    @Override
+    public RequestChangeResult markOnSite(MarkOnSiteCommand command) {
+        return move(command.actor(), command.number(), Status.ONSITE, none());
+    }
+
+    @Override
+    public RequestChangeResult startLongRepair(StartLongRepairCommand command) {
+        command.plan().requireNotBefore(clock.instant().atZone(settings.zone()).toLocalDate());
+        return move(command.actor(), command.number(), Status.LONG_REPAIR, (actor, request) -> command.plan());
+    }
+
+    @Override
+    public RequestChangeResult complete(CompleteRequestCommand command) {
+        return move(command.actor(), command.number(), Status.CLOSED, (actor, request) -> Completion.of(
+                command.total(), command.materials(), command.reviewTaken(), command.outOfCity(),
+                settings.splitPolicy()));
+    }
+
+    @Override
+    public RequestChangeResult refuse(RefuseRequestCommand command) {
+        return move(command.actor(), command.number(), Status.REFUSED, (actor, request) -> command.reason());
+    }
+
+    @Override
+    public RequestChangeResult reopen(ReopenRequestCommand command) {
+        return move(command.actor(), command.number(), Status.NEW, none());
+    }
+
+    @Override
+    public RequestChangeResult reschedule(RescheduleVisitCommand command) {
+        return edit(command.actor(), command.number(), request -> new FieldChange.Visit(Optional.of(command.visit())),
+                command.reason());
+    }
+
+    @Override
+    public RequestChangeResult addNotes(AddNotesCommand command) {
+        return edit(command.actor(), command.number(), request -> new FieldChange.NotesChange(Optional.of(
+                request.notes().map(earlier -> earlier.append(command.notes())).orElse(command.notes()))), "");
+    }
+
+    @Override
+    public RequestChangeResult edit(EditRequestFieldCommand command) {
+        return edit(command.actor(), command.number(), request -> command.change(), "");
+    }
+
+    @Override
+    public RequestChangeResult ping(PingTechnicianCommand command) {
+        return transactions.write(() -> {
+            Actor actor = authorizer.actorOf(command.actor());
+            RepairRequest request = load(command.number());
+            boolean office = actor.has(Role.DISPATCHER) || actor.has(Role.ADMIN);
+            if (!office || request.technician().isEmpty() || request.status().isTerminal()
+                    || request.status() == Status.REFUSED) {
+                throw new ActionNotPermittedException("ping", Optional.of(request.number()));
+            }
+            Instant now = clock.instant();
+            audit.record(new AuditEntry(now, actor.id(), "request.ping", Optional.of(request.number()), ""));
+            enqueue(notifications.clientWaiting(request), now);
+            return new RequestChangeResult(request, true);
+        });
+    }
+
+    private static BiFunction<Actor, RepairRequest, MoveDetails> none() {
+        return (actor, request) -> MoveDetails.NONE;
+    }
+
+    private RequestChangeResult move(UserId actorId, RequestNumber number, Status target,
+                                     BiFunction<Actor, RepairRequest, MoveDetails> details) {
+        return transactions.write(() -> {
+            Actor actor = authorizer.actorOf(actorId);
+            RepairRequest request = load(number);
+            Instant now = clock.instant();
+            Moved moved = request.move(actor, target, details.apply(actor, request), now);
+            if (moved.isNoOp()) {
+                return new RequestChangeResult(request, false);
+            }
+            StatusChanged event = moved.event().orElseThrow();
+            store(request, moved.request());
+            requests.appendHistory(event.historyEntry());
+            audit.record(new AuditEntry(now, actor.id(), "request." + event.action(), Optional.of(number),
+                    event.from() + "->" + event.to()));
+            enqueue(notifications.moved(moved.request(), event), now);
+            return new RequestChangeResult(moved.request(), true);
+        });
+    }
+
+    private RequestChangeResult edit(UserId actorId, RequestNumber number,
+                                     Function<RepairRequest, FieldChange> change, String comment) {
+        return transactions.write(() -> {
+            Actor actor = authorizer.actorOf(actorId);
+            RepairRequest request = load(number);
+            Instant now = clock.instant();
+            Edited edited = request.edit(actor, change.apply(request), comment, now);
+            store(request, edited.request());
+            requests.appendHistory(edited.event().historyEntry());
+            audit.record(new AuditEntry(now, actor.id(), "request.edit." + edited.event().field().code(),
+                    Optional.of(number), ""));
+            enqueue(notifications.edited(edited.request(), edited.event()), now);
+            return new RequestChangeResult(edited.request(), true);
+        });
+    }
+
+    private RepairRequest load(RequestNumber number) {
+        return requests.find(number).orElseThrow(() -> new RequestNotFoundException(number));
+    }
+
+    private void store(RepairRequest before, RepairRequest after) {
+        if (!requests.compareAndSet(after, before.status(), before.version())) {
+            throw new ConcurrentChangeException(before.number());
+        }
+    }
+
+    private void enqueue(List<Notification> list, Instant now) {
+        list.forEach(notification -> outbox.enqueue(notification, now));
+    }
+}

@@ -1,0 +1,94 @@
+package com.repairbot.application.service;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.port.in.AuditLogView;
+import com.repairbot.application.port.in.ListMyRequestsQuery;
+import com.repairbot.application.port.in.ListMyRequestsUseCase;
+import com.repairbot.application.port.in.ListRequestsQuery;
+import com.repairbot.application.port.in.ListRequestsUseCase;
+import com.repairbot.application.port.in.RequestCardView;
+import com.repairbot.application.port.in.RequestNotFoundException;
+import com.repairbot.application.port.in.RequestPage;
+import com.repairbot.application.port.in.ViewAuditLogQuery;
+import com.repairbot.application.port.in.ViewAuditLogUseCase;
+import com.repairbot.application.port.in.ViewRequestCardQuery;
+import com.repairbot.application.port.in.ViewRequestCardUseCase;
+import com.repairbot.application.port.out.AuditLog;
+import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.Staff;
+import com.repairbot.domain.request.ActionNotPermittedException;
+import com.repairbot.domain.request.EditableField;
+import com.repairbot.domain.request.Party;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.Status;
+import com.repairbot.domain.request.TransitionTable;
+import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.Role;
+import java.util.Optional;
+
+/** Lists, the request card and the audit log, each shown only to those allowed to see it. */
+public final class RequestQueryService implements ListRequestsUseCase, ListMyRequestsUseCase,
+        ViewRequestCardUseCase, ViewAuditLogUseCase {
+
+    private final ApplicationSettings settings;
+    private final RepairRequests requests;
+    private final AuditLog audit;
+    private final Authorizer authorizer;
+
+    /** Wires the service to its ports. */
+    public RequestQueryService(ApplicationSettings settings, RepairRequests requests, Staff staff, AuditLog audit) {
+        this.settings = settings;
+        this.requests = requests;
+        this.audit = audit;
+        this.authorizer = new Authorizer(settings, staff);
+    }
+
+    @Override
+    public RequestPage list(ListRequestsQuery query) {
+        authorizer.require(query.actor(), "request.list", Role.DISPATCHER, Role.ADMIN);
+        int size = settings.pageSize();
+        int total = requests.count(query.statuses());
+        int page = clampPage(query.page(), total, size);
+        return new RequestPage(requests.list(query.statuses(), page * size, size), query.statuses(), page, size,
+                total);
+    }
+
+    @Override
+    public RequestPage listMine(ListMyRequestsQuery query) {
+        Actor actor = authorizer.require(query.actor(), "request.list_mine", Role.TECHNICIAN);
+        int size = settings.pageSize();
+        int total = requests.countAssignedTo(actor.id(), query.statuses());
+        int page = clampPage(query.page(), total, size);
+        return new RequestPage(requests.assignedTo(actor.id(), query.statuses(), page * size, size),
+                query.statuses(), page, size, total);
+    }
+
+    private static int clampPage(int page, int total, int size) {
+        int last = Math.max(0, (total - 1) / size);
+        return Math.max(0, Math.min(page, last));
+    }
+
+    @Override
+    public RequestCardView view(ViewRequestCardQuery query) {
+        Actor actor = authorizer.actorOf(query.actor());
+        RepairRequest request = requests.find(query.number())
+                .orElseThrow(() -> new RequestNotFoundException(query.number()));
+        boolean office = actor.has(Role.DISPATCHER) || actor.has(Role.ADMIN);
+        boolean assigned = Party.ASSIGNED_TECHNICIAN.includes(actor, request);
+        if (!office && !assigned) {
+            throw new ActionNotPermittedException("request.view", Optional.of(request.number()));
+        }
+        boolean phoneVisible = office || request.phoneVisibleToTechnician();
+        boolean mayPing = office && request.technician().isPresent() && !request.status().isTerminal()
+                && request.status() != Status.REFUSED;
+        return new RequestCardView(request, requests.history(request.number()), phoneVisible,
+                TransitionTable.available(actor, request), request.mayEdit(actor, EditableField.DESCRIPTION)
+                || request.mayEdit(actor, EditableField.NOTES), mayPing);
+    }
+
+    @Override
+    public AuditLogView audit(ViewAuditLogQuery query) {
+        authorizer.require(query.actor(), "audit.view", Role.ADMIN);
+        return new AuditLogView(audit.latest(Math.max(1, Math.min(query.limit(), 200))));
+    }
+}

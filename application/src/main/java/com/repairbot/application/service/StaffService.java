@@ -1,0 +1,140 @@
+package com.repairbot.application.service;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.port.in.AddTechnicianCommand;
+import com.repairbot.application.port.in.AddTechnicianUseCase;
+import com.repairbot.application.port.in.BindWorkGroupCommand;
+import com.repairbot.application.port.in.BindWorkGroupUseCase;
+import com.repairbot.application.port.in.GrantRoleCommand;
+import com.repairbot.application.port.in.GrantRoleUseCase;
+import com.repairbot.application.port.in.ListTechniciansQuery;
+import com.repairbot.application.port.in.ListTechniciansUseCase;
+import com.repairbot.application.port.in.RevokeRoleCommand;
+import com.repairbot.application.port.in.RevokeRoleUseCase;
+import com.repairbot.application.port.in.RoleResult;
+import com.repairbot.application.port.in.SetTechnicianActiveCommand;
+import com.repairbot.application.port.in.SetTechnicianActiveUseCase;
+import com.repairbot.application.port.in.TechnicianNotFoundException;
+import com.repairbot.application.port.in.TechnicianResult;
+import com.repairbot.application.port.in.TechniciansView;
+import com.repairbot.application.port.out.AuditEntry;
+import com.repairbot.application.port.out.AuditLog;
+import com.repairbot.application.port.out.Staff;
+import com.repairbot.application.port.out.Transactions;
+import com.repairbot.domain.request.ActionNotPermittedException;
+import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.Technician;
+import com.repairbot.domain.staff.UserId;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** Staff management (admin): technicians, their work groups and roles. */
+public final class StaffService implements AddTechnicianUseCase, SetTechnicianActiveUseCase, BindWorkGroupUseCase,
+        GrantRoleUseCase, RevokeRoleUseCase, ListTechniciansUseCase {
+
+    private final Transactions transactions;
+    private final Staff staff;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Authorizer authorizer;
+
+    /** Wires the service to its ports. */
+    public StaffService(ApplicationSettings settings, Transactions transactions, Staff staff, AuditLog audit,
+                        Clock clock) {
+        this.transactions = transactions;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+        this.authorizer = new Authorizer(settings, staff);
+    }
+
+    @Override
+    public TechnicianResult addTechnician(AddTechnicianCommand command) {
+        return transactions.write(() -> {
+            Actor admin = authorizer.require(command.actor(), "technician.add", Role.ADMIN);
+            Optional<Technician> existing = staff.technician(command.technician());
+            Technician technician = existing
+                    .map(t -> new Technician(t.id(), command.phone(), command.specialization(), t.active(),
+                            t.workGroup()))
+                    .orElseGet(() -> Technician.added(command.technician(), command.phone(),
+                            command.specialization()));
+            staff.saveTechnician(technician);
+            staff.grant(technician.id(), Role.TECHNICIAN);
+            record(admin, existing.isPresent() ? "technician.update" : "technician.add", technician.id(),
+                    technician.specialization().value());
+            return new TechnicianResult(technician, true);
+        });
+    }
+
+    @Override
+    public TechnicianResult setActive(SetTechnicianActiveCommand command) {
+        return changeTechnician(command.actor(), command.technician(),
+                command.active() ? "technician.activate" : "technician.deactivate",
+                t -> t.withActive(command.active()));
+    }
+
+    @Override
+    public TechnicianResult bind(BindWorkGroupCommand command) {
+        return changeTechnician(command.actor(), command.technician(), "technician.bind_group",
+                t -> t.withWorkGroup(command.group()));
+    }
+
+    private TechnicianResult changeTechnician(UserId actorId, UserId id, String action,
+                                              UnaryOperator<Technician> change) {
+        return transactions.write(() -> {
+            Actor admin = authorizer.require(actorId, action, Role.ADMIN);
+            Technician before = staff.technician(id).orElseThrow(() -> new TechnicianNotFoundException(id));
+            Technician after = change.apply(before);
+            if (after.equals(before)) {
+                return new TechnicianResult(before, false);
+            }
+            staff.saveTechnician(after);
+            record(admin, action, id, "");
+            return new TechnicianResult(after, true);
+        });
+    }
+
+    @Override
+    public RoleResult grant(GrantRoleCommand command) {
+        return transactions.write(() -> {
+            Actor admin = authorizer.require(command.actor(), "role.grant", Role.ADMIN);
+            boolean changed = !authorizer.actorOf(command.user()).has(command.role());
+            if (changed) {
+                staff.grant(command.user(), command.role());
+                record(admin, "role.grant", command.user(), command.role().name());
+            }
+            return new RoleResult(command.user(), authorizer.actorOf(command.user()).roles(), changed);
+        });
+    }
+
+    @Override
+    public RoleResult revoke(RevokeRoleCommand command) {
+        return transactions.write(() -> {
+            Actor admin = authorizer.require(command.actor(), "role.revoke", Role.ADMIN);
+            if (authorizer.configuredRoles(command.user()).contains(command.role())) {
+                // roles from ADMIN_IDS / DISPATCHER_IDS are the operator's, not the product's to take away
+                throw new ActionNotPermittedException("role.revoke.configured", Optional.empty());
+            }
+            boolean changed = staff.grantedRoles(command.user()).contains(command.role());
+            if (changed) {
+                staff.revoke(command.user(), command.role());
+                record(admin, "role.revoke", command.user(), command.role().name());
+            }
+            return new RoleResult(command.user(), authorizer.actorOf(command.user()).roles(), changed);
+        });
+    }
+
+    @Override
+    public TechniciansView technicians(ListTechniciansQuery query) {
+        authorizer.require(query.actor(), "technician.list", Role.ADMIN, Role.DISPATCHER);
+        return new TechniciansView(staff.technicians().stream()
+                .filter(t -> !query.assignableOnly() || t.assignable()).toList());
+    }
+
+    private void record(Actor admin, String action, UserId subject, String details) {
+        audit.record(new AuditEntry(clock.instant(), admin.id(), action, Optional.empty(),
+                "user " + subject + (details.isEmpty() ? "" : " " + details)));
+    }
+}

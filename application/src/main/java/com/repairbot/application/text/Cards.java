@@ -1,0 +1,108 @@
+package com.repairbot.application.text;
+
+import com.repairbot.application.port.in.RequestCardView;
+import com.repairbot.domain.money.ProfitSplit;
+import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.HistoryEntry;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.ScheduledVisit;
+import java.time.ZoneId;
+import java.util.StringJoiner;
+
+/** Renders requests as text for people: the card, a list line, the history and the money split. */
+public final class Cards {
+
+    private final Messages messages;
+    private final ZoneId zone;
+
+    /**
+     * @param messages the reader's language
+     * @param zone     the business time zone, for timestamps
+     */
+    public Cards(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    /** @return the full card with history, as the viewer may see it */
+    public String card(RequestCardView view) {
+        StringJoiner out = new StringJoiner("\n");
+        out.add(summary(view.request(), view.phoneVisible()));
+        if (!view.history().isEmpty()) {
+            out.add("");
+            out.add(messages.get("card.history"));
+            view.history().forEach(entry -> out.add(historyLine(entry)));
+        }
+        return out.toString();
+    }
+
+    /** @return the card without history */
+    public String summary(RepairRequest request, boolean phoneVisible) {
+        StringJoiner out = new StringJoiner("\n");
+        out.add(messages.get("card.title", request.number().value(), messages.status(request.status())));
+        out.add(messages.get("card.equipment", messages.equipment(request.equipment())));
+        out.add(messages.get("card.description", request.description().value()));
+        out.add(messages.get("card.client", request.client().name().value()));
+        out.add(messages.get("card.phone", phoneVisible ? request.client().phone().e164()
+                : request.client().phone().masked() + " " + messages.get("card.phone_hidden")));
+        out.add(messages.get("card.address", request.client().address().value()));
+        request.visit().ifPresent(visit -> out.add(messages.get("card.visit", visit(visit))));
+        request.notes().ifPresent(notes -> out.add(messages.get("card.notes", notes.value())));
+        request.technician().ifPresent(t -> out.add(messages.get("card.technician", t.value())));
+        request.longRepair().ifPresent(plan -> {
+            out.add(messages.get("card.long_repair", messages.dateTime(plan.expectedBy().atStartOfDay())
+                    .substring(0, 10)));
+            plan.prepayment().ifPresent(p -> out.add(messages.get("card.prepayment", messages.money(p))));
+            if (!plan.partsNote().isEmpty()) {
+                out.add(messages.get("card.parts", plan.partsNote()));
+            }
+        });
+        request.completion().ifPresent(money -> out.add(completion(money)));
+        request.refusal().ifPresent(reason -> out.add(messages.get("card.refusal", reason.value())));
+        out.add(messages.get("card.created", messages.dateTime(request.createdAt().atZone(zone).toLocalDateTime())));
+        return out.toString();
+    }
+
+    /** @return the money of a closed request with its split */
+    public String completion(Completion money) {
+        ProfitSplit split = money.split();
+        return messages.get("card.money", messages.money(money.total()), messages.money(money.materials()),
+                messages.yesNo(money.reviewTaken()), messages.yesNo(money.outOfCity()), messages.money(split.net()),
+                split.technicianPercent(), messages.money(split.technicianShare()),
+                messages.money(split.companyShare()));
+    }
+
+    /** @return one line for a list: number, status, appliance, masked client name */
+    public String listLine(RepairRequest request) {
+        return messages.get("list.line", request.number().value(), messages.status(request.status()),
+                messages.equipment(request.equipment()), request.client().name().masked());
+    }
+
+    /** @return the visit as typed, with the date-time understood when there is one */
+    public String visit(ScheduledVisit visit) {
+        return visit.at().map(at -> visit.text() + " (" + messages.dateTime(at) + ")").orElse(visit.text());
+    }
+
+    /** @return one history line: when, move, who, why */
+    public String historyLine(HistoryEntry entry) {
+        String when = messages.dateTime(entry.at().atZone(zone).toLocalDateTime());
+        String move = entry.from().map(from -> from == entry.to() ? messages.status(from)
+                : messages.status(from) + " → " + messages.status(entry.to()))
+                .orElse(messages.get("history.created"));
+        String comment = comment(entry.comment());
+        return messages.get("history.line", when, move, entry.by().value()) + (comment.isEmpty() ? "" : " — " + comment);
+    }
+
+    private String comment(String comment) {
+        if (comment.startsWith("technician:")) {
+            return messages.get("history.technician", comment.substring("technician:".length()));
+        }
+        if (comment.startsWith("field:")) {
+            String[] parts = comment.substring("field:".length()).split(" ", 2);
+            String field = messages.get("field." + parts[0]);
+            return parts.length > 1 ? messages.get("history.field", field) + ": " + parts[1]
+                    : messages.get("history.field", field);
+        }
+        return comment;
+    }
+}

@@ -1,0 +1,328 @@
+package com.repairbot.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.have;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.List;
+
+/**
+ * Every architecture rule of the repair bot, as named policies.
+ *
+ * <p>The {@code public static final} fields are the rules for the real code under {@value #ROOT};
+ * {@code ArchitectureTest} applies all of them ({@link #all()}) to the production classes.
+ * {@link #forRoot(String)} builds the very same rules for another base package: the planted-violation
+ * tests use it to prove on small fixtures that each rule fails when it is broken.
+ *
+ * <p><b>Applying the rules to your own code.</b> This class ships in the {@code tests} test-jar of
+ * {@code bootstrap}. Add that jar and {@code com.tngtech.archunit:archunit} to your test classpath, import
+ * your classes and check the rules you care about:
+ *
+ * <pre>{@code
+ * JavaClasses myClasses = new ClassFileImporter().importPackages("com.repairbot");
+ * ArchitectureRules.domain_depends_only_on_java.check(myClasses);
+ * ArchitectureRules.all().forEach(rule -> rule.check(myClasses));
+ * }</pre>
+ *
+ * If your code lives under another base package but follows the same layout ({@code domain},
+ * {@code application.port.in}, {@code application.port.out}, {@code adapter.<tech>}, {@code bootstrap}), use
+ * {@code ArchitectureRules.forRoot("org.example.bot").domainDependsOnlyOnJava().check(myClasses)}.
+ *
+ * <p>Every rule keeps ArchUnit's {@code failOnEmptyShould}: a rule that matches no class fails, so a typo in a
+ * package name cannot make it pass silently. The only exceptions are the naming rules of adapters that do
+ * not exist yet; each says so where it is defined.
+ */
+public final class ArchitectureRules {
+
+    /** The base package of the repair bot's own code. */
+    public static final String ROOT = "com.repairbot";
+
+    /**
+     * The endings a record in {@code application.port.in} may have: the inputs ({@code Command},
+     * {@code Query}) and outputs ({@code View}, {@code Result}, {@code Page}) of use cases. Extend it here.
+     */
+    public static final List<String> USE_CASE_RECORD_SUFFIXES = List.of("Command", "Query", "View", "Result", "Page");
+
+    // Declared before the rule fields below: static fields are initialised in textual order.
+    private static final ArchitectureRules PRODUCTION = forRoot(ROOT);
+
+    public static final ArchRule dependencies_point_inward = PRODUCTION.dependenciesPointInward();
+    public static final ArchRule domain_depends_only_on_java = PRODUCTION.domainDependsOnlyOnJava();
+    public static final ArchRule application_depends_only_on_domain_and_java =
+            PRODUCTION.applicationDependsOnlyOnDomainAndJava();
+    public static final ArchRule adapters_do_not_depend_on_each_other = PRODUCTION.adaptersDoNotDependOnEachOther();
+    public static final ArchRule top_level_packages_of_each_module_are_free_of_cycles =
+            PRODUCTION.topLevelPackagesOfEachModuleAreFreeOfCycles();
+
+    public static final ArchRule telegram_bot_api_is_used_only_in_telegram_adapter =
+            PRODUCTION.telegramBotApiIsUsedOnlyInTelegramAdapter();
+    public static final ArchRule lettuce_is_used_only_in_redis_adapter = PRODUCTION.lettuceIsUsedOnlyInRedisAdapter();
+    public static final ArchRule jdbi_is_used_only_in_sqlite_adapter = PRODUCTION.jdbiIsUsedOnlyInSqliteAdapter();
+    public static final ArchRule jdbc_is_used_only_in_sqlite_adapter = PRODUCTION.jdbcIsUsedOnlyInSqliteAdapter();
+    public static final ArchRule sqlite_driver_is_used_only_in_sqlite_adapter =
+            PRODUCTION.sqliteDriverIsUsedOnlyInSqliteAdapter();
+    public static final ArchRule flyway_is_used_only_in_sqlite_adapter = PRODUCTION.flywayIsUsedOnlyInSqliteAdapter();
+
+    public static final ArchRule out_ports_are_not_suffixed_with_port = PRODUCTION.outPortsAreNotSuffixedWithPort();
+    public static final ArchRule in_port_interfaces_are_use_cases = PRODUCTION.inPortInterfacesAreUseCases();
+    public static final ArchRule in_port_records_are_named_as_use_case_inputs_or_outputs =
+            PRODUCTION.inPortRecordsAreNamedAsUseCaseInputsOrOutputs();
+    public static final ArchRule sqlite_out_port_adapters_start_with_sqlite =
+            PRODUCTION.sqliteOutPortAdaptersStartWithSqlite();
+    public static final ArchRule redis_out_port_adapters_start_with_redis =
+            PRODUCTION.redisOutPortAdaptersStartWithRedis();
+    public static final ArchRule telegram_out_port_adapters_start_with_telegram =
+            PRODUCTION.telegramOutPortAdaptersStartWithTelegram();
+    public static final ArchRule console_out_port_adapters_start_with_console =
+            PRODUCTION.consoleOutPortAdaptersStartWithConsole();
+
+    private final String root;
+
+    private ArchitectureRules(String root) {
+        this.root = root;
+    }
+
+    /** The same rules as the static fields, for code whose base package is {@code rootPackage}. */
+    public static ArchitectureRules forRoot(String rootPackage) {
+        return new ArchitectureRules(rootPackage);
+    }
+
+    /** Every rule for {@value #ROOT}, in the order of the fields. */
+    public static List<ArchRule> all() {
+        return List.of(
+                dependencies_point_inward,
+                domain_depends_only_on_java,
+                application_depends_only_on_domain_and_java,
+                adapters_do_not_depend_on_each_other,
+                top_level_packages_of_each_module_are_free_of_cycles,
+                telegram_bot_api_is_used_only_in_telegram_adapter,
+                lettuce_is_used_only_in_redis_adapter,
+                jdbi_is_used_only_in_sqlite_adapter,
+                jdbc_is_used_only_in_sqlite_adapter,
+                sqlite_driver_is_used_only_in_sqlite_adapter,
+                flyway_is_used_only_in_sqlite_adapter,
+                out_ports_are_not_suffixed_with_port,
+                in_port_interfaces_are_use_cases,
+                in_port_records_are_named_as_use_case_inputs_or_outputs,
+                sqlite_out_port_adapters_start_with_sqlite,
+                redis_out_port_adapters_start_with_redis,
+                telegram_out_port_adapters_start_with_telegram,
+                console_out_port_adapters_start_with_console);
+    }
+
+    /** Every rule for this root, in the same order as {@link #all()}. */
+    public List<ArchRule> rules() {
+        return List.of(
+                dependenciesPointInward(),
+                domainDependsOnlyOnJava(),
+                applicationDependsOnlyOnDomainAndJava(),
+                adaptersDoNotDependOnEachOther(),
+                topLevelPackagesOfEachModuleAreFreeOfCycles(),
+                telegramBotApiIsUsedOnlyInTelegramAdapter(),
+                lettuceIsUsedOnlyInRedisAdapter(),
+                jdbiIsUsedOnlyInSqliteAdapter(),
+                jdbcIsUsedOnlyInSqliteAdapter(),
+                sqliteDriverIsUsedOnlyInSqliteAdapter(),
+                flywayIsUsedOnlyInSqliteAdapter(),
+                outPortsAreNotSuffixedWithPort(),
+                inPortInterfacesAreUseCases(),
+                inPortRecordsAreNamedAsUseCaseInputsOrOutputs(),
+                sqliteOutPortAdaptersStartWithSqlite(),
+                redisOutPortAdaptersStartWithRedis(),
+                telegramOutPortAdaptersStartWithTelegram(),
+                consoleOutPortAdaptersStartWithConsole());
+    }
+
+    /**
+     * The production classes of every module on the classpath: no test classes, and no test-jars either
+     * (another module's test fixtures are not production code).
+     */
+    public static JavaClasses importProductionClasses() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages(ROOT);
+    }
+
+    // ---- layers ----
+
+    /**
+     * Domain ← application ← adapters ← bootstrap. Every production class must sit in one of the four layers.
+     * Adapters and bootstrap are optional layers: a build with no adapter yet, or an empty bootstrap, is still
+     * a valid shape, and {@code ensureAllClassesAreContainedInArchitecture} still catches a class that lands
+     * outside the layers (say {@code adapters.sqlite} instead of {@code adapter.sqlite}).
+     */
+    public ArchRule dependenciesPointInward() {
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .ensureAllClassesAreContainedInArchitecture()
+                .layer("Domain").definedBy(packageOf("domain"))
+                .layer("Application").definedBy(packageOf("application"))
+                .optionalLayer("Adapters").definedBy(packageOf("adapter"))
+                .optionalLayer("Bootstrap").definedBy(packageOf("bootstrap"))
+                .whereLayer("Domain").mayNotAccessAnyLayer()
+                .whereLayer("Application").mayOnlyAccessLayers("Domain")
+                .whereLayer("Adapters").mayOnlyAccessLayers("Application", "Domain")
+                .because("dependencies point inward: the core must not know how it is driven, stored or wired");
+    }
+
+    public ArchRule domainDependsOnlyOnJava() {
+        return classes().that().resideInAPackage(packageOf("domain"))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(packageOf("domain"), "java..")
+                .because("the domain is plain Java with no dependency at all, not even an annotation library,"
+                        + " so it outlives every framework and adapter");
+    }
+
+    public ArchRule applicationDependsOnlyOnDomainAndJava() {
+        return classes().that().resideInAPackage(packageOf("application"))
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(packageOf("application"), packageOf("domain"), "java..")
+                .because("use cases reach the outside world only through their own ports");
+    }
+
+    public ArchRule adaptersDoNotDependOnEachOther() {
+        return slices().matching(root + ".adapter.(*)..")
+                .should().notDependOnEachOther()
+                .because("each adapter can be dropped or replaced alone; they meet only in bootstrap");
+    }
+
+    /**
+     * Slices are the top-level packages of each module ({@code domain.request}, {@code application.port},
+     * {@code adapter.sqlite.migration}, ...): finer than a module, so a tangle inside the domain is caught,
+     * but coarser than every package, so a package may still talk both ways with its own sub-packages.
+     */
+    public ArchRule topLevelPackagesOfEachModuleAreFreeOfCycles() {
+        return slices().assignedFrom(topLevelPackageOfEachModule())
+                .should().beFreeOfCycles()
+                .because("a cycle between packages makes them one unit that can only be understood and changed"
+                        + " together");
+    }
+
+    // ---- libraries stay in their adapter ----
+
+    public ArchRule telegramBotApiIsUsedOnlyInTelegramAdapter() {
+        return confinedToAdapter("telegram", "com.pengrad..");
+    }
+
+    public ArchRule lettuceIsUsedOnlyInRedisAdapter() {
+        return confinedToAdapter("redis", "io.lettuce..");
+    }
+
+    public ArchRule jdbiIsUsedOnlyInSqliteAdapter() {
+        return confinedToAdapter("sqlite", "org.jdbi..");
+    }
+
+    /** Both halves of JDBC: {@code java.sql} and {@code javax.sql} (a {@code DataSource} is JDBC too). */
+    public ArchRule jdbcIsUsedOnlyInSqliteAdapter() {
+        return confinedToAdapter("sqlite", "java.sql..", "javax.sql..");
+    }
+
+    public ArchRule sqliteDriverIsUsedOnlyInSqliteAdapter() {
+        return confinedToAdapter("sqlite", "org.sqlite..");
+    }
+
+    public ArchRule flywayIsUsedOnlyInSqliteAdapter() {
+        return confinedToAdapter("sqlite", "org.flywaydb..");
+    }
+
+    // ---- names say the role ----
+
+    public ArchRule outPortsAreNotSuffixedWithPort() {
+        return classes().that().resideInAPackage(packageOf("application.port.out")).and().areInterfaces()
+                .should().haveSimpleNameNotEndingWith("Port")
+                .because("an out port is named after its role (RepairRequests, Outbox), the package already says"
+                        + " it is a port");
+    }
+
+    public ArchRule inPortInterfacesAreUseCases() {
+        return classes().that().resideInAPackage(packageOf("application.port.in")).and().areInterfaces()
+                .should().haveSimpleNameEndingWith("UseCase")
+                .because("every driving port is a use case named VerbNounUseCase");
+    }
+
+    public ArchRule inPortRecordsAreNamedAsUseCaseInputsOrOutputs() {
+        return classes().that().resideInAPackage(packageOf("application.port.in")).and().areRecords()
+                .should(have(simpleNameEndingWithOneOf(USE_CASE_RECORD_SUFFIXES)))
+                .because("records next to the use cases are their inputs and outputs, and their name says which");
+    }
+
+    // The sqlite, redis and telegram adapters arrive in later issues: until then nothing matches these rules,
+    // and an empty match is the expected state rather than a typo. Their bite is proven in
+    // PlantedViolationsTest. Drop allowEmptyShould once the adapter exists.
+
+    public ArchRule sqliteOutPortAdaptersStartWithSqlite() {
+        return outPortAdaptersStartWith("sqlite", "Sqlite").allowEmptyShould(true);
+    }
+
+    public ArchRule redisOutPortAdaptersStartWithRedis() {
+        return outPortAdaptersStartWith("redis", "Redis").allowEmptyShould(true);
+    }
+
+    public ArchRule telegramOutPortAdaptersStartWithTelegram() {
+        return outPortAdaptersStartWith("telegram", "Telegram").allowEmptyShould(true);
+    }
+
+    public ArchRule consoleOutPortAdaptersStartWithConsole() {
+        return outPortAdaptersStartWith("console", "Console");
+    }
+
+    // ---- building blocks ----
+
+    private String packageOf(String relativePackage) {
+        return root + "." + relativePackage + "..";
+    }
+
+    private ArchRule confinedToAdapter(String adapter, String... libraryPackages) {
+        return noClasses().that().resideOutsideOfPackage(packageOf("adapter." + adapter))
+                .should().dependOnClassesThat().resideInAnyPackage(libraryPackages)
+                .because("a library is an adapter's private detail: only adapter." + adapter
+                        + " may use it, everything else talks to the port it implements");
+    }
+
+    private ArchRule outPortAdaptersStartWith(String adapter, String prefix) {
+        return classes().that().resideInAPackage(packageOf("adapter." + adapter))
+                .and().implement(resideInAPackage(packageOf("application.port.out")))
+                // An anonymous class has no name to give; a named nested class must follow the rule.
+                .and().areNotAnonymousClasses()
+                .should().haveSimpleNameStartingWith(prefix)
+                .because("an adapter is named <Tech><Port>, e.g. " + prefix + "RepairRequests, so the"
+                        + " implementation of a port is found by its name");
+    }
+
+    private static DescribedPredicate<JavaClass> simpleNameEndingWithOneOf(List<String> suffixes) {
+        return DescribedPredicate.describe("simple name ending with one of " + suffixes,
+                javaClass -> suffixes.stream().anyMatch(javaClass.getSimpleName()::endsWith));
+    }
+
+    private SliceAssignment topLevelPackageOfEachModule() {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String packageName = javaClass.getPackageName();
+                if (!packageName.startsWith(root + ".")) {
+                    return SliceIdentifier.ignore();
+                }
+                List<String> parts = List.of(packageName.substring(root.length() + 1).split("\\."));
+                // A module is one package deep (domain, application, bootstrap) except adapters (adapter.sqlite).
+                int moduleDepth = parts.get(0).equals("adapter") ? 2 : 1;
+                return SliceIdentifier.of(parts.subList(0, Math.min(parts.size(), moduleDepth + 1)));
+            }
+
+            @Override
+            public String getDescription() {
+                return "top-level packages of each module under " + root;
+            }
+        };
+    }
+}

@@ -1,0 +1,238 @@
+package com.repairbot.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import com.repairbot.architecture.fixtures.adapteronadapter.adapter.sqlite.SqliteTickets;
+import com.repairbot.architecture.fixtures.adapteronadapter.adapter.telegram.TelegramMessenger;
+import com.repairbot.architecture.fixtures.adapteronbootstrap.adapter.console.ConsoleShell;
+import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.console.TerminalMessenger;
+import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.redis.CachedTickets;
+import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.sqlite.JdbcTickets;
+import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.telegram.BotMessenger;
+import com.repairbot.architecture.fixtures.applicationonadapter.application.service.OpenTicketService;
+import com.repairbot.architecture.fixtures.inportrecordsuffix.application.port.in.OpenTicketRequest;
+import com.repairbot.architecture.fixtures.inportwithoutusecase.application.port.in.OpenTicket;
+import com.repairbot.architecture.fixtures.outportnamedport.application.port.out.TicketsPort;
+import com.repairbot.architecture.fixtures.packagecycle.domain.staff.Technician;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Proves that every rule bites: each fixture under {@code fixtures.<case>} is a tiny code base laid out like
+ * the real one (its own {@code domain}, {@code application.port.out}, {@code adapter.sqlite}, ...) with one
+ * planted violation, and the rules are built for that fixture's root with {@link ArchitectureRules#forRoot}.
+ * The {@code clean} fixture breaks nothing, so a rule that always fails is caught as well.
+ *
+ * <p>Some rules overlap by design: a domain class that uses bootstrap breaks both the layers and
+ * "domain depends only on java". Each test asserts the rule it is about, and that the failure names the
+ * planted class, so a rule cannot pass the test by failing for another reason (an empty layer, say).
+ */
+class PlantedViolationsTest {
+
+    private static final String FIXTURES = "com.repairbot.architecture.fixtures";
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyRuleForTheCleanFixture")
+    void a_clean_hexagon_passes(ArchRule rule) {
+        assertThatCode(() -> rule.check(fixture("clean"))).doesNotThrowAnyException();
+    }
+
+    static Stream<Named<ArchRule>> everyRuleForTheCleanFixture() {
+        return rulesFor("clean").rules().stream().map(rule -> Named.of(rule.getDescription(), rule));
+    }
+
+    @Test
+    void a_rule_that_matches_no_class_fails_instead_of_passing() {
+        ArchRule typoInRoot = ArchitectureRules.forRoot(FIXTURES + ".nosuchroot").domainDependsOnlyOnJava();
+
+        assertThatThrownBy(() -> typoInRoot.check(fixture("clean")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
+    }
+
+    // ---- dependencies ----
+
+    @Test
+    void domain_depending_on_an_application_class_is_caught() {
+        assertCaught(rulesFor("domainonapplication").domainDependsOnlyOnJava(), fixture("domainonapplication"),
+                FIXTURES + ".domainonapplication.domain.ticket.Ticket");
+    }
+
+    @Test
+    void domain_carrying_a_library_annotation_is_caught() {
+        assertThatThrownBy(() -> rulesFor("domainonlibrary").domainDependsOnlyOnJava().check(fixture("domainonlibrary")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(FIXTURES + ".domainonlibrary.domain.ticket.Ticket")
+                .hasMessageContaining("org.junit.jupiter.api.Tag");
+    }
+
+    @Test
+    void application_depending_on_an_adapter_is_caught() {
+        assertCaught(rulesFor("applicationonadapter").applicationDependsOnlyOnDomainAndJava(),
+                fixture("applicationonadapter"), OpenTicketService.class.getName());
+    }
+
+    @Test
+    void adapter_depending_on_another_adapter_is_caught() {
+        assertThatThrownBy(() -> rulesFor("adapteronadapter").adaptersDoNotDependOnEachOther()
+                        .check(fixture("adapteronadapter")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(TelegramMessenger.class.getName())
+                .hasMessageContaining(SqliteTickets.class.getName());
+    }
+
+    @Test
+    void domain_depending_on_bootstrap_breaks_the_layers() {
+        assertCaught(rulesFor("domainonbootstrap").dependenciesPointInward(), fixture("domainonbootstrap"),
+                FIXTURES + ".domainonbootstrap.domain.ticket.Ticket");
+    }
+
+    /** The layers are the only rule that sees an adapter reaching back into bootstrap. */
+    @Test
+    void adapter_depending_on_bootstrap_breaks_the_layers() {
+        assertCaught(rulesFor("adapteronbootstrap").dependenciesPointInward(), fixture("adapteronbootstrap"),
+                ConsoleShell.class.getName());
+    }
+
+    @Test
+    void a_cycle_between_top_level_packages_is_caught() {
+        assertCaught(rulesFor("packagecycle").topLevelPackagesOfEachModuleAreFreeOfCycles(), fixture("packagecycle"),
+                Technician.class.getName());
+    }
+
+    @Test
+    void a_package_may_talk_both_ways_with_its_own_sub_package() {
+        ArchRule rule = rulesFor("subpackagecycle").topLevelPackagesOfEachModuleAreFreeOfCycles();
+
+        assertThatCode(() -> rule.check(fixture("subpackagecycle"))).doesNotThrowAnyException();
+    }
+
+    // ---- libraries ----
+
+    @Test
+    void java_sql_outside_the_sqlite_adapter_is_caught() {
+        assertThatThrownBy(() -> rulesFor("javasqloutsidesqlite").jdbcIsUsedOnlyInSqliteAdapter()
+                        .check(fixture("javasqloutsidesqlite")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(FIXTURES + ".javasqloutsidesqlite.bootstrap.Main")
+                .message().doesNotContain(FIXTURES + ".javasqloutsidesqlite.adapter.sqlite.SqliteTickets");
+    }
+
+    /**
+     * Every confined library, including those that are not on this classpath: the planted classes are written
+     * as bytecode by {@link PlantedClassFile}, one inside the library's adapter (allowed) and one in bootstrap
+     * (caught).
+     */
+    @ParameterizedTest(name = "{0} only in adapter.{1}")
+    @MethodSource("confinedLibraries")
+    void a_library_used_outside_its_adapter_is_caught(
+            Function<ArchitectureRules, ArchRule> confinement, String adapter, String libraryType, @TempDir Path classes) {
+        String root = FIXTURES + ".library";
+        String allowed = root + ".adapter." + adapter + ".PlantedAdapterClass";
+        String planted = root + ".bootstrap.PlantedWiring";
+        PlantedClassFile.write(classes, allowed, libraryType);
+        ArchRule rule = confinement.apply(ArchitectureRules.forRoot(root));
+
+        JavaClasses adapterOnly = new ClassFileImporter().importPath(classes);
+        assertThatCode(() -> rule.check(adapterOnly)).doesNotThrowAnyException();
+
+        PlantedClassFile.write(classes, planted, libraryType);
+        JavaClasses withWiring = new ClassFileImporter().importPath(classes);
+        assertThatThrownBy(() -> rule.check(withWiring))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(planted)
+                .hasMessageContaining(libraryType)
+                .message().doesNotContain(allowed);
+    }
+
+    static Stream<Arguments> confinedLibraries() {
+        return Stream.of(
+                library("com.pengrad", ArchitectureRules::telegramBotApiIsUsedOnlyInTelegramAdapter, "telegram",
+                        "com.pengrad.telegrambot.TelegramBot"),
+                library("io.lettuce", ArchitectureRules::lettuceIsUsedOnlyInRedisAdapter, "redis",
+                        "io.lettuce.core.RedisClient"),
+                library("org.jdbi", ArchitectureRules::jdbiIsUsedOnlyInSqliteAdapter, "sqlite",
+                        "org.jdbi.v3.core.Jdbi"),
+                library("java.sql", ArchitectureRules::jdbcIsUsedOnlyInSqliteAdapter, "sqlite",
+                        "java.sql.Connection"),
+                library("javax.sql", ArchitectureRules::jdbcIsUsedOnlyInSqliteAdapter, "sqlite",
+                        "javax.sql.DataSource"),
+                library("org.sqlite", ArchitectureRules::sqliteDriverIsUsedOnlyInSqliteAdapter, "sqlite",
+                        "org.sqlite.SQLiteDataSource"),
+                library("org.flywaydb", ArchitectureRules::flywayIsUsedOnlyInSqliteAdapter, "sqlite",
+                        "org.flywaydb.core.Flyway"));
+    }
+
+    private static Arguments library(
+            String name, Function<ArchitectureRules, ArchRule> confinement, String adapter, String libraryType) {
+        return arguments(Named.of(name, confinement), adapter, libraryType);
+    }
+
+    // ---- names ----
+
+    @Test
+    void an_out_port_named_port_is_caught() {
+        assertCaught(rulesFor("outportnamedport").outPortsAreNotSuffixedWithPort(), fixture("outportnamedport"),
+                TicketsPort.class.getName());
+    }
+
+    @Test
+    void an_in_port_interface_that_is_not_a_use_case_is_caught() {
+        assertCaught(rulesFor("inportwithoutusecase").inPortInterfacesAreUseCases(), fixture("inportwithoutusecase"),
+                OpenTicket.class.getName());
+    }
+
+    @Test
+    void an_in_port_record_with_an_unknown_suffix_is_caught() {
+        assertCaught(rulesFor("inportrecordsuffix").inPortRecordsAreNamedAsUseCaseInputsOrOutputs(),
+                fixture("inportrecordsuffix"), OpenTicketRequest.class.getName());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outPortAdapterNamings")
+    void an_out_port_adapter_not_named_after_its_technology_is_caught(
+            Function<ArchitectureRules, ArchRule> naming, Class<?> planted) {
+        assertCaught(naming.apply(rulesFor("adapterwithouttechprefix")), fixture("adapterwithouttechprefix"),
+                planted.getName());
+    }
+
+    static Stream<Arguments> outPortAdapterNamings() {
+        return Stream.of(
+                naming("sqlite", ArchitectureRules::sqliteOutPortAdaptersStartWithSqlite, JdbcTickets.class),
+                naming("redis", ArchitectureRules::redisOutPortAdaptersStartWithRedis, CachedTickets.class),
+                naming("telegram", ArchitectureRules::telegramOutPortAdaptersStartWithTelegram, BotMessenger.class),
+                naming("console", ArchitectureRules::consoleOutPortAdaptersStartWithConsole, TerminalMessenger.class));
+    }
+
+    private static Arguments naming(String adapter, Function<ArchitectureRules, ArchRule> naming, Class<?> planted) {
+        return arguments(Named.of(adapter, naming), planted);
+    }
+
+    // ---- helpers ----
+
+    private static ArchitectureRules rulesFor(String fixture) {
+        return ArchitectureRules.forRoot(FIXTURES + "." + fixture);
+    }
+
+    private static JavaClasses fixture(String fixture) {
+        return new ClassFileImporter().importPackages(FIXTURES + "." + fixture);
+    }
+
+    private static void assertCaught(ArchRule rule, JavaClasses classes, String plantedClass) {
+        assertThatThrownBy(() -> rule.check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(plantedClass);
+    }
+}

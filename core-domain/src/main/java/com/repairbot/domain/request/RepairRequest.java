@@ -1,0 +1,231 @@
+package com.repairbot.domain.request;
+
+import com.repairbot.domain.contact.Client;
+import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.UserId;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A repair request: an immutable snapshot. Every change goes through {@link #move} (status) or
+ * {@link #edit} (data), which check the rules and return the next snapshot with its event; the
+ * {@link #version()} grows by one with each change so that stores can compare-and-set.
+ *
+ * <p>Prints without personal data: {@link Client} and the free texts mask themselves.
+ *
+ * @param number      sequential number, the identity
+ * @param equipment   kind of appliance
+ * @param description what is wrong
+ * @param client      name, phone, address
+ * @param notes       optional notes
+ * @param visit       optional scheduled visit
+ * @param dispatcher  who entered it
+ * @param technician  who is assigned (empty while NEW)
+ * @param status      current status
+ * @param longRepair  data of a long repair, once there was one
+ * @param completion  money, once closed
+ * @param refusal     why it was refused, while refused
+ * @param createdAt   when it was entered
+ * @param updatedAt   when it last changed
+ * @param statusSince when it entered its current status
+ * @param version     1 when created, +1 for each change
+ */
+public record RepairRequest(RequestNumber number, EquipmentType equipment, ProblemDescription description,
+                            Client client, Optional<Notes> notes, Optional<ScheduledVisit> visit, UserId dispatcher,
+                            Optional<UserId> technician, Status status, Optional<LongRepairPlan> longRepair,
+                            Optional<Completion> completion, Optional<RefusalReason> refusal, Instant createdAt,
+                            Instant updatedAt, Instant statusSince, long version) {
+
+    private static final Set<Status> TECHNICIAN_AT_WORK =
+            EnumSet.of(Status.ASSIGNED, Status.ACCEPTED, Status.ONSITE, Status.LONG_REPAIR);
+
+    public RepairRequest {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(equipment, "equipment");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(visit, "visit");
+        Objects.requireNonNull(dispatcher, "dispatcher");
+        Objects.requireNonNull(technician, "technician");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(longRepair, "longRepair");
+        Objects.requireNonNull(completion, "completion");
+        Objects.requireNonNull(refusal, "refusal");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(statusSince, "statusSince");
+        if (version < 1) {
+            throw new IllegalArgumentException("version starts at 1");
+        }
+    }
+
+    /**
+     * Enters a new request (status NEW, version 1).
+     *
+     * @throws ActionNotPermittedException {@code create} unless the actor is a dispatcher or admin
+     */
+    public static RequestCreated.WithRequest create(RequestNumber number, RequestDraft draft, Actor actor,
+                                                    Instant at) {
+        if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMIN)) {
+            throw new ActionNotPermittedException("create", Optional.empty());
+        }
+        RepairRequest request = new RepairRequest(number, draft.equipment(), draft.description(), draft.client(),
+                draft.notes(), draft.visit(), actor.id(), Optional.empty(), Status.NEW, Optional.empty(),
+                Optional.empty(), Optional.empty(), at, at, at, 1);
+        return new RequestCreated.WithRequest(request, new RequestCreated(number, actor.id(), at));
+    }
+
+    /**
+     * Performs a status move — the one method that does. Checks the {@link TransitionTable}: the move must
+     * exist, the actor must be one of its parties, the details must fit its requirement. A move to the
+     * status the request already has is a no-op (except a reassignment to another technician).
+     *
+     * @param actor   who moves it, with the roles the server found
+     * @param target  the wanted status
+     * @param details the data the move needs ({@link MoveDetails#NONE} when none)
+     * @param at      when
+     * @return the request after the move and its event
+     * @throws IllegalTransitionException when the table has no such move
+     * @throws MoveNotPermittedException  when the actor may not make it
+     * @throws InvalidValueException      {@code move.details.<requirement>} when the data does not fit,
+     *                                    {@code technician.not_assignable} for an inactive technician or one
+     *                                    without a work group
+     */
+    public Moved move(Actor actor, Status target, MoveDetails details, Instant at) {
+        Objects.requireNonNull(details, "details");
+        if (target == status && !isReassignment(target, details)) {
+            requireCouldReach(actor, target);
+            return new Moved(this, Optional.empty());
+        }
+        Transition row = TransitionTable.find(status, target).orElseThrow(() ->
+                new IllegalTransitionException(number, status, target, TransitionTable.targets(actor, this)));
+        if (!row.permits(actor, this)) {
+            throw new MoveNotPermittedException(number, status, target, TransitionTable.targets(actor, this));
+        }
+        if (!row.requirement().isMetBy(details)) {
+            throw new InvalidValueException("move.details." + row.requirement().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        RepairRequest next = applied(row, details, at);
+        StatusChanged event = new StatusChanged(number, status, target, row.action(), actor.id(), at, technician,
+                next.technician, comment(details));
+        return new Moved(next, Optional.of(event));
+    }
+
+    private boolean isReassignment(Status target, MoveDetails details) {
+        return target == Status.ASSIGNED && details instanceof Assignment assignment
+                && technician.filter(assignment.technician().id()::equals).isEmpty();
+    }
+
+    /** A no-op is harmless, but only for someone who could have made a move into that status. */
+    private void requireCouldReach(Actor actor, Status target) {
+        boolean couldReach = TransitionTable.rows().stream()
+                .anyMatch(row -> row.to() == target && row.from() != target && row.permits(actor, this));
+        if (!couldReach) {
+            throw new MoveNotPermittedException(number, status, target, TransitionTable.targets(actor, this));
+        }
+    }
+
+    private RepairRequest applied(Transition row, MoveDetails details, Instant at) {
+        Optional<UserId> nextTechnician = technician;
+        Optional<LongRepairPlan> nextLongRepair = longRepair;
+        Optional<Completion> nextCompletion = completion;
+        Optional<RefusalReason> nextRefusal = row.to() == Status.REFUSED ? refusal : Optional.empty();
+        switch (details) {
+            case Assignment assignment -> {
+                if (!assignment.technician().assignable()) {
+                    throw new InvalidValueException("technician.not_assignable");
+                }
+                nextTechnician = Optional.of(assignment.technician().id());
+            }
+            case RefusalReason reason -> nextRefusal = Optional.of(reason);
+            case LongRepairPlan plan -> nextLongRepair = Optional.of(plan);
+            case Completion money -> nextCompletion = Optional.of(money);
+            case MoveDetails.None none -> {
+                if (row.to() == Status.NEW) {
+                    // unassign and reopen both return the request to the pool
+                    nextTechnician = Optional.empty();
+                    nextCompletion = Optional.empty();
+                }
+            }
+        }
+        Instant since = row.to() == status ? statusSince : at;
+        return new RepairRequest(number, equipment, description, client, notes, visit, dispatcher, nextTechnician,
+                row.to(), nextLongRepair, nextCompletion, nextRefusal, createdAt, at, since, version + 1);
+    }
+
+    private static String comment(MoveDetails details) {
+        return switch (details) {
+            case RefusalReason reason -> reason.value();
+            case LongRepairPlan plan -> plan.partsNote();
+            case Assignment assignment -> "technician:" + assignment.technician().id();
+            case Completion money -> "";
+            case MoveDetails.None none -> "";
+        };
+    }
+
+    /**
+     * Changes one field. Dispatchers and admins may change any field until the request is closed; after
+     * that only an admin may correct it. The assigned technician may change the notes and the visit time
+     * while working on the request.
+     *
+     * @param comment why (e.g. the reason of a reschedule), may be empty
+     * @throws ActionNotPermittedException {@code edit.<field>} when the actor may not change it now
+     */
+    public Edited edit(Actor actor, FieldChange change, String comment, Instant at) {
+        if (!mayEdit(actor, change.field())) {
+            throw new ActionNotPermittedException("edit." + change.field().code(), Optional.of(number));
+        }
+        RepairRequest next = switch (change) {
+            case FieldChange.Equipment c -> new RepairRequest(number, c.value(), description, client, notes, visit,
+                    dispatcher, technician, status, longRepair, completion, refusal, createdAt, at, statusSince,
+                    version + 1);
+            case FieldChange.Description c -> new RepairRequest(number, equipment, c.value(), client, notes, visit,
+                    dispatcher, technician, status, longRepair, completion, refusal, createdAt, at, statusSince,
+                    version + 1);
+            case FieldChange.ClientName c -> withClient(new Client(c.value(), client.phone(), client.address()), at);
+            case FieldChange.ClientPhone c -> withClient(new Client(client.name(), c.value(), client.address()), at);
+            case FieldChange.ClientAddress c -> withClient(new Client(client.name(), client.phone(), c.value()), at);
+            case FieldChange.NotesChange c -> new RepairRequest(number, equipment, description, client, c.value(),
+                    visit, dispatcher, technician, status, longRepair, completion, refusal, createdAt, at,
+                    statusSince, version + 1);
+            case FieldChange.Visit c -> new RepairRequest(number, equipment, description, client, notes, c.value(),
+                    dispatcher, technician, status, longRepair, completion, refusal, createdAt, at, statusSince,
+                    version + 1);
+        };
+        String why = comment == null ? "" : comment.strip();
+        return new Edited(next, new RequestEdited(number, status, change.field(), actor.id(), at, why));
+    }
+
+    /** @return whether the actor may change that field now */
+    public boolean mayEdit(Actor actor, EditableField field) {
+        if (actor.has(Role.ADMIN)) {
+            return true;
+        }
+        if (status == Status.CLOSED) {
+            return false;
+        }
+        if (actor.has(Role.DISPATCHER)) {
+            return true;
+        }
+        return field.technicianMayEdit() && TECHNICIAN_AT_WORK.contains(status)
+                && Party.ASSIGNED_TECHNICIAN.includes(actor, this);
+    }
+
+    private RepairRequest withClient(Client newClient, Instant at) {
+        return new RepairRequest(number, equipment, description, newClient, notes, visit, dispatcher, technician,
+                status, longRepair, completion, refusal, createdAt, at, statusSince, version + 1);
+    }
+
+    /**
+     * @return whether a technician may see the client's phone: from ONSITE on (SPEC §4)
+     */
+    public boolean phoneVisibleToTechnician() {
+        return status == Status.ONSITE || status == Status.LONG_REPAIR || status == Status.CLOSED;
+    }
+}

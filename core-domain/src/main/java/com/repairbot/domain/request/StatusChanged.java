@@ -1,0 +1,33 @@
+package com.repairbot.domain.request;
+
+import com.repairbot.domain.staff.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A request moved (or, ASSIGNED → ASSIGNED, was reassigned).
+ *
+ * @param number             the request
+ * @param from               status before
+ * @param to                 status after
+ * @param action             the table row's action, e.g. {@code accept}
+ * @param by                 who moved it
+ * @param at                 when
+ * @param previousTechnician the technician before the move, if any
+ * @param technician         the technician after the move, if any
+ * @param comment            reason or other words for the history, empty when none
+ */
+public record StatusChanged(RequestNumber number, Status from, Status to, String action, UserId by, Instant at,
+                            Optional<UserId> previousTechnician, Optional<UserId> technician, String comment)
+        implements RequestEvent {
+
+    /** @return whether this was a change of technician without a change of status */
+    public boolean isReassignment() {
+        return from == to;
+    }
+
+    @Override
+    public HistoryEntry historyEntry() {
+        return new HistoryEntry(number, Optional.of(from), to, by, at, comment);
+    }
+}

@@ -1,0 +1,34 @@
+package com.repairbot.domain.staff;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is acting, with the roles the server found for them (never what a client claims).
+ *
+ * @param id    the acting user
+ * @param roles the roles they hold now
+ */
+public record Actor(UserId id, Set<Role> roles) {
+
+    public Actor {
+        Objects.requireNonNull(id, "id");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** @return an actor holding the given roles */
+    public static Actor of(UserId id, Role... roles) {
+        return new Actor(id, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
+    }
+
+    /** @return whether the actor holds that role */
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** @return whether the actor holds any role at all (is staff) */
+    public boolean isStaff() {
+        return !roles.isEmpty();
+    }
+}
