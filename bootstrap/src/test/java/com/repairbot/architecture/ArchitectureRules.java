@@ -239,14 +239,16 @@ public final class ArchitectureRules {
     // ---- names say the role ----
 
     public ArchRule outPortsAreNotSuffixedWithPort() {
-        return classes().that().resideInAPackage(packageOf("application.port.out")).and().areInterfaces()
+        return classes().that().resideInAPackage(packageOf("application.port.out"))
+                .and(areInterfacesButNotPackageInfo())
                 .should().haveSimpleNameNotEndingWith("Port")
                 .because("an out port is named after its role (RepairRequests, Outbox), the package already says"
                         + " it is a port");
     }
 
     public ArchRule inPortInterfacesAreUseCases() {
-        return classes().that().resideInAPackage(packageOf("application.port.in")).and().areInterfaces()
+        return classes().that().resideInAPackage(packageOf("application.port.in"))
+                .and(areInterfacesButNotPackageInfo())
                 .should().haveSimpleNameEndingWith("UseCase")
                 .because("every driving port is a use case named VerbNounUseCase");
     }
@@ -300,6 +302,12 @@ public final class ArchitectureRules {
                         + " implementation of a port is found by its name");
     }
 
+    /** javac compiles a package's Javadoc into a synthetic interface named package-info: not a port. */
+    private static DescribedPredicate<JavaClass> areInterfacesButNotPackageInfo() {
+        return DescribedPredicate.describe("are interfaces (other than package-info)",
+                javaClass -> javaClass.isInterface() && !javaClass.getSimpleName().equals("package-info"));
+    }
+
     private static DescribedPredicate<JavaClass> simpleNameEndingWithOneOf(List<String> suffixes) {
         return DescribedPredicate.describe("simple name ending with one of " + suffixes,
                 javaClass -> suffixes.stream().anyMatch(javaClass.getSimpleName()::endsWith));
@@ -316,7 +324,7 @@ public final class ArchitectureRules {
                 List<String> parts = List.of(packageName.substring(root.length() + 1).split("\\."));
                 // A module is one package deep (domain, application, bootstrap) except adapters (adapter.sqlite).
                 int moduleDepth = parts.get(0).equals("adapter") ? 2 : 1;
-                return SliceIdentifier.of(parts.subList(0, Math.min(parts.size(), moduleDepth + 1)));
+                return SliceIdentifier.of(String.join(".", parts.subList(0, Math.min(parts.size(), moduleDepth + 1))));
             }
 
             @Override

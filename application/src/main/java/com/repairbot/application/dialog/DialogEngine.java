@@ -233,6 +233,7 @@ public final class DialogEngine implements HandleInboundUseCase {
      */
     List<Outbound> start(String flowName, DialogContext context, Map<String, String> known) {
         Flow flow = flows.get(flowName);
+        context.data().putAll(flow.seed().get());
         context.data().putAll(known);
         Step first = flow.steps().get(0);
         Conversation conversation = new Conversation(flow.stepId(first), context.data(), 1, clock.instant());

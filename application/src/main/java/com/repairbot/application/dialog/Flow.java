@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A dialog declared as data: a name, its steps in order, and what happens when the last one is answered.
@@ -15,14 +16,17 @@ import java.util.function.Function;
  * @param steps    the steps, in order
  * @param finish   runs the use case with the answers and returns the replies
  * @param editable step ids offered by Edit on the confirm step
+ * @param seed     answers known when the flow starts (e.g. a fresh idempotency key)
  */
-record Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound>> finish, List<String> editable) {
+record Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound>> finish, List<String> editable,
+            Supplier<Map<String, String>> seed) {
 
     Flow {
         Objects.requireNonNull(name, "name");
         steps = List.copyOf(steps);
         Objects.requireNonNull(finish, "finish");
         editable = List.copyOf(editable);
+        Objects.requireNonNull(seed, "seed");
         if (steps.isEmpty()) {
             throw new IllegalArgumentException(name + " has no steps");
         }
@@ -30,7 +34,12 @@ record Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound
 
     /** A flow without an Edit offer. */
     Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound>> finish) {
-        this(name, steps, finish, List.of());
+        this(name, steps, finish, List.of(), Map::of);
+    }
+
+    /** A flow with an Edit offer. */
+    Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound>> finish, List<String> editable) {
+        this(name, steps, finish, editable, Map::of);
     }
 
     /** @return the stable id of a step of this flow */

@@ -41,6 +41,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -82,10 +83,8 @@ final class RequestFlows {
 
     private Flow create() {
         List<Step> steps = List.of(
-                Step.choice("equipment", ctx -> {
-                    ctx.data().computeIfAbsent(KEY, k -> ids.get());
-                    return ctx.messages().get("create.equipment");
-                }, this::equipmentOptions).readingWith(this::equipment),
+                Step.choice("equipment", ctx -> ctx.messages().get("create.equipment"), this::equipmentOptions)
+                        .readingWith(this::equipment),
                 Step.text("description", "create.description", text -> new ProblemDescription(text).value()),
                 Step.text("name", "create.name", text -> new PersonName(text).value()),
                 Step.text("address", "create.address", text -> new Address(text).value()),
@@ -95,8 +94,10 @@ final class RequestFlows {
                 Step.text("visit", "create.visit", text -> Texts.cleanWithin("visit", text, 1, ScheduledVisit.MAX))
                         .skippable(),
                 Step.confirm(this::createSummary));
+        // the idempotency key is made when the dialog starts and carried to Confirm
         return new Flow(CREATE, steps, this::createFinish,
-                List.of("equipment", "description", "name", "address", "phone", "notes", "visit"));
+                List.of("equipment", "description", "name", "address", "phone", "notes", "visit"),
+                () -> Map.of(KEY, ids.get()));
     }
 
     private List<Option> equipmentOptions(DialogContext ctx) {

@@ -72,6 +72,9 @@ public final class Masking {
         }
         String[] parts = Arrays.stream(address.split(","))
                 .map(String::strip).filter(p -> !p.isEmpty()).toArray(String[]::new);
+        if (parts.length == 0) {
+            return STARS; // separators only: nothing to keep, and a masker must never throw
+        }
         boolean cityFirst = parts.length > 1 && !containsDigit(parts[0]);
         String city = cityFirst ? parts[0] + ", " : "";
         String street = withoutDigits(cityFirst ? parts[1] : parts[0]).strip();
@@ -90,6 +93,9 @@ public final class Masking {
             return "";
         }
         String bare = username.startsWith("@") ? username.substring(1) : username;
+        if (bare.isEmpty()) {
+            return "@" + STARS;
+        }
         String start = bare.codePointCount(0, bare.length()) <= 2 ? bare.substring(0, bare.offsetByCodePoints(0, 1))
                 : bare.substring(0, bare.offsetByCodePoints(0, 2));
         return (username.startsWith("@") ? "@" : "") + start + STARS;

@@ -1,6 +1,7 @@
 package com.repairbot.domain.request;
 
 import com.repairbot.domain.money.Money;
+import com.repairbot.domain.privacy.PiiScanner;
 import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.shared.Texts;
 import java.time.LocalDate;
@@ -37,5 +38,12 @@ public record LongRepairPlan(LocalDate expectedBy, Optional<Money> prepayment, S
             throw new InvalidValueException("long_repair.date.past");
         }
         return this;
+    }
+
+    /** The parts note may hold a phone number or an e-mail address; those print masked. */
+    @Override
+    public String toString() {
+        return "LongRepairPlan[expectedBy=" + expectedBy + ", prepayment=" + prepayment + ", partsNote="
+                + PiiScanner.mask(partsNote) + "]";
     }
 }

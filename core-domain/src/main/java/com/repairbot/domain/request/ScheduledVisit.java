@@ -1,5 +1,6 @@
 package com.repairbot.domain.request;
 
+import com.repairbot.domain.privacy.PiiScanner;
 import com.repairbot.domain.shared.Texts;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -20,5 +21,11 @@ public record ScheduledVisit(String text, Optional<LocalDateTime> at) {
     public ScheduledVisit {
         text = Texts.cleanWithin("visit", text, 1, MAX);
         Objects.requireNonNull(at, "at");
+    }
+
+    /** The text may hold a phone number or an e-mail address; those print masked. */
+    @Override
+    public String toString() {
+        return "ScheduledVisit[text=" + PiiScanner.mask(text) + ", at=" + at + "]";
     }
 }

@@ -35,6 +35,12 @@ class PhoneNumberTest {
         assertThat(PhoneNumber.parse("+49 30 1234567").e164()).isEqualTo("+49301234567");
     }
 
+    @Test
+    void reads_a_leading_eight_as_the_russian_trunk_prefix_only_without_a_plus() {
+        // eleven digits after a + starting with 8 are a foreign number (here Japan, +81), not 8-999-…
+        assertThat(PhoneNumber.parse("+81312345678").e164()).isEqualTo("+81312345678");
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @NullAndEmptySource
     @ValueSource(strings = {"12345", "abc", "+7999", "   ", "+7 999 abc 45 67", "380501234567", "0991234567",

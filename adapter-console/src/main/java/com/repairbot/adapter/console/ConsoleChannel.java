@@ -1,0 +1,153 @@
+package com.repairbot.adapter.console;
+
+import com.repairbot.application.conversation.Inbound;
+import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Option;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.UserId;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The terminal channel. Reads lines, turns them into neutral inputs for the application and prints the
+ * replies. A number chooses an option of the last reply; {@code /as <id>} acts as another user;
+ * {@code /contact <phone>} shares a contact; {@code /chat <id>} shares a chat; {@code /lang en|ru};
+ * {@code /quit}. Any other {@code /command} goes to the application.
+ */
+public final class ConsoleChannel {
+
+    private final HandleInboundUseCase application;
+    private final Runnable afterEachInput;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final List<Option> lastOptions = new ArrayList<>();
+    private UserId user;
+    private Locale language = Locale.forLanguageTag("ru");
+
+    /**
+     * @param application    the application's entry point
+     * @param afterEachInput run after each input, e.g. to deliver notifications
+     * @param in             where lines come from
+     * @param out            where replies go
+     * @param firstUser      who is acting at the start
+     */
+    public ConsoleChannel(HandleInboundUseCase application, Runnable afterEachInput, BufferedReader in,
+                          PrintStream out, UserId firstUser) {
+        this.application = application;
+        this.afterEachInput = afterEachInput;
+        this.in = in;
+        this.out = out;
+        this.user = firstUser;
+    }
+
+    /** Reads and handles lines until end of input or {@code /quit}. */
+    public void run() throws IOException {
+        out.println(ConsoleTexts.get(language, "console.welcome", user));
+        prompt();
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (!handle(line.strip())) {
+                return;
+            }
+            prompt();
+        }
+    }
+
+    private void prompt() {
+        out.print(user + "> ");
+        out.flush();
+    }
+
+    /** @return false when the person asked to quit */
+    boolean handle(String line) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        if (line.equals("/quit") || line.equals("/exit")) {
+            return false;
+        }
+        Optional<Input> input = local(line);
+        if (input.isPresent()) {
+            try {
+                send(input.get());
+                afterEachInput.run();
+            } catch (RuntimeException bug) {
+                // a defect must not end the session: say so and go on
+                out.println(ConsoleTexts.get(language, "console.failure", bug.getClass().getSimpleName()));
+            }
+        }
+        return true;
+    }
+
+    /** Reads a line into an input, or handles a console-only command and returns empty. */
+    private Optional<Input> local(String line) {
+        if (line.matches("\\d{1,3}") && !lastOptions.isEmpty()) {
+            int index = Integer.parseInt(line) - 1;
+            if (index >= 0 && index < lastOptions.size()) {
+                Option option = lastOptions.get(index);
+                if (option.kind() == Option.Kind.CHOICE) {
+                    return Optional.of(new Input.Choice(option.data()));
+                }
+                out.println(ConsoleTexts.get(language, option.kind() == Option.Kind.REQUEST_CHAT
+                        ? "console.use_chat" : "console.use_contact"));
+                return Optional.empty();
+            }
+        }
+        if (!line.startsWith("/")) {
+            return Optional.of(new Input.Text(line));
+        }
+        String[] parts = line.substring(1).split("\\s+", 2);
+        String name = parts[0].toLowerCase(Locale.ROOT);
+        String argument = parts.length > 1 ? parts[1].strip() : "";
+        try {
+            switch (name) {
+                case "as" -> {
+                    user = UserId.parse(argument);
+                    lastOptions.clear();
+                    out.println(ConsoleTexts.get(language, "console.acting", user));
+                    return Optional.empty();
+                }
+                case "lang" -> {
+                    language = Locale.forLanguageTag(argument.isEmpty() ? "ru" : argument);
+                    return Optional.empty();
+                }
+                case "contact" -> {
+                    return Optional.of(new Input.Contact(argument, Optional.empty()));
+                }
+                case "chat" -> {
+                    return Optional.of(new Input.SharedChat(new ChatId(Long.parseLong(argument))));
+                }
+                case "help" -> out.println(ConsoleTexts.get(language, "console.help"));
+                default -> {
+                    // every other command belongs to the application
+                }
+            }
+        } catch (NumberFormatException | InvalidValueException e) {
+            out.println(ConsoleTexts.get(language, "console.bad_argument", "/" + name));
+            return Optional.empty();
+        }
+        return Optional.of(new Input.Command(name, argument));
+    }
+
+    private void send(Input input) {
+        List<Outbound> replies = application.handle(new Inbound(new ChatId(user.value()), user, language, input));
+        lastOptions.clear();
+        for (Outbound reply : replies) {
+            List<Option> options = new ArrayList<>();
+            out.print(ConsoleRenderer.render(reply, options));
+            if (!options.isEmpty()) {
+                lastOptions.clear();
+                lastOptions.addAll(options);
+            }
+        }
+        out.flush();
+    }
+}

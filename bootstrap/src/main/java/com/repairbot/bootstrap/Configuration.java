@@ -1,0 +1,104 @@
+package com.repairbot.bootstrap;
+
+import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.UserId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The configuration of SPEC §11, read from environment variables and validated at start-up. A bad value
+ * stops the bot with one line naming the variable and what is wrong.
+ *
+ * @param botToken       the Telegram bot token, if any ({@code BOT_TOKEN_FILE} wins over {@code BOT_TOKEN})
+ * @param admins         {@code ADMIN_IDS}
+ * @param dispatchers    {@code DISPATCHER_IDS}
+ * @param staffGroup     {@code GROUP_CHAT_ID}
+ * @param databasePath   {@code DATABASE_PATH}
+ * @param zone           {@code TZ_NAME}
+ * @param companyContact {@code COMPANY_CONTACT}: what clients writing to the bot are told to use
+ */
+public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<UserId> dispatchers,
+                            Optional<ChatId> staffGroup, Path databasePath, ZoneId zone, String companyContact) {
+
+    /** The bot token never prints. */
+    @Override
+    public String toString() {
+        return "Configuration[botToken=" + botToken.map(t -> "***").orElse("none") + ", admins=" + admins
+                + ", dispatchers=" + dispatchers + ", staffGroup=" + staffGroup + ", databasePath=" + databasePath
+                + ", zone=" + zone + "]";
+    }
+
+    /**
+     * @param env the environment (e.g. {@code System.getenv()})
+     * @throws ConfigurationException naming the first bad variable
+     */
+    public static Configuration from(Map<String, String> env) {
+        return new Configuration(token(env), ids(env, "ADMIN_IDS"), ids(env, "DISPATCHER_IDS"),
+                group(env), Path.of(value(env, "DATABASE_PATH").orElse("./data/repair-bot.db")), zone(env),
+                value(env, "COMPANY_CONTACT").orElse(""));
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static Optional<String> token(Map<String, String> env) {
+        Optional<String> file = value(env, "BOT_TOKEN_FILE");
+        Optional<String> token = file.isPresent() ? Optional.of(read(file.get())) : value(env, "BOT_TOKEN");
+        token.ifPresent(t -> {
+            if (!t.matches("\\d{1,20}:[A-Za-z0-9_-]{20,}")) {
+                throw new ConfigurationException((file.isPresent() ? "BOT_TOKEN_FILE" : "BOT_TOKEN")
+                        + ": does not look like a bot token (<digits>:<letters>)");
+            }
+        });
+        return token;
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new ConfigurationException("BOT_TOKEN_FILE: cannot read " + file);
+        }
+    }
+
+    private static Set<UserId> ids(Map<String, String> env, String name) {
+        Set<UserId> ids = new LinkedHashSet<>();
+        for (String part : value(env, name).orElse("").split(",")) {
+            String id = part.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!id.matches("\\d{1,19}") || Long.parseLong(id) <= 0) {
+                throw new ConfigurationException(name + ": \"" + id + "\" is not a user id (a positive number)");
+            }
+            ids.add(new UserId(Long.parseLong(id)));
+        }
+        return Set.copyOf(ids);
+    }
+
+    private static Optional<ChatId> group(Map<String, String> env) {
+        return value(env, "GROUP_CHAT_ID").map(text -> {
+            if (!text.matches("-?\\d{1,19}") || Long.parseLong(text) == 0) {
+                throw new ConfigurationException("GROUP_CHAT_ID: \"" + text + "\" is not a chat id");
+            }
+            return new ChatId(Long.parseLong(text));
+        });
+    }
+
+    private static ZoneId zone(Map<String, String> env) {
+        String name = value(env, "TZ_NAME").orElse("Europe/Moscow");
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new ConfigurationException("TZ_NAME: \"" + name + "\" is not a time zone (e.g. Europe/Moscow)");
+        }
+    }
+}
