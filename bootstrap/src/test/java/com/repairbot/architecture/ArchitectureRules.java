@@ -30,11 +30,13 @@ import java.util.List;
  * your classes and check the rules you care about:
  *
  * <pre>{@code
- * JavaClasses myClasses = new ClassFileImporter().importPackages("com.repairbot");
+ * JavaClasses myClasses = ArchitectureRules.importProductionClasses();
  * ArchitectureRules.domain_depends_only_on_java.check(myClasses);
  * ArchitectureRules.all().forEach(rule -> rule.check(myClasses));
  * }</pre>
  *
+ * If you import the classes yourself, leave out test classes and test-jars: the test-jar holds this class's
+ * fixtures under {@code com.repairbot.architecture.fixtures}, and they break the rules on purpose.
  * If your code lives under another base package but follows the same layout ({@code domain},
  * {@code application.port.in}, {@code application.port.out}, {@code adapter.<tech>}, {@code bootstrap}), use
  * {@code ArchitectureRules.forRoot("org.example.bot").domainDependsOnlyOnJava().check(myClasses)}.
@@ -145,8 +147,9 @@ public final class ArchitectureRules {
     }
 
     /**
-     * The production classes of every module on the classpath: no test classes, and no test-jars either
-     * (another module's test fixtures are not production code).
+     * The production classes under {@value #ROOT} of every module on the classpath: no test classes, and no
+     * test-jars either (another module's test fixtures, or this jar's planted violations, are not production
+     * code).
      */
     public static JavaClasses importProductionClasses() {
         return new ClassFileImporter()

@@ -20,6 +20,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -42,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlantedViolationsTest {
 
     private static final String FIXTURES = "com.repairbot.architecture.fixtures";
+    private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyRuleForTheCleanFixture")
@@ -106,6 +109,12 @@ class PlantedViolationsTest {
     void adapter_depending_on_bootstrap_breaks_the_layers() {
         assertCaught(rulesFor("adapteronbootstrap").dependenciesPointInward(), fixture("adapteronbootstrap"),
                 ConsoleShell.class.getName());
+    }
+
+    @Test
+    void a_class_outside_every_layer_is_caught() {
+        assertCaught(rulesFor("outsidelayers").dependenciesPointInward(), fixture("outsidelayers"),
+                FIXTURES + ".outsidelayers.adapters.sqlite.SqliteTickets");
     }
 
     @Test
@@ -233,8 +242,9 @@ class PlantedViolationsTest {
         return ArchitectureRules.forRoot(FIXTURES + "." + fixture);
     }
 
+    /** Imports each fixture once: scanning the classpath is the slow part, and the clean one is used often. */
     private static JavaClasses fixture(String fixture) {
-        return new ClassFileImporter().importPackages(FIXTURES + "." + fixture);
+        return IMPORTED.computeIfAbsent(fixture, name -> new ClassFileImporter().importPackages(FIXTURES + "." + name));
     }
 
     private static void assertCaught(ArchRule rule, JavaClasses classes, String plantedClass) {

@@ -1,5 +1,6 @@
 package com.repairbot.domain.request;
 
+import com.repairbot.domain.privacy.PiiScanner;
 import com.repairbot.domain.staff.UserId;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,5 +22,12 @@ public record RequestEdited(RequestNumber number, Status status, EditableField f
     public HistoryEntry historyEntry() {
         String text = "field:" + field.code() + (comment.isEmpty() ? "" : " " + comment);
         return new HistoryEntry(number, Optional.of(status), status, by, at, text);
+    }
+
+    /** The comment is free text (a reason may hold a phone number): printed masked. */
+    @Override
+    public String toString() {
+        return "RequestEdited[" + number + " " + status + " " + field + " by " + by + " at " + at + " '"
+                + PiiScanner.mask(comment) + "']";
     }
 }

@@ -1,5 +1,6 @@
 package com.repairbot.domain.request;
 
+import com.repairbot.domain.privacy.PiiScanner;
 import com.repairbot.domain.staff.UserId;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,5 +30,13 @@ public record StatusChanged(RequestNumber number, Status from, Status to, String
     @Override
     public HistoryEntry historyEntry() {
         return new HistoryEntry(number, Optional.of(from), to, by, at, comment);
+    }
+
+    /** The comment is free text (a reason may hold a phone number): printed masked. */
+    @Override
+    public String toString() {
+        return "StatusChanged[" + number + " " + from + " -> " + to + " " + action + " by " + by + " at " + at
+                + " technician " + previousTechnician.map(UserId::toString).orElse("-") + " -> "
+                + technician.map(UserId::toString).orElse("-") + " '" + PiiScanner.mask(comment) + "']";
     }
 }

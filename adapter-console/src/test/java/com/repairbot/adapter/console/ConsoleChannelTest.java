@@ -1,0 +1,123 @@
+package com.repairbot.adapter.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.dialog.DialogEngine;
+import com.repairbot.application.dialog.UseCases;
+import com.repairbot.application.memory.InMemoryAuditLog;
+import com.repairbot.application.memory.InMemoryConversationStore;
+import com.repairbot.application.memory.InMemoryIdempotencyKeys;
+import com.repairbot.application.memory.InMemoryOutbox;
+import com.repairbot.application.memory.InMemoryRepairRequests;
+import com.repairbot.application.memory.InMemoryRequestNumbers;
+import com.repairbot.application.memory.InMemoryStaff;
+import com.repairbot.application.memory.InMemoryTransactions;
+import com.repairbot.application.service.NotificationRelay;
+import com.repairbot.application.service.RequestLifecycleService;
+import com.repairbot.application.service.RequestQueryService;
+import com.repairbot.application.service.StaffService;
+import com.repairbot.application.testing.MutableClock;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.UserId;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** A person at the terminal walks the whole life of a request, acting as each member of staff in turn. */
+class ConsoleChannelTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final InMemoryRepairRequests requests = new InMemoryRepairRequests();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+    private String run(String... lines) throws IOException {
+        ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2)));
+        InMemoryTransactions transactions = new InMemoryTransactions();
+        InMemoryStaff staff = new InMemoryStaff();
+        InMemoryAuditLog audit = new InMemoryAuditLog();
+        RequestLifecycleService lifecycle = new RequestLifecycleService(settings, transactions, requests,
+                new InMemoryRequestNumbers(), new InMemoryIdempotencyKeys(), staff, audit, outbox, clock);
+        StaffService staffService = new StaffService(settings, transactions, staff, audit, clock);
+        RequestQueryService queries = new RequestQueryService(settings, requests, staff, audit);
+        UseCases useCases = new UseCases(lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle,
+                lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, staffService,
+                staffService, staffService, staffService, staffService, queries, queries, queries, queries,
+                staffService);
+        AtomicInteger ids = new AtomicInteger();
+        DialogEngine engine = new DialogEngine(settings, useCases, staff,
+                new InMemoryConversationStore(clock, Duration.ofHours(48)), clock, () -> "key-" + ids.incrementAndGet());
+        NotificationRelay relay = new NotificationRelay(settings, outbox, requests, new ConsoleMessenger(out), clock);
+        BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
+        new ConsoleChannel(engine, () -> relay.deliverDue(100), in, out, new UserId(1)).run();
+        // amounts are grouped with the locale's no-break space; compare with plain spaces
+        return printed.toString(StandardCharsets.UTF_8).replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    @Test
+    void a_request_is_created_assigned_accepted_and_closed_from_the_terminal() throws IOException {
+        String screen = run(
+                // admin adds technician 3 and binds the work group
+                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003",
+                // dispatcher creates a request; a bad phone and a short description are asked again
+                "/as 2", "/new", "1", "Шумит", "Не сливает воду, шумит", "Иванов Иван",
+                "г. Москва, ул. Ленина, д. 10, кв. 5", "12345", "+7 (999) 123-45-67", "2", "2", "1",
+                // and assigns it to the technician
+                "1", "1",
+                // the technician accepts, is on site and completes it
+                "/as 3", "/card 1", "1", "1", "1", "10000", "2000", "1", "2", "1",
+                // the dispatcher sees the card with its history
+                "/as 2", "/card 1", "/quit");
+
+        assertThat(requests.find(new RequestNumber(1))).get()
+                .satisfies(request -> assertThat(request.status()).isEqualTo(Status.CLOSED));
+        assertThat(screen)
+                .contains("Описание должно быть от 10 до 500 символов.")
+                .contains("Это не похоже на номер телефона.")
+                .contains("✅ Заявка #1 создана.")
+                .contains("Чистыми: 8 000 ₽; мастеру 60 %: 4 800 ₽; компании: 3 200 ₽")
+                .contains("Новая → Назначена · 2 — мастер 3")
+                .contains("Мастер на месте → Закрыта · 3")
+                .contains("📨 → -1003");
+        assertThat(requests.history(new RequestNumber(1))).hasSize(5);
+    }
+
+    @Test
+    void someone_who_is_not_on_the_request_is_refused_and_nothing_changes() throws IOException {
+        String screen = run(
+                "/addtech", "5", "89990001155", "холодильники", "1",
+                "/as 2", "/new", "1", "Не сливает воду, шумит", "Иванов Иван", "г. Москва, ул. Ленина, д. 10",
+                "89991234567", "2", "2", "1",
+                "/as 5", "/card 1",
+                "/as 77", "привет", "/quit");
+
+        assertThat(screen)
+                .contains("У вас нет прав на это действие.")
+                .contains("Этот бот предназначен для сотрудников сервиса.");
+        assertThat(requests.find(new RequestNumber(1))).get()
+                .satisfies(request -> assertThat(request.status()).isEqualTo(Status.NEW));
+    }
+
+    @Test
+    void terminal_commands_switch_user_and_language_and_choose_options_by_number() throws IOException {
+        String screen = run("/lang en", "/start", "9", "/as x", "/help", "/chat abc", "1", "/quit");
+
+        assertThat(screen)
+                .contains("Main menu. Your roles: admin")
+                .contains("[1] ➕ New request")
+                .contains("Bad argument for /as.")
+                .contains("Terminal commands:")
+                .contains("Bad argument for /chat.");
+    }
+}

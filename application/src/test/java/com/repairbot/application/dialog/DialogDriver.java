@@ -1,0 +1,287 @@
+package com.repairbot.application.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.Inbound;
+import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Option;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.memory.InMemoryAuditLog;
+import com.repairbot.application.memory.InMemoryConversationStore;
+import com.repairbot.application.memory.InMemoryIdempotencyKeys;
+import com.repairbot.application.memory.InMemoryOutbox;
+import com.repairbot.application.memory.InMemoryRepairRequests;
+import com.repairbot.application.memory.InMemoryRequestNumbers;
+import com.repairbot.application.memory.InMemoryStaff;
+import com.repairbot.application.memory.InMemoryTransactions;
+import com.repairbot.application.port.out.Conversation;
+import com.repairbot.application.port.out.ConversationKey;
+import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.port.out.Notification;
+import com.repairbot.application.port.out.PendingNotification;
+import com.repairbot.application.service.RequestLifecycleService;
+import com.repairbot.application.service.RequestQueryService;
+import com.repairbot.application.service.StaffService;
+import com.repairbot.application.testing.MutableClock;
+import com.repairbot.application.text.Messages;
+import com.repairbot.domain.contact.PhoneNumber;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.Specialization;
+import com.repairbot.domain.staff.Technician;
+import com.repairbot.domain.staff.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Drives a real {@link DialogEngine}, wired with the real services and the in-memory adapters, the way a
+ * channel would: every call is one {@link Inbound} from a person in their private chat (chat id = user id),
+ * and the replies are kept for the next look.
+ */
+final class DialogDriver {
+
+    /** Tuesday 10 March 2026, 12:00 in Moscow. */
+    static final Instant START = Instant.parse("2026-03-10T09:00:00Z");
+    static final long ADMIN = 100;
+    static final long DISPATCHER = 200;
+    static final long TECHNICIAN = 300;
+    static final long TECHNICIAN_GROUP = -1001234567890L;
+    static final long OTHER_TECHNICIAN = 301;
+    static final long OTHER_GROUP = -1009876543210L;
+    static final long STRANGER = 999;
+
+    /** The answers of a complete, valid create dialog. */
+    static final String DESCRIPTION = "Не сливает воду, гудит";
+    static final String NAME = "Иванов Иван";
+    static final String ADDRESS = "г. Москва, ул. Ленина, д. 5, кв. 12";
+    static final String PHONE = "+79991234567";
+
+    final MutableClock clock = new MutableClock(START);
+    final ApplicationSettings settings;
+    final InMemoryRepairRequests requests = new InMemoryRepairRequests();
+    final InMemoryStaff staff = new InMemoryStaff();
+    final InMemoryAuditLog audit = new InMemoryAuditLog();
+    final InMemoryOutbox outbox = new InMemoryOutbox();
+    final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+    final InMemoryConversationStore conversations;
+    final ConversationStore store;
+    final UseCases useCases;
+    final DialogEngine engine;
+    private final AtomicInteger nextKey = new AtomicInteger();
+    private Locale language = Messages.RUSSIAN;
+    private List<Outbound> last = List.of();
+
+    DialogDriver() {
+        this(ApplicationSettings.defaults(Set.of(new UserId(ADMIN)), Set.of(new UserId(DISPATCHER))));
+    }
+
+    DialogDriver(ApplicationSettings settings) {
+        this(settings, memory -> memory);
+    }
+
+    /**
+     * @param settings the configuration
+     * @param wrap     puts something around the in-memory conversation store (e.g. a fault injector)
+     */
+    DialogDriver(ApplicationSettings settings, Function<InMemoryConversationStore, ConversationStore> wrap) {
+        this.settings = settings;
+        // the store keeps dialogs longer than the engine's TTL, so that the engine's own expiry is what is seen
+        this.conversations = new InMemoryConversationStore(clock, settings.dialogTtl().multipliedBy(2));
+        this.store = wrap.apply(conversations);
+        InMemoryTransactions transactions = new InMemoryTransactions();
+        RequestLifecycleService lifecycle = new RequestLifecycleService(settings, transactions, requests,
+                new InMemoryRequestNumbers(), keys, staff, audit, outbox, clock);
+        StaffService staffService = new StaffService(settings, transactions, staff, audit, clock);
+        RequestQueryService queries = new RequestQueryService(settings, requests, staff, audit);
+        this.useCases = new UseCases(lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle,
+                lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, staffService,
+                staffService, staffService, staffService, staffService, queries, queries, queries, queries,
+                staffService);
+        this.engine = new DialogEngine(settings, useCases, staff, store, clock,
+                () -> "key-" + nextKey.incrementAndGet());
+    }
+
+    // ---- sending ------------------------------------------------------------------------------------------
+
+    /** Speaks the given language from now on. */
+    DialogDriver speaking(Locale newLanguage) {
+        this.language = newLanguage;
+        return this;
+    }
+
+    List<Outbound> input(long user, Input input) {
+        return inputIn(user, user, input);
+    }
+
+    List<Outbound> inputIn(long chat, long user, Input input) {
+        last = engine.handle(new Inbound(new ChatId(chat), new UserId(user), language, input));
+        return last;
+    }
+
+    List<Outbound> send(long user, String text) {
+        return input(user, new Input.Text(text));
+    }
+
+    List<Outbound> command(long user, String name) {
+        return command(user, name, "");
+    }
+
+    List<Outbound> command(long user, String name, String argument) {
+        return input(user, new Input.Command(name, argument));
+    }
+
+    List<Outbound> press(long user, String data) {
+        return input(user, new Input.Choice(data));
+    }
+
+    /** Presses the option with that label in the last replies (exactly that label, else the one containing it). */
+    List<Outbound> pressLabel(long user, String label) {
+        return press(user, optionLabelled(label).data());
+    }
+
+    List<Outbound> contact(long user, String phone) {
+        return input(user, new Input.Contact(phone, Optional.empty()));
+    }
+
+    List<Outbound> sharedChat(long user, long chat) {
+        return input(user, new Input.SharedChat(new ChatId(chat)));
+    }
+
+    // ---- looking at the replies ---------------------------------------------------------------------------
+
+    List<Outbound> replies() {
+        return last;
+    }
+
+    /** @return the text of the last message of the last reply */
+    String lastText() {
+        assertThat(last).as("replies").isNotEmpty();
+        return last.get(last.size() - 1).text();
+    }
+
+    /** @return every text of the last reply, one after another */
+    String allText() {
+        return last.stream().map(Outbound::text).collect(Collectors.joining("\n"));
+    }
+
+    /** @return every option of the last reply */
+    List<Option> options() {
+        List<Option> all = new ArrayList<>();
+        last.forEach(message -> message.options().forEach(all::addAll));
+        return all;
+    }
+
+    List<String> optionData() {
+        return options().stream().map(Option::data).toList();
+    }
+
+    List<String> optionLabels() {
+        return options().stream().map(Option::label).toList();
+    }
+
+    Option optionLabelled(String label) {
+        List<Option> all = options();
+        return all.stream().filter(o -> o.label().equals(label)).findFirst()
+                .or(() -> {
+                    List<Option> containing = all.stream().filter(o -> o.label().contains(label)).toList();
+                    return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+                })
+                .orElseThrow(() -> new AssertionError("no option labelled '" + label + "' in " + labels(all)));
+    }
+
+    private static List<String> labels(List<Option> options) {
+        return options.stream().map(Option::label).toList();
+    }
+
+    // ---- looking at the stores ----------------------------------------------------------------------------
+
+    static ConversationKey key(long user) {
+        return new ConversationKey(new ChatId(user), new UserId(user));
+    }
+
+    Optional<Conversation> conversation(long user) {
+        return conversations.load(key(user));
+    }
+
+    /** @return the stored step id of the person's dialog, if one is open */
+    Optional<String> step(long user) {
+        return conversation(user).map(Conversation::stepId);
+    }
+
+    RepairRequest request(long number) {
+        return requests.find(new RequestNumber(number))
+                .orElseThrow(() -> new AssertionError("request #" + number + " not stored"));
+    }
+
+    Optional<RepairRequest> findRequest(long number) {
+        return requests.find(new RequestNumber(number));
+    }
+
+    int requestCount() {
+        return requests.count(Set.of());
+    }
+
+    List<Notification> notifications() {
+        return outbox.due(Instant.MAX, Integer.MAX_VALUE).stream().map(PendingNotification::notification).toList();
+    }
+
+    static Messages ru() {
+        return Messages.forLanguage(Messages.RUSSIAN);
+    }
+
+    static Messages en() {
+        return Messages.forLanguage(Locale.ENGLISH);
+    }
+
+    // ---- shortcuts for tests that are about something else ------------------------------------------------
+
+    /** Walks the create dialog with valid answers, notes and visit skipped, and confirms; returns the number. */
+    long createRequest(long user) {
+        command(user, "new");
+        press(user, "d:washing_machine");
+        send(user, DESCRIPTION);
+        send(user, NAME);
+        send(user, ADDRESS);
+        send(user, PHONE);
+        press(user, DialogEngine.SKIP);
+        press(user, DialogEngine.SKIP);
+        assertThat(step(user)).contains("CreateRequest:confirm");
+        press(user, DialogEngine.CONFIRM);
+        assertThat(step(user)).isEmpty();
+        return requests.count(Set.of());
+    }
+
+    /** Stores an active technician with a work group directly (for tests that are not about staff dialogs). */
+    void technician(long id, long group) {
+        staff.saveTechnician(Technician.added(new UserId(id), PhoneNumber.parse("+79990000" + (id % 1000)),
+                new Specialization("стиральные машины")).withWorkGroup(new ChatId(group)));
+        staff.grant(new UserId(id), Role.TECHNICIAN);
+    }
+
+    /** Assigns through the dialog, as the dispatcher. */
+    void assign(long number, long technician) {
+        press(DISPATCHER, "r:" + number + ":assign");
+        press(DISPATCHER, "d:" + technician);
+        assertThat(request(number).technician()).contains(new UserId(technician));
+    }
+
+    /** A request assigned to {@link #TECHNICIAN}, who accepted it and is on site. */
+    long onSiteRequest() {
+        technician(TECHNICIAN, TECHNICIAN_GROUP);
+        long number = createRequest(DISPATCHER);
+        assign(number, TECHNICIAN);
+        press(TECHNICIAN, "r:" + number + ":accept");
+        press(TECHNICIAN, "r:" + number + ":onsite");
+        return number;
+    }
+}

@@ -1,0 +1,339 @@
+package com.repairbot.application.port.out.contract;
+
+import static com.repairbot.application.testing.Requests.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.domain.contact.PhoneNumber;
+import com.repairbot.domain.request.HistoryEntry;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.UserId;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every {@link RepairRequests} must do. An adapter's test extends this class and says how to make
+ * an empty store; "newest" means the highest number, which is also the latest {@code createdAt}.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+public abstract class RepairRequestsContract {
+
+    private static final UserId ANNA = new UserId(201);
+    private static final UserId BORIS = new UserId(202);
+    private static final Instant AT = Instant.parse("2025-03-01T10:00:00Z");
+
+    private RepairRequests requests;
+
+    /** @return an empty store, a new one for each test */
+    protected abstract RepairRequests newStore();
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        requests = newStore();
+    }
+
+    @Test
+    void a_request_added_is_found_exactly_as_it_was() {
+        RepairRequest added = request(1).build();
+
+        requests.add(added);
+
+        assertThat(requests.find(new RequestNumber(1))).contains(added);
+    }
+
+    @Test
+    void an_unknown_number_is_not_found() {
+        requests.add(request(1).build());
+
+        assertThat(requests.find(new RequestNumber(2))).isEmpty();
+    }
+
+    @Test
+    void adding_a_number_that_exists_is_refused_and_keeps_the_first_request() {
+        RepairRequest first = request(1).build();
+        requests.add(first);
+
+        assertThatThrownBy(() -> requests.add(request(1).phone("+79990000002").build()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(requests.find(new RequestNumber(1))).contains(first);
+    }
+
+    @Test
+    void compare_and_set_replaces_the_request_when_status_and_version_are_as_expected() {
+        requests.add(request(1).build());
+        RepairRequest assigned = request(1).status(Status.ASSIGNED).version(2).updatedAt(AT).build();
+
+        assertThat(requests.compareAndSet(assigned, Status.NEW, 1)).isTrue();
+        assertThat(requests.find(new RequestNumber(1))).contains(assigned);
+    }
+
+    @Test
+    void compare_and_set_refuses_a_stale_version_and_keeps_the_stored_request() {
+        RepairRequest stored = request(1).status(Status.ASSIGNED).version(3).build();
+        requests.add(stored);
+
+        boolean replaced = requests.compareAndSet(request(1).status(Status.ACCEPTED).version(3).build(),
+                Status.ASSIGNED, 2);
+
+        assertThat(replaced).isFalse();
+        assertThat(requests.find(new RequestNumber(1))).contains(stored);
+    }
+
+    @Test
+    void compare_and_set_refuses_an_unexpected_status_and_keeps_the_stored_request() {
+        RepairRequest stored = request(1).status(Status.ACCEPTED).version(3).build();
+        requests.add(stored);
+
+        boolean replaced = requests.compareAndSet(request(1).status(Status.ACCEPTED).version(4).build(),
+                Status.ASSIGNED, 3);
+
+        assertThat(replaced).isFalse();
+        assertThat(requests.find(new RequestNumber(1))).contains(stored);
+    }
+
+    @Test
+    void compare_and_set_of_an_unknown_number_fails_and_adds_nothing() {
+        boolean replaced = requests.compareAndSet(request(9).status(Status.ASSIGNED).version(2).build(),
+                Status.NEW, 1);
+
+        assertThat(replaced).isFalse();
+        assertThat(requests.find(new RequestNumber(9))).isEmpty();
+        assertThat(requests.count(Set.of())).isZero();
+    }
+
+    @Test
+    void of_two_changes_made_from_the_same_snapshot_only_the_first_wins() {
+        requests.add(request(1).status(Status.ASSIGNED).technician(ANNA).version(2).build());
+        RepairRequest accepted = request(1).status(Status.ACCEPTED).technician(ANNA).version(3).build();
+        RepairRequest refused = request(1).status(Status.REFUSED).technician(ANNA).version(3).build();
+
+        assertThat(requests.compareAndSet(accepted, Status.ASSIGNED, 2)).isTrue();
+        assertThat(requests.compareAndSet(refused, Status.ASSIGNED, 2)).isFalse();
+        assertThat(requests.find(new RequestNumber(1))).contains(accepted);
+    }
+
+    @Test
+    void of_eight_concurrent_changes_from_the_same_snapshot_exactly_one_wins() {
+        requests.add(request(1).build());
+        List<RepairRequest> attempts = Stream.iterate(1, i -> i + 1).limit(8)
+                .map(i -> request(1).status(Status.ASSIGNED).technician(new UserId(300 + i)).version(2).build())
+                .toList();
+
+        List<Boolean> won = Race.run(attempts.size(), i -> requests.compareAndSet(attempts.get(i), Status.NEW, 1));
+
+        assertThat(won).containsOnlyOnce(true);
+        assertThat(requests.find(new RequestNumber(1))).contains(attempts.get(won.indexOf(true)));
+    }
+
+    @Test
+    void history_is_given_back_in_the_order_it_was_appended() {
+        requests.add(request(1).build());
+        List<HistoryEntry> entries = List.of(
+                entry(1, null, Status.NEW, AT, ""),
+                entry(1, Status.NEW, Status.ASSIGNED, AT.plusSeconds(60), "technician:201"),
+                entry(1, Status.ASSIGNED, Status.ASSIGNED, AT.plusSeconds(60), "visit: «завтра» 'в 10' 🔧"),
+                entry(1, Status.ASSIGNED, Status.REFUSED, AT.plusSeconds(120), "'; DROP TABLE history; --"));
+
+        entries.forEach(requests::appendHistory);
+
+        assertThat(requests.history(new RequestNumber(1))).containsExactlyElementsOf(entries);
+    }
+
+    @Test
+    void history_of_one_request_never_mixes_with_another() {
+        requests.add(request(1).build());
+        requests.add(request(2).build());
+        HistoryEntry firstOfOne = entry(1, null, Status.NEW, AT, "");
+        HistoryEntry firstOfTwo = entry(2, null, Status.NEW, AT, "");
+        HistoryEntry secondOfOne = entry(1, Status.NEW, Status.REFUSED, AT.plusSeconds(1), "дубль");
+
+        requests.appendHistory(firstOfOne);
+        requests.appendHistory(firstOfTwo);
+        requests.appendHistory(secondOfOne);
+
+        assertThat(requests.history(new RequestNumber(1))).containsExactly(firstOfOne, secondOfOne);
+        assertThat(requests.history(new RequestNumber(2))).containsExactly(firstOfTwo);
+        assertThat(requests.history(new RequestNumber(3))).isEmpty();
+    }
+
+    @Test
+    void listing_with_no_statuses_gives_every_request_newest_first_whatever_the_order_of_adding() {
+        addFiveRequests();
+
+        assertThat(numbers(requests.list(Set.of(), 0, 10))).containsExactly(5L, 4L, 3L, 2L, 1L);
+    }
+
+    @Test
+    void listing_gives_the_requests_with_any_of_the_given_statuses_newest_first() {
+        addFiveRequests();
+
+        assertThat(numbers(requests.list(Set.of(Status.NEW), 0, 10))).containsExactly(3L, 1L);
+        assertThat(numbers(requests.list(EnumSet.of(Status.NEW, Status.CLOSED), 0, 10)))
+                .containsExactly(4L, 3L, 1L);
+        assertThat(requests.list(Set.of(Status.ONSITE), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void listing_pages_with_offset_and_limit() {
+        addFiveRequests();
+
+        assertThat(numbers(requests.list(Set.of(), 0, 2))).containsExactly(5L, 4L);
+        assertThat(numbers(requests.list(Set.of(), 2, 2))).containsExactly(3L, 2L);
+        assertThat(numbers(requests.list(Set.of(), 4, 2))).containsExactly(1L);
+        assertThat(requests.list(Set.of(), 5, 2)).isEmpty();
+    }
+
+    @Test
+    void paging_applies_to_the_filtered_requests() {
+        addFiveRequests();
+
+        assertThat(numbers(requests.list(EnumSet.of(Status.NEW, Status.CLOSED, Status.REFUSED), 1, 2)))
+                .containsExactly(4L, 3L);
+    }
+
+    @Test
+    void counting_matches_the_listing() {
+        addFiveRequests();
+
+        assertThat(requests.count(Set.of())).isEqualTo(5);
+        assertThat(requests.count(Set.of(Status.NEW))).isEqualTo(2);
+        assertThat(requests.count(EnumSet.of(Status.NEW, Status.CLOSED))).isEqualTo(3);
+        assertThat(requests.count(Set.of(Status.ONSITE))).isZero();
+    }
+
+    @Test
+    void listing_and_counting_see_a_request_under_its_new_status_after_a_change() {
+        addFiveRequests();
+        requests.compareAndSet(request(3).status(Status.ASSIGNED).version(2).build(), Status.NEW, 1);
+
+        assertThat(numbers(requests.list(Set.of(Status.NEW), 0, 10))).containsExactly(1L);
+        assertThat(numbers(requests.list(Set.of(Status.ASSIGNED), 0, 10))).containsExactly(3L, 2L);
+        assertThat(requests.count(Set.of(Status.ASSIGNED))).isEqualTo(2);
+    }
+
+    @Test
+    void assigned_to_gives_that_technicians_requests_with_those_statuses_newest_first() {
+        addRequestsOfTwoTechnicians();
+        Set<Status> atWork = EnumSet.of(Status.ASSIGNED, Status.ONSITE, Status.LONG_REPAIR);
+
+        assertThat(numbers(requests.assignedTo(ANNA, atWork, 0, 10))).containsExactly(6L, 4L, 2L);
+        assertThat(requests.countAssignedTo(ANNA, atWork)).isEqualTo(3);
+        assertThat(numbers(requests.assignedTo(BORIS, atWork, 0, 10))).isEmpty();
+        assertThat(requests.countAssignedTo(BORIS, atWork)).isZero();
+    }
+
+    /** "My requests" passes the user's filter as it is, and an empty filter means every status there too. */
+    @Test
+    void assigned_to_with_no_statuses_gives_all_of_that_technicians_requests() {
+        addRequestsOfTwoTechnicians();
+
+        assertThat(numbers(requests.assignedTo(ANNA, Set.of(), 0, 10))).containsExactly(6L, 5L, 4L, 2L);
+        assertThat(requests.countAssignedTo(ANNA, Set.of())).isEqualTo(4);
+        assertThat(numbers(requests.assignedTo(BORIS, Set.of(), 0, 10))).containsExactly(3L);
+        assertThat(requests.countAssignedTo(BORIS, Set.of())).isEqualTo(1);
+    }
+
+    @Test
+    void assigned_to_pages_with_offset_and_limit() {
+        addRequestsOfTwoTechnicians();
+
+        assertThat(numbers(requests.assignedTo(ANNA, Set.of(), 1, 2))).containsExactly(5L, 4L);
+        assertThat(numbers(requests.assignedTo(ANNA, Set.of(), 3, 2))).containsExactly(2L);
+        assertThat(requests.assignedTo(ANNA, Set.of(), 4, 2)).isEmpty();
+    }
+
+    @Test
+    void a_technician_without_requests_has_none_assigned() {
+        addRequestsOfTwoTechnicians();
+        UserId nobody = new UserId(999);
+
+        assertThat(requests.assignedTo(nobody, Set.of(), 0, 10)).isEmpty();
+        assertThat(requests.countAssignedTo(nobody, Set.of())).isZero();
+    }
+
+    @Test
+    void the_latest_request_of_a_phone_is_the_newest_one_with_that_phone() {
+        requests.add(request(1).phone("+79990000001").build());
+        requests.add(request(3).phone("+79990000001").status(Status.CLOSED).build());
+        requests.add(request(2).phone("+79990000002").build());
+        requests.add(request(4).phone("+79990000002").build());
+
+        assertThat(requests.latestForPhone(new PhoneNumber("+79990000001"))).contains(request(3)
+                .phone("+79990000001").status(Status.CLOSED).build());
+        assertThat(requests.latestForPhone(new PhoneNumber("+79990000002")).map(RepairRequest::number))
+                .contains(new RequestNumber(4));
+    }
+
+    @Test
+    void a_phone_never_seen_has_no_latest_request() {
+        requests.add(request(1).phone("+79990000001").build());
+
+        assertThat(requests.latestForPhone(new PhoneNumber("+79990000009"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.repairbot.application.port.out.contract.RepairRequestSamples#trickyTexts")
+    void texts_come_back_unchanged(String label, RepairRequest request) {
+        requests.add(request);
+
+        assertThat(requests.find(request.number())).contains(request);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.repairbot.application.port.out.contract.RepairRequestSamples#optionalParts")
+    void optional_parts_come_back_present_or_absent_as_they_were(String label, RepairRequest request) {
+        requests.add(request);
+
+        assertThat(requests.find(request.number())).contains(request);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.repairbot.application.port.out.contract.RepairRequestSamples#optionalParts")
+    void a_replacement_comes_back_exactly_as_it_was_replaced(String label, RepairRequest replacement) {
+        // edits and moves change everything but the number, the author and the creation time
+        requests.add(request(replacement.number().value()).createdAt(replacement.createdAt()).build());
+        RepairRequest next = withVersion(replacement, 2);
+
+        assertThat(requests.compareAndSet(next, Status.NEW, 1)).isTrue();
+        assertThat(requests.find(replacement.number())).contains(next);
+    }
+
+    private void addFiveRequests() {
+        Stream.of(request(3), request(1), request(5).status(Status.REFUSED), request(2).status(Status.ASSIGNED),
+                request(4).status(Status.CLOSED)).forEach(r -> requests.add(r.build()));
+    }
+
+    private void addRequestsOfTwoTechnicians() {
+        Stream.of(request(1), request(2).status(Status.ASSIGNED).technician(ANNA),
+                request(3).status(Status.ACCEPTED).technician(BORIS),
+                request(4).status(Status.ONSITE).technician(ANNA), request(5).status(Status.CLOSED).technician(ANNA),
+                request(6).status(Status.LONG_REPAIR).technician(ANNA)).forEach(r -> requests.add(r.build()));
+    }
+
+    private static List<Long> numbers(List<RepairRequest> listed) {
+        return listed.stream().map(r -> r.number().value()).toList();
+    }
+
+    private static HistoryEntry entry(long number, Status from, Status to, Instant at, String comment) {
+        return new HistoryEntry(new RequestNumber(number), Optional.ofNullable(from), to, ANNA, at, comment);
+    }
+
+    private static RepairRequest withVersion(RepairRequest r, long version) {
+        return new RepairRequest(r.number(), r.equipment(), r.description(), r.client(), r.notes(), r.visit(),
+                r.dispatcher(), r.technician(), r.status(), r.longRepair(), r.completion(), r.refusal(),
+                r.createdAt(), r.updatedAt(), r.statusSince(), version);
+    }
+}

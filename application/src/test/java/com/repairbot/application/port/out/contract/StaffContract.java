@@ -1,0 +1,174 @@
+package com.repairbot.application.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.repairbot.application.port.out.Staff;
+import com.repairbot.domain.contact.PhoneNumber;
+import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.Specialization;
+import com.repairbot.domain.staff.Technician;
+import com.repairbot.domain.staff.UserId;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Staff} must do. An adapter's test extends it and says how to make an empty one. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+public abstract class StaffContract {
+
+    private static final UserId ANNA = new UserId(10);
+    private static final UserId BORIS = new UserId(9);
+    private static final UserId VERA = new UserId(5_000_000_000L);
+
+    private Staff staff;
+
+    /** @return an empty store, a new one for each test */
+    protected abstract Staff newStore();
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        staff = newStore();
+    }
+
+    @Test
+    void a_user_never_granted_anything_has_no_granted_roles() {
+        assertThat(staff.grantedRoles(ANNA)).isEmpty();
+        assertThat(staff.withRole(Role.ADMIN)).isEmpty();
+    }
+
+    @Test
+    void granted_roles_are_given_back() {
+        staff.grant(ANNA, Role.DISPATCHER);
+        staff.grant(ANNA, Role.ADMIN);
+
+        assertThat(staff.grantedRoles(ANNA)).containsExactlyInAnyOrder(Role.ADMIN, Role.DISPATCHER);
+        assertThat(staff.grantedRoles(BORIS)).isEmpty();
+    }
+
+    @Test
+    void granting_a_role_held_already_changes_nothing() {
+        staff.grant(ANNA, Role.DISPATCHER);
+        staff.grant(ANNA, Role.DISPATCHER);
+
+        assertThat(staff.grantedRoles(ANNA)).containsExactly(Role.DISPATCHER);
+        assertThat(staff.withRole(Role.DISPATCHER)).containsExactly(ANNA);
+    }
+
+    @Test
+    void revoking_takes_away_only_that_role() {
+        staff.grant(ANNA, Role.DISPATCHER);
+        staff.grant(ANNA, Role.ADMIN);
+
+        staff.revoke(ANNA, Role.ADMIN);
+
+        assertThat(staff.grantedRoles(ANNA)).containsExactly(Role.DISPATCHER);
+        assertThat(staff.withRole(Role.ADMIN)).isEmpty();
+        assertThat(staff.withRole(Role.DISPATCHER)).containsExactly(ANNA);
+    }
+
+    @Test
+    void revoking_a_role_not_held_changes_nothing() {
+        staff.grant(ANNA, Role.DISPATCHER);
+
+        staff.revoke(ANNA, Role.ADMIN);
+        staff.revoke(ANNA, Role.ADMIN);
+        staff.revoke(BORIS, Role.DISPATCHER);
+
+        assertThat(staff.grantedRoles(ANNA)).containsExactly(Role.DISPATCHER);
+        assertThat(staff.grantedRoles(BORIS)).isEmpty();
+        assertThat(staff.withRole(Role.DISPATCHER)).containsExactly(ANNA);
+    }
+
+    @Test
+    void a_role_revoked_can_be_granted_again() {
+        staff.grant(ANNA, Role.ADMIN);
+        staff.revoke(ANNA, Role.ADMIN);
+        staff.grant(ANNA, Role.ADMIN);
+
+        assertThat(staff.grantedRoles(ANNA)).containsExactly(Role.ADMIN);
+        assertThat(staff.withRole(Role.ADMIN)).containsExactly(ANNA);
+    }
+
+    @Test
+    void users_with_a_role_come_in_ascending_numeric_id_order() {
+        staff.grant(ANNA, Role.DISPATCHER);
+        staff.grant(VERA, Role.DISPATCHER);
+        staff.grant(BORIS, Role.DISPATCHER);
+        staff.grant(new UserId(1), Role.ADMIN);
+
+        assertThat(staff.withRole(Role.DISPATCHER)).containsExactly(BORIS, ANNA, VERA);
+        assertThat(staff.withRole(Role.ADMIN)).containsExactly(new UserId(1));
+        assertThat(staff.withRole(Role.TECHNICIAN)).isEmpty();
+    }
+
+    @Test
+    void an_unknown_technician_is_not_found() {
+        staff.saveTechnician(technician(ANNA));
+
+        assertThat(staff.technician(BORIS)).isEmpty();
+    }
+
+    @Test
+    void a_technician_without_a_work_group_comes_back_as_saved() {
+        Technician added = technician(ANNA);
+
+        staff.saveTechnician(added);
+
+        assertThat(staff.technician(ANNA)).contains(added);
+        assertThat(added.workGroup()).isEmpty();
+    }
+
+    @Test
+    void a_technician_with_a_work_group_comes_back_as_saved() {
+        Technician bound = new Technician(VERA, new PhoneNumber("+4915112345678"),
+                new Specialization("Kühlschränke, «посудомойки» & 'кофемашины' ☕"), false,
+                Optional.of(new ChatId(-1_001_234_567_890L)));
+
+        staff.saveTechnician(bound);
+
+        assertThat(staff.technician(VERA)).contains(bound);
+    }
+
+    @Test
+    void saving_a_technician_again_replaces_it() {
+        staff.saveTechnician(technician(ANNA));
+        Technician changed = technician(ANNA).withWorkGroup(new ChatId(-100_500)).withActive(false);
+
+        staff.saveTechnician(changed);
+
+        assertThat(staff.technician(ANNA)).contains(changed);
+        assertThat(staff.technicians()).containsExactly(changed);
+    }
+
+    @Test
+    void a_work_group_can_be_changed_to_another() {
+        staff.saveTechnician(technician(ANNA).withWorkGroup(new ChatId(-1)));
+        Technician rebound = technician(ANNA).withWorkGroup(new ChatId(-2));
+
+        staff.saveTechnician(rebound);
+
+        assertThat(staff.technician(ANNA)).contains(rebound);
+    }
+
+    @Test
+    void technicians_come_in_ascending_numeric_id_order() {
+        staff.saveTechnician(technician(ANNA));
+        staff.saveTechnician(technician(VERA));
+        staff.saveTechnician(technician(BORIS));
+
+        assertThat(staff.technicians()).extracting(Technician::id).containsExactly(BORIS, ANNA, VERA);
+    }
+
+    @Test
+    void there_are_no_technicians_in_an_empty_store() {
+        assertThat(staff.technicians()).isEmpty();
+    }
+
+    private static Technician technician(UserId id) {
+        return Technician.added(id, new PhoneNumber("+7999000" + String.format("%04d", id.value() % 10_000)),
+                new Specialization("стиральные машины"));
+    }
+}

@@ -1,0 +1,74 @@
+package com.repairbot.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.UserId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigurationTest {
+
+    private static final String TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678";
+
+    @Test
+    void an_empty_environment_gives_the_embedded_defaults() {
+        Configuration config = Configuration.from(Map.of());
+
+        assertThat(config.botToken()).isEmpty();
+        assertThat(config.admins()).isEmpty();
+        assertThat(config.databasePath()).isEqualTo(Path.of("./data/repair-bot.db"));
+        assertThat(config.zone()).isEqualTo(ZoneId.of("Europe/Moscow"));
+        assertThat(config.staffGroup()).isEmpty();
+    }
+
+    @Test
+    void every_variable_is_read() {
+        Configuration config = Configuration.from(Map.of("BOT_TOKEN", TOKEN, "ADMIN_IDS", "1, 2", "DISPATCHER_IDS",
+                "3", "GROUP_CHAT_ID", "-100123", "DATABASE_PATH", "/tmp/x.db", "TZ_NAME", "Asia/Yekaterinburg",
+                "COMPANY_CONTACT", "+7 495 000-00-00"));
+
+        assertThat(config.botToken()).contains(TOKEN);
+        assertThat(config.admins()).containsExactlyInAnyOrder(new UserId(1), new UserId(2));
+        assertThat(config.dispatchers()).containsExactly(new UserId(3));
+        assertThat(config.staffGroup()).contains(new ChatId(-100123));
+        assertThat(config.databasePath()).isEqualTo(Path.of("/tmp/x.db"));
+        assertThat(config.zone()).isEqualTo(ZoneId.of("Asia/Yekaterinburg"));
+        assertThat(config.companyContact()).isEqualTo("+7 495 000-00-00");
+    }
+
+    @Test
+    void the_token_file_wins_over_the_variable_and_the_token_never_prints(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("token");
+        Files.writeString(file, TOKEN + "\n");
+
+        Configuration config = Configuration.from(Map.of("BOT_TOKEN_FILE", file.toString(), "BOT_TOKEN", "9:other"));
+
+        assertThat(config.botToken()).isEqualTo(Optional.of(TOKEN));
+        assertThat(config.toString()).doesNotContain(TOKEN).contains("botToken=***");
+    }
+
+    @Test
+    void a_bad_value_is_named_in_one_line() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("ADMIN_IDS", "1,abc")))
+                .hasMessage("ADMIN_IDS: \"abc\" is not a user id (a positive number)");
+        assertThatThrownBy(() -> Configuration.from(Map.of("DISPATCHER_IDS", "-5")))
+                .hasMessageStartingWith("DISPATCHER_IDS:");
+        assertThatThrownBy(() -> Configuration.from(Map.of("GROUP_CHAT_ID", "x")))
+                .hasMessage("GROUP_CHAT_ID: \"x\" is not a chat id");
+        assertThatThrownBy(() -> Configuration.from(Map.of("TZ_NAME", "Mars/Base")))
+                .hasMessage("TZ_NAME: \"Mars/Base\" is not a time zone (e.g. Europe/Moscow)");
+        assertThatThrownBy(() -> Configuration.from(Map.of("BOT_TOKEN", "secret-looking-garbage")))
+                .hasMessage("BOT_TOKEN: does not look like a bot token (<digits>:<letters>)")
+                .message().doesNotContain("secret-looking-garbage");
+        assertThatThrownBy(() -> Configuration.from(Map.of("BOT_TOKEN_FILE", "/nonexistent/token")))
+                .hasMessage("BOT_TOKEN_FILE: cannot read /nonexistent/token");
+    }
+}
