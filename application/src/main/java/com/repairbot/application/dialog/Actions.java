@@ -6,15 +6,27 @@ import com.repairbot.application.port.in.AcceptRequestCommand;
 import com.repairbot.application.port.in.MarkOnSiteCommand;
 import com.repairbot.application.port.in.PingTechnicianCommand;
 import com.repairbot.application.port.in.ReopenRequestCommand;
+import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.SetTechnicianActiveCommand;
 import com.repairbot.application.port.in.UnassignTechnicianCommand;
+import com.repairbot.application.port.in.ViewRequestCardQuery;
+import com.repairbot.domain.request.ActionNotPermittedException;
+import com.repairbot.domain.request.IllegalTransitionException;
+import com.repairbot.domain.request.MoveNotPermittedException;
+import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
+import com.repairbot.domain.request.Transition;
+import com.repairbot.domain.request.TransitionTable;
 import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What happens outside a dialog: commands, menu choices and the buttons on request cards. Actions that
@@ -56,14 +68,14 @@ final class Actions {
     private List<Outbound> command(DialogContext context, Input.Command command) {
         return switch (command.name()) {
             case "start", "menu", "help" -> List.of(menu(context));
-            case "new" -> flows.start(RequestFlows.CREATE, context, Map.of());
+            case "new" -> startFor(context, RequestFlows.CREATE, Role.DISPATCHER, Role.ADMIN);
             case "list" -> List.of(screens.list(context, "all", 0));
             case "my", "mine" -> List.of(screens.mine(context, 0));
             case "card", "r" -> List.of(screens.card(context, RequestNumber.parse(command.argument())));
             case "staff", "technicians" -> List.of(screens.technicians(context));
-            case "addtech" -> flows.start(StaffFlows.ADD_TECHNICIAN, context, Map.of());
-            case "grant" -> flows.start(StaffFlows.GRANT_ROLE, context, Map.of());
-            case "revoke" -> flows.start(StaffFlows.REVOKE_ROLE, context, Map.of());
+            case "addtech" -> startFor(context, StaffFlows.ADD_TECHNICIAN, Role.ADMIN);
+            case "grant" -> startFor(context, StaffFlows.GRANT_ROLE, Role.ADMIN);
+            case "revoke" -> startFor(context, StaffFlows.REVOKE_ROLE, Role.ADMIN);
             case "audit" -> List.of(screens.audit(context));
             case "cancel", "back", "skip" -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")),
                     menu(context));
@@ -130,16 +142,47 @@ final class Actions {
                 useCases.ping().ping(new PingTechnicianCommand(actor, number));
                 yield List.of(Outbound.text(context.messages().get("ping.sent", number.value())));
             }
-            case "assign", "reassign" -> flows.start(RequestFlows.ASSIGN, context, request);
-            case "decline" -> flows.start(RequestFlows.DECLINE, context, request);
-            case "refuse" -> flows.start(RequestFlows.REFUSE, context, request);
-            case "long_repair" -> flows.start(RequestFlows.LONG_REPAIR, context, request);
-            case "complete" -> flows.start(RequestFlows.COMPLETE, context, request);
+            case "assign", "reassign" -> startMove(context, number, RequestFlows.ASSIGN, "assign", "reassign");
+            case "decline" -> startMove(context, number, RequestFlows.DECLINE, "decline");
+            case "refuse" -> startMove(context, number, RequestFlows.REFUSE, "refuse");
+            case "long_repair" -> startMove(context, number, RequestFlows.LONG_REPAIR, "long_repair");
+            case "complete" -> startMove(context, number, RequestFlows.COMPLETE, "complete");
             case "resched" -> flows.start(RequestFlows.RESCHEDULE, context, request);
             case "notes" -> flows.start(RequestFlows.ADD_NOTES, context, request);
             case "edit" -> flows.start(RequestFlows.EDIT_FIELD, context, request);
             default -> unknown(context);
         };
+    }
+
+    /**
+     * Starts the dialog of a move only when this person may make it now, so that nobody answers every
+     * question to be refused at the end (the use case checks again when the dialog finishes).
+     */
+    private List<Outbound> startMove(DialogContext context, RequestNumber number, String flow, String... actions) {
+        RequestCardView view = useCases.card().view(new ViewRequestCardQuery(context.actor().id(), number));
+        List<String> wanted = List.of(actions);
+        if (view.moves().stream().noneMatch(move -> wanted.contains(move.action()))) {
+            RepairRequest request = view.request();
+            Status target = TransitionTable.rows().stream().filter(row -> wanted.contains(row.action()))
+                    .map(Transition::to).findFirst().orElseThrow();
+            Set<Status> allowed = TransitionTable.targets(context.actor(), request);
+            throw TransitionTable.find(request.status(), target).isPresent()
+                    ? new MoveNotPermittedException(number, request.status(), target, allowed)
+                    : new IllegalTransitionException(number, request.status(), target, allowed);
+        }
+        return flows.start(flow, context, Map.of(RequestFlows.REQUEST, Long.toString(number.value())));
+    }
+
+    /** Starts a dialog only for those who may finish it (its use case checks again at the end). */
+    private List<Outbound> startFor(DialogContext context, String flow, Role... roles) {
+        return startFor(context, flow, Map.of(), roles);
+    }
+
+    private List<Outbound> startFor(DialogContext context, String flow, Map<String, String> known, Role... roles) {
+        if (Arrays.stream(roles).noneMatch(context.actor()::has)) {
+            throw new ActionNotPermittedException(flow, Optional.empty());
+        }
+        return flows.start(flow, context, known);
     }
 
     private List<Outbound> changed(DialogContext context, RequestChangeResult result) {
@@ -155,8 +198,8 @@ final class Actions {
                 useCases.setActive().setActive(new SetTechnicianActiveCommand(actor, technician, action.equals("on")));
                 yield List.of(screens.technicians(context).asReplacement());
             }
-            case "bind" -> flows.start(StaffFlows.BIND_GROUP, context,
-                    Map.of(StaffFlows.TECHNICIAN, Long.toString(technician.value())));
+            case "bind" -> startFor(context, StaffFlows.BIND_GROUP,
+                    Map.of(StaffFlows.TECHNICIAN, Long.toString(technician.value())), Role.ADMIN);
             default -> unknown(context);
         };
     }

@@ -202,12 +202,15 @@ public final class DialogEngine implements HandleInboundUseCase {
     }
 
     private List<Outbound> moveTo(Flow flow, Step next, Conversation conversation, DialogContext context) {
+        // asked before saving: a question that cannot be asked (the answers together are refused, the person
+        // may not see the choices) leaves the dialog where it was instead of stuck on that question
+        Outbound question = prompt(flow, next, context);
         Conversation saved = new Conversation(flow.stepId(next), context.data(), conversation.version() + 1,
                 clock.instant());
         if (!store.save(key(context), saved, conversation.version())) {
             return List.of(Outbound.text(context.messages().get("dialog.conflict")));
         }
-        return List.of(prompt(flow, next, context));
+        return List.of(question);
     }
 
     private List<Outbound> finish(Flow flow, DialogContext context) {
@@ -236,11 +239,12 @@ public final class DialogEngine implements HandleInboundUseCase {
         context.data().putAll(flow.seed().get());
         context.data().putAll(known);
         Step first = flow.steps().get(0);
+        Outbound question = prompt(flow, first, context); // before saving, as in moveTo
         Conversation conversation = new Conversation(flow.stepId(first), context.data(), 1, clock.instant());
         if (!store.save(key(context), conversation, 0)) {
             return List.of(Outbound.text(context.messages().get("dialog.conflict")));
         }
-        return List.of(prompt(flow, first, context));
+        return List.of(question);
     }
 
     private Outbound prompt(Flow flow, Step step, DialogContext context) {

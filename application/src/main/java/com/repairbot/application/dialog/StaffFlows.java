@@ -91,7 +91,7 @@ final class StaffFlows {
                 Step.text("user", grant ? "role.grant.user" : "role.revoke.user", text -> UserId.parse(text).toString()),
                 Step.choice("role", ctx -> ctx.messages().get("role.which"), ctx -> Arrays.stream(Role.values())
                         .map(role -> Option.choice(ctx.messages().role(role), DialogEngine.CHOICE_PREFIX + role.name()))
-                        .toList()).readingWith((ctx, input) -> Role.valueOf(Step.chosen(ctx, input)).name()));
+                        .toList()));
         return new Flow(name, steps, ctx -> {
             UserId user = UserId.parse(ctx.required("user"));
             Role role = Role.valueOf(ctx.required("role"));

@@ -42,10 +42,10 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
                 (ctx, input) -> validate.apply(typed(input)), false, false);
     }
 
-    /** A step answered by choosing one of the offered options. */
+    /** A step answered by choosing one of the offered options (and nothing else, e.g. not Skip). */
     static Step choice(String id, Function<DialogContext, String> prompt,
                        Function<DialogContext, List<Option>> choices) {
-        return new Step(id, prompt, choices, Step::chosen, false, false);
+        return new Step(id, prompt, choices, (ctx, input) -> offered(ctx, input, choices), false, false);
     }
 
     /** A yes / no question. */
@@ -80,11 +80,20 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
         throw new InputRefusedException("dialog.type_text");
     }
 
-    /** @return the value of the option chosen, which must be one of those offered now */
+    /** @return the value of the dialog option chosen; the reader checks that it is a value it accepts */
     static String chosen(DialogContext ctx, Input input) {
         if (input instanceof Input.Choice choice && choice.data().startsWith(DialogEngine.CHOICE_PREFIX)) {
             return choice.data().substring(DialogEngine.CHOICE_PREFIX.length());
         }
         throw new InputRefusedException("dialog.use_buttons");
+    }
+
+    /** @return the value of the option chosen, which must be one of those offered now */
+    static String offered(DialogContext ctx, Input input, Function<DialogContext, List<Option>> choices) {
+        String value = chosen(ctx, input);
+        if (choices.apply(ctx).stream().noneMatch(o -> o.data().equals(DialogEngine.CHOICE_PREFIX + value))) {
+            throw new InputRefusedException("dialog.use_buttons");
+        }
+        return value;
     }
 }

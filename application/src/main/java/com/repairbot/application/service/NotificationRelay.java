@@ -97,7 +97,10 @@ public final class NotificationRelay {
         boolean forTechnician = notification.kind() == NotificationKind.REQUEST_ASSIGNED
                 || notification.kind() == NotificationKind.ASSIGNED_TO_YOU
                 || notification.kind() == NotificationKind.CLIENT_WAITING;
-        String text = headline + "\n\n" + cards.summary(request, !forTechnician || request.phoneVisibleToTechnician());
+        // a technician taken off the request is no longer entitled to the client's phone at all
+        boolean phoneVisible = notification.kind() != NotificationKind.UNASSIGNED_FROM_YOU
+                && (!forTechnician || request.phoneVisibleToTechnician());
+        String text = headline + "\n\n" + cards.summary(request, phoneVisible);
         List<List<Option>> buttons = forTechnician && request.status() == Status.ASSIGNED
                 ? List.of(List.of(Option.choice(m.get("action.accept"), "r:" + n + ":accept"),
                         Option.choice(m.get("action.decline"), "r:" + n + ":decline")),

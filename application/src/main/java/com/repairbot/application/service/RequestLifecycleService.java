@@ -107,11 +107,13 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
     @Override
     public CreateRequestResult create(CreateRequestCommand command) {
         return transactions.write(() -> {
+            // checked before anything else: a refused attempt must not use up a number (the in-memory and
+            // any non-transactional counter cannot give it back), nor see a request through a repeated key
+            Actor actor = authorizer.require(command.actor(), "create", Role.DISPATCHER, Role.ADMIN);
             Optional<RepairRequest> earlier = keys.find(command.idempotencyKey()).flatMap(requests::find);
             if (earlier.isPresent()) {
                 return new CreateRequestResult(earlier.get(), false);
             }
-            Actor actor = authorizer.actorOf(command.actor());
             Instant now = clock.instant();
             RequestCreated.WithRequest created = RepairRequest.create(numbers.next(), command.draft(), actor, now);
             RepairRequest request = created.request();

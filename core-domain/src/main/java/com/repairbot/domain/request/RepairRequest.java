@@ -72,13 +72,22 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
      */
     public static RequestCreated.WithRequest create(RequestNumber number, RequestDraft draft, Actor actor,
                                                     Instant at) {
-        if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMIN)) {
-            throw new ActionNotPermittedException("create", Optional.empty());
-        }
+        requireMayCreate(actor);
         RepairRequest request = new RepairRequest(number, draft.equipment(), draft.description(), draft.client(),
                 draft.notes(), draft.visit(), actor.id(), Optional.empty(), Status.NEW, Optional.empty(),
                 Optional.empty(), Optional.empty(), at, at, at, 1);
         return new RequestCreated.WithRequest(request, new RequestCreated(number, actor.id(), at));
+    }
+
+    /**
+     * Checks that the actor may enter requests, before anything (such as a number) is spent on one.
+     *
+     * @throws ActionNotPermittedException {@code create} unless the actor is a dispatcher or admin
+     */
+    public static void requireMayCreate(Actor actor) {
+        if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMIN)) {
+            throw new ActionNotPermittedException("create", Optional.empty());
+        }
     }
 
     /**

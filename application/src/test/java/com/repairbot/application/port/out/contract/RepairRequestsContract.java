@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -128,8 +129,8 @@ public abstract class RepairRequestsContract {
     @Test
     void of_eight_concurrent_changes_from_the_same_snapshot_exactly_one_wins() {
         requests.add(request(1).build());
-        List<RepairRequest> attempts = Stream.iterate(1, i -> i + 1).limit(8)
-                .map(i -> request(1).status(Status.ASSIGNED).technician(new UserId(300 + i)).version(2).build())
+        List<RepairRequest> attempts = IntStream.rangeClosed(1, 8)
+                .mapToObj(i -> request(1).status(Status.ASSIGNED).technician(new UserId(300 + i)).version(2).build())
                 .toList();
 
         List<Boolean> won = Race.run(attempts.size(), i -> requests.compareAndSet(attempts.get(i), Status.NEW, 1));

@@ -118,7 +118,6 @@ public abstract class StaffContract {
         staff.saveTechnician(added);
 
         assertThat(staff.technician(ANNA)).contains(added);
-        assertThat(added.workGroup()).isEmpty();
     }
 
     @Test
