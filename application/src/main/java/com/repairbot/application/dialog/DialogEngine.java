@@ -172,7 +172,9 @@ public final class DialogEngine implements HandleInboundUseCase {
             List<List<Option>> rows = new ArrayList<>();
             flow.editable().forEach(id -> rows.add(List.of(Option.choice(
                     context.messages().get("field." + flow.name() + "." + id), EDIT_FIELD + id))));
-            rows.add(List.of(Option.choice(context.messages().get("nav.back"), CHOICE_PREFIX + "~stay")));
+            // Cancel too: this list replaces the summary and its buttons
+            rows.add(List.of(Option.choice(context.messages().get("nav.back"), CHOICE_PREFIX + "~stay"),
+                    Option.choice(context.messages().get("nav.cancel"), CANCEL)));
             return List.of(Outbound.withOptions(context.messages().get("dialog.edit_which"), rows).asReplacement());
         }
         if (data.startsWith(EDIT_FIELD)) {

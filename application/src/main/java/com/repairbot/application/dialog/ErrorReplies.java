@@ -21,10 +21,11 @@ final class ErrorReplies {
     static Optional<String> describe(Messages messages, RuntimeException failure) {
         return Optional.ofNullable(switch (failure) {
             case InvalidValueException e -> messages.error(e);
+            // the allowed statuses in lifecycle order: the exception holds them in a set without order
             case TransitionRefusedException e -> messages.get("error.move_refused", e.number().value(),
                     messages.status(e.current()), messages.status(e.target()), e.allowed().isEmpty()
                             ? messages.get("error.no_moves")
-                            : e.allowed().stream().map(messages::status).collect(Collectors.joining(", ")));
+                            : e.allowed().stream().sorted().map(messages::status).collect(Collectors.joining(", ")));
             case ActionNotPermittedException e -> messages.get("error.not_permitted");
             case RequestNotFoundException e -> messages.get("error.request_not_found", e.number().value());
             case TechnicianNotFoundException e -> messages.get("error.technician_not_found", e.id().value());

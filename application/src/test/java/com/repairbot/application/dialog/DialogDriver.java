@@ -223,10 +223,6 @@ final class DialogDriver {
                 .orElseThrow(() -> new AssertionError("request #" + number + " not stored"));
     }
 
-    Optional<RepairRequest> findRequest(long number) {
-        return requests.find(new RequestNumber(number));
-    }
-
     int requestCount() {
         return requests.count(Set.of());
     }

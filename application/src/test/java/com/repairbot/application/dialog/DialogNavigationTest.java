@@ -153,12 +153,24 @@ class DialogNavigationTest {
         assertThat(bot.lastText()).isEqualTo(ru().get("dialog.edit_which"));
         assertThat(bot.replies().get(0).replacing()).isTrue();
         assertThat(bot.optionLabels()).containsExactly("Тип техники", "Проблема", "Имя клиента", "Адрес",
-                "Телефон", "Заметки", "Визит", "◀ Назад");
+                "Телефон", "Заметки", "Визит", "◀ Назад", "✖ Отмена");
         assertThat(bot.step(DISPATCHER)).contains("CreateRequest:confirm");
 
         bot.pressLabel(DISPATCHER, "◀ Назад");
         assertThat(bot.lastText()).startsWith(ru().get("create.summary"));
         assertThat(bot.step(DISPATCHER)).contains("CreateRequest:confirm");
+    }
+
+    @Test
+    void the_list_of_fields_to_edit_offers_cancel_too() {
+        walkTo(7);
+        bot.press(DISPATCHER, DialogEngine.EDIT);
+
+        bot.pressLabel(DISPATCHER, "✖ Отмена");
+
+        assertThat(bot.replies().get(0).text()).isEqualTo(ru().get("dialog.cancelled"));
+        assertThat(bot.conversation(DISPATCHER)).isEmpty();
+        assertThat(bot.requestCount()).isZero();
     }
 
     @Test

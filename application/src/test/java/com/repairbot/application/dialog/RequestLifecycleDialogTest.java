@@ -300,7 +300,8 @@ class RequestLifecycleDialogTest {
         bot.press(TECHNICIAN, "d:yes");
         bot.press(TECHNICIAN, "d:no");
         bot.press(TECHNICIAN, DialogEngine.EDIT);
-        assertThat(bot.optionLabels()).containsExactly("Сумма", "Материалы", "Отзыв", "Выезд за город", "◀ Назад");
+        assertThat(bot.optionLabels()).containsExactly("Сумма", "Материалы", "Отзыв", "Выезд за город", "◀ Назад",
+                "✖ Отмена");
         bot.pressLabel(TECHNICIAN, "Сумма");
 
         bot.send(TECHNICIAN, "1000");

@@ -59,7 +59,8 @@ class StaffDialogsTest {
         bot.send(ADMIN, "+79990000300");
         bot.send(ADMIN, "холодильники");
         bot.press(ADMIN, DialogEngine.EDIT);
-        assertThat(bot.optionLabels()).containsExactly("Telegram id", "Телефон", "Специализация", "◀ Назад");
+        assertThat(bot.optionLabels()).containsExactly("Telegram id", "Телефон", "Специализация", "◀ Назад",
+                "✖ Отмена");
         bot.pressLabel(ADMIN, "Специализация");
         bot.send(ADMIN, "посудомойки");
 
