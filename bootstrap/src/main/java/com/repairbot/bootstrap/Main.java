@@ -3,6 +3,7 @@ package com.repairbot.bootstrap;
 import com.repairbot.adapter.console.ConsoleChannel;
 import com.repairbot.adapter.console.ConsoleMessenger;
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.assembly.Core;
 import com.repairbot.domain.money.ProfitSplitPolicy;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.staff.UserId;
@@ -67,14 +68,14 @@ public final class Main {
                 EquipmentType.DEFAULTS, ProfitSplitPolicy.defaults(), Duration.ofHours(24), config.zone(), 10,
                 config.companyContact());
         LOG.info("starting the terminal channel; conversation state and data in memory (not kept after exit)");
-        Wiring wiring = Wiring.inMemory(settings, new ConsoleMessenger(out), Clock.systemUTC());
+        Core core = Wiring.inMemory(settings, new ConsoleMessenger(out), Clock.systemUTC());
         if (demoStaff) {
             out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
                     + "dispatcher (/as 2).");
         }
         UserId first = admins.stream().findFirst().orElse(dispatchers.iterator().next());
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        new ConsoleChannel(wiring.engine(), () -> wiring.relay().deliverDue(100), in, out, first).run();
+        new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, first).run();
         return 0;
     }
 }

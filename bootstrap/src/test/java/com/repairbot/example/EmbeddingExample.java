@@ -2,13 +2,11 @@ package com.repairbot.example;
 
 // README:begin
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.dialog.DialogEngine;
-import com.repairbot.application.dialog.UseCases;
-import com.repairbot.application.memory.*;
-import com.repairbot.application.service.*;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.time.Clock;
@@ -21,29 +19,22 @@ import java.util.UUID;
 /** A channel of your own (a web chat, SMS, another messenger) on top of the core. */
 public final class EmbeddingExample {
 
-    public static DialogEngine engine() {
+    public static Core core() {
         var settings = ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2)));
         var clock = Clock.systemUTC();
-        var tx = new InMemoryTransactions();                 // your adapters implement the same ports
-        var requests = new InMemoryRepairRequests();
-        var staff = new InMemoryStaff();
-        var audit = new InMemoryAuditLog();
-        var lifecycle = new RequestLifecycleService(settings, tx, requests, new InMemoryRequestNumbers(),
-                new InMemoryIdempotencyKeys(), staff, audit, new InMemoryOutbox(), clock);
-        var staffService = new StaffService(settings, tx, staff, audit, clock);
-        var queries = new RequestQueryService(settings, requests, staff, audit);
-        var useCases = new UseCases(lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle,
-                lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, staffService,
-                staffService, staffService, staffService, staffService, queries, queries, queries, queries,
-                staffService);
-        return new DialogEngine(settings, useCases, staff,
-                new InMemoryConversationStore(clock, Duration.ofHours(48)), clock, () -> UUID.randomUUID().toString());
+        var stores = Stores.inMemory(clock, Duration.ofHours(48));   // or your own implementations of the ports
+        return Core.assemble(settings, stores,
+                (chat, message) -> System.out.println(chat + ": " + message.text()),   // your Messenger
+                clock, () -> UUID.randomUUID().toString());
     }
 
     /** Your channel maps its message to an Inbound and renders the Outbound replies its own way. */
-    public static List<Outbound> onMessage(DialogEngine engine, long userId, String text) {
+    public static List<Outbound> onMessage(Core core, long userId, String text) {
         Input input = text.startsWith("/") ? new Input.Command(text.substring(1), "") : new Input.Text(text);
-        return engine.handle(new Inbound(new ChatId(userId), new UserId(userId), Locale.forLanguageTag("ru"), input));
+        List<Outbound> replies = core.engine().handle(
+                new Inbound(new ChatId(userId), new UserId(userId), Locale.forLanguageTag("ru"), input));
+        core.relay().deliverDue(100);   // notifications for other people, through your Messenger
+        return replies;
     }
 }
 // README:end

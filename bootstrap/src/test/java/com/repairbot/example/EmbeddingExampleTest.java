@@ -3,7 +3,7 @@ package com.repairbot.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.dialog.DialogEngine;
+import com.repairbot.application.assembly.Core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ class EmbeddingExampleTest {
 
     @Test
     void the_embedded_core_runs_a_dialog_for_another_channel() {
-        DialogEngine engine = EmbeddingExample.engine();
+        Core core = EmbeddingExample.core();
 
-        List<Outbound> replies = EmbeddingExample.onMessage(engine, 2, "/new");
+        List<Outbound> replies = EmbeddingExample.onMessage(core, 2, "/new");
 
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.text()).startsWith("Новая заявка. Шаг 1 из 8");

@@ -3,20 +3,9 @@ package com.repairbot.adapter.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.ApplicationSettings;
-import com.repairbot.application.dialog.DialogEngine;
-import com.repairbot.application.dialog.UseCases;
-import com.repairbot.application.memory.InMemoryAuditLog;
-import com.repairbot.application.memory.InMemoryConversationStore;
-import com.repairbot.application.memory.InMemoryIdempotencyKeys;
-import com.repairbot.application.memory.InMemoryOutbox;
-import com.repairbot.application.memory.InMemoryRepairRequests;
-import com.repairbot.application.memory.InMemoryRequestNumbers;
-import com.repairbot.application.memory.InMemoryStaff;
-import com.repairbot.application.memory.InMemoryTransactions;
-import com.repairbot.application.service.NotificationRelay;
-import com.repairbot.application.service.RequestLifecycleService;
-import com.repairbot.application.service.RequestQueryService;
-import com.repairbot.application.service.StaffService;
+import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.testing.MutableClock;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
@@ -37,30 +26,18 @@ import org.junit.jupiter.api.Test;
 class ConsoleChannelTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final InMemoryRepairRequests requests = new InMemoryRepairRequests();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final Stores stores = Stores.inMemory(clock, Duration.ofHours(48));
+    private final RepairRequests requests = stores.requests();
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
     private String run(String... lines) throws IOException {
         ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2)));
-        InMemoryTransactions transactions = new InMemoryTransactions();
-        InMemoryStaff staff = new InMemoryStaff();
-        InMemoryAuditLog audit = new InMemoryAuditLog();
-        RequestLifecycleService lifecycle = new RequestLifecycleService(settings, transactions, requests,
-                new InMemoryRequestNumbers(), new InMemoryIdempotencyKeys(), staff, audit, outbox, clock);
-        StaffService staffService = new StaffService(settings, transactions, staff, audit, clock);
-        RequestQueryService queries = new RequestQueryService(settings, requests, staff, audit);
-        UseCases useCases = new UseCases(lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle,
-                lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, staffService,
-                staffService, staffService, staffService, staffService, queries, queries, queries, queries,
-                staffService);
         AtomicInteger ids = new AtomicInteger();
-        DialogEngine engine = new DialogEngine(settings, useCases, staff,
-                new InMemoryConversationStore(clock, Duration.ofHours(48)), clock, () -> "key-" + ids.incrementAndGet());
-        NotificationRelay relay = new NotificationRelay(settings, outbox, requests, new ConsoleMessenger(out), clock);
+        Core core = Core.assemble(settings, stores, new ConsoleMessenger(out), clock,
+                () -> "key-" + ids.incrementAndGet());
         BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
-        new ConsoleChannel(engine, () -> relay.deliverDue(100), in, out, new UserId(1)).run();
+        new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, new UserId(1)).run();
         // amounts are grouped with the locale's no-break space; compare with plain spaces
         return printed.toString(StandardCharsets.UTF_8).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
