@@ -1,0 +1,289 @@
+package com.repairbot.adapter.sqlite;
+
+import com.repairbot.application.port.out.StoreUnavailableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One SQLite file: the schema (Flyway), one writer connection owned by one platform thread, and a small
+ * pool of read-only connections.
+ *
+ * <p>Every write goes through {@link #write}: callers on any thread queue their unit of work to the writer,
+ * which takes what has queued up, opens one {@code BEGIN IMMEDIATE} transaction, runs each unit inside its
+ * own savepoint (a failing unit is rolled back alone and gets its own exception), commits once, and only
+ * then completes the callers (group commit). A unit that calls {@link #write} or {@link #read} again runs
+ * inline on the writer's connection, so a use case's reads see its own writes and the whole use case commits
+ * together. Since only this thread writes, {@code SQLITE_BUSY} cannot come from inside the process.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+    private static final int MAX_GROUP = 64;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private record Unit<T>(HandleCallback<T, ? extends Exception> work, CompletableFuture<T> done) {
+    }
+
+    private final Path file;
+    private final Jdbi writerJdbi;
+    private final Handle writer;
+    private final BlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Handle> readers;
+    private final List<Handle> allReaders = new ArrayList<>();
+    private final Thread writerThread;
+    private volatile boolean open = true;
+    /** The writer's handle while a unit runs; touched by the writer thread only. */
+    private Handle inUnit;
+
+    private SqliteDatabase(Path file, int readerCount) {
+        this.file = file;
+        String url = "jdbc:sqlite:" + file;
+        this.writerJdbi = Jdbi.create(url, config(false).toProperties()).installPlugin(new SqlObjectPlugin());
+        this.writer = writerJdbi.open();
+        Jdbi readerJdbi = Jdbi.create(url, config(true).toProperties()).installPlugin(new SqlObjectPlugin());
+        this.readers = new ArrayBlockingQueue<>(readerCount);
+        for (int i = 0; i < readerCount; i++) {
+            Handle reader = readerJdbi.open();
+            allReaders.add(reader);
+            readers.add(reader);
+        }
+        this.writerThread = Thread.ofPlatform().name("sqlite-writer").daemon(true).unstarted(this::writeLoop);
+        writerThread.start();
+    }
+
+    /**
+     * Opens (creating the folder and the file when missing) and migrates the database.
+     *
+     * @param file        the database file ({@code DATABASE_PATH})
+     * @param readerCount read-only connections in the pool (at least 1)
+     * @throws StoreUnavailableException when the file cannot be created, opened or migrated
+     */
+    public static SqliteDatabase open(Path file, int readerCount) {
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            migrate(file);
+            return new SqliteDatabase(file, Math.max(1, readerCount));
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(Path file) {
+        Flyway.configure()
+                .dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration/sqlite")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    private static SQLiteConfig config(boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(readOnly);
+        return config;
+    }
+
+    /** @return the database file */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs a unit of work in a write transaction on the writer; nested calls from inside a unit run inline.
+     *
+     * @return what the work returned, once committed
+     * @throws RuntimeException whatever the work threw (its transaction was rolled back)
+     * @throws StoreUnavailableException when the database failed or is closed
+     */
+    public <T> T write(HandleCallback<T, ? extends Exception> work) {
+        if (Thread.currentThread() == writerThread && inUnit != null) {
+            return call(work, inUnit);
+        }
+        if (!open) {
+            throw new StoreUnavailableException("the database is closed", null);
+        }
+        CompletableFuture<T> done = new CompletableFuture<>();
+        queue.add(new Unit<>(work, done));
+        try {
+            return done.join();
+        } catch (CompletionException e) {
+            throw rethrow(e.getCause());
+        }
+    }
+
+    /**
+     * Runs a query on a read-only connection (or, inside a unit of work, on the writer's connection, so
+     * that it sees the unit's own writes).
+     */
+    public <T> T read(HandleCallback<T, ? extends Exception> query) {
+        if (Thread.currentThread() == writerThread && inUnit != null) {
+            return call(query, inUnit);
+        }
+        if (!open) {
+            throw new StoreUnavailableException("the database is closed", null);
+        }
+        Handle reader;
+        try {
+            reader = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("interrupted while waiting for a database connection", e);
+        }
+        try {
+            return call(query, reader);
+        } finally {
+            readers.add(reader);
+        }
+    }
+
+    private void writeLoop() {
+        List<Unit<?>> group = new ArrayList<>();
+        while (open || !queue.isEmpty()) {
+            try {
+                Unit<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                queue.drainTo(group, MAX_GROUP - 1);
+                commitGroup(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                LOG.error("database writer failed; it goes on with the next units", e);
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    private void commitGroup(List<Unit<?>> group) {
+        List<Object> results = new ArrayList<>(group.size());
+        try {
+            writer.execute("BEGIN IMMEDIATE");
+            for (Unit<?> unit : group) {
+                results.add(runInSavepoint(unit));
+            }
+            writer.execute("COMMIT");
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            StoreUnavailableException failure = new StoreUnavailableException("database write failed", e);
+            LOG.error("database write failed; {} unit(s) rolled back", group.size(), e);
+            group.forEach(unit -> unit.done().completeExceptionally(failure));
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            complete(group.get(i), results.get(i));
+        }
+    }
+
+    /** @return the unit's result, or the {@link Failed} it ended with */
+    private Object runInSavepoint(Unit<?> unit) {
+        writer.execute("SAVEPOINT unit");
+        inUnit = writer;
+        try {
+            Object result = unit.work().withHandle(writer);
+            writer.execute("RELEASE unit");
+            return result;
+        } catch (Throwable e) { // the writer thread must survive whatever a unit throws
+            writer.execute("ROLLBACK TO unit");
+            writer.execute("RELEASE unit");
+            return new Failed(e);
+        } finally {
+            inUnit = null;
+        }
+    }
+
+    private record Failed(Throwable cause) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(Unit<T> unit, Object result) {
+        if (result instanceof Failed failed) {
+            unit.done().completeExceptionally(failed.cause());
+        } else {
+            unit.done().complete((T) result);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            writer.execute("ROLLBACK");
+        } catch (RuntimeException ignored) {
+            // nothing was open, or the connection is gone; either way nothing was committed
+        }
+    }
+
+    private static <T> T call(HandleCallback<T, ? extends Exception> work, Handle handle) {
+        try {
+            return work.withHandle(handle);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreUnavailableException("database call failed", e);
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new StoreUnavailableException("database call failed", cause);
+    }
+
+    /**
+     * Writes a consistent copy of the database while it is in use ({@code VACUUM INTO}, on a read-only
+     * connection, so writers are not held up).
+     *
+     * @param target a file that must not exist yet
+     */
+    public void backupTo(Path target) {
+        read(handle -> handle.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+    }
+
+    /** Finishes queued writes, then closes every connection. */
+    @Override
+    public void close() {
+        if (!open) {
+            return;
+        }
+        open = false;
+        try {
+            writerThread.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        queue.forEach(unit -> unit.done().completeExceptionally(
+                new StoreUnavailableException("the database is closed", null)));
+        allReaders.forEach(Handle::close);
+        writer.close();
+    }
+}

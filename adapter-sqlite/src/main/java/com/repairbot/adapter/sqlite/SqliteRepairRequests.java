@@ -1,0 +1,245 @@
+package com.repairbot.adapter.sqlite;
+
+import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.domain.contact.Address;
+import com.repairbot.domain.contact.Client;
+import com.repairbot.domain.contact.PersonName;
+import com.repairbot.domain.contact.PhoneNumber;
+import com.repairbot.domain.money.Money;
+import com.repairbot.domain.money.ProfitSplit;
+import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.EquipmentType;
+import com.repairbot.domain.request.HistoryEntry;
+import com.repairbot.domain.request.LongRepairPlan;
+import com.repairbot.domain.request.Notes;
+import com.repairbot.domain.request.ProblemDescription;
+import com.repairbot.domain.request.RefusalReason;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.ScheduledVisit;
+import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Requests and their history. The request maps to one row (this class is the one place that knows the
+ * columns); a status change is an {@code UPDATE … WHERE number = ? AND status = ? AND version = ?}.
+ */
+public final class SqliteRepairRequests implements RepairRequests {
+
+    private static final String COLUMNS = "equipment, description, client_name, client_phone, client_address, notes, "
+            + "visit_text, visit_at, dispatcher_id, technician_id, status, long_expected_by, long_prepayment, "
+            + "long_parts_note, total, materials, review_taken, out_of_city, split_net, split_percent, "
+            + "split_technician, split_company, refusal_reason, created_at, updated_at, status_since, version";
+    private static final String VALUES = ":equipment, :description, :client_name, :client_phone, :client_address, "
+            + ":notes, :visit_text, :visit_at, :dispatcher_id, :technician_id, :status, :long_expected_by, "
+            + ":long_prepayment, :long_parts_note, :total, :materials, :review_taken, :out_of_city, :split_net, "
+            + ":split_percent, :split_technician, :split_company, :refusal_reason, :created_at, :updated_at, "
+            + ":status_since, :version";
+
+    private final SqliteDatabase database;
+
+    /** @param database the file */
+    public SqliteRepairRequests(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public void add(RepairRequest request) {
+        database.write(handle -> {
+            boolean exists = handle.createQuery("SELECT count(*) FROM requests WHERE number = ?")
+                    .bind(0, request.number().value()).mapTo(Integer.class).one() > 0;
+            if (exists) {
+                throw new IllegalStateException(request.number() + " exists already");
+            }
+            return bind(handle.createUpdate("INSERT INTO requests (number, " + COLUMNS + ") VALUES (:number, "
+                    + VALUES + ")"), request).execute();
+        });
+    }
+
+    @Override
+    public boolean compareAndSet(RepairRequest updated, Status expectedStatus, long expectedVersion) {
+        String assignments = java.util.Arrays.stream(COLUMNS.split(", "))
+                .map(column -> column + " = :" + column).collect(Collectors.joining(", "));
+        return database.write(handle -> bind(handle.createUpdate("UPDATE requests SET " + assignments
+                        + " WHERE number = :number AND status = :expected_status AND version = :expected_version"),
+                updated)
+                .bind("expected_status", expectedStatus.name())
+                .bind("expected_version", expectedVersion)
+                .execute()) == 1;
+    }
+
+    @Override
+    public Optional<RepairRequest> find(RequestNumber number) {
+        return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS
+                        + " FROM requests WHERE number = ?")
+                .bind(0, number.value()).map(SqliteRepairRequests::request).findOne());
+    }
+
+    @Override
+    public void appendHistory(HistoryEntry entry) {
+        database.write(handle -> handle.createUpdate("INSERT INTO request_history "
+                        + "(number, from_status, to_status, by_user, at, comment) VALUES (?, ?, ?, ?, ?, ?)")
+                .bind(0, entry.number().value())
+                .bind(1, entry.from().map(Status::name).orElse(null))
+                .bind(2, entry.to().name())
+                .bind(3, entry.by().value())
+                .bind(4, SqliteTime.format(entry.at()))
+                .bind(5, entry.comment())
+                .execute());
+    }
+
+    @Override
+    public List<HistoryEntry> history(RequestNumber number) {
+        return database.read(handle -> handle.createQuery("SELECT from_status, to_status, by_user, at, comment "
+                        + "FROM request_history WHERE number = ? ORDER BY id")
+                .bind(0, number.value())
+                .map((rs, ctx) -> new HistoryEntry(number,
+                        Optional.ofNullable(rs.getString("from_status")).map(Status::valueOf),
+                        Status.valueOf(rs.getString("to_status")), new UserId(rs.getLong("by_user")),
+                        SqliteTime.parse(rs.getString("at")), rs.getString("comment")))
+                .list());
+    }
+
+    @Override
+    public List<RepairRequest> list(Set<Status> statuses, int offset, int limit) {
+        return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS + " FROM requests WHERE "
+                        + statusFilter(statuses) + " ORDER BY number DESC LIMIT :limit OFFSET :offset")
+                .bind("limit", Math.max(0, limit)).bind("offset", Math.max(0, offset))
+                .map(SqliteRepairRequests::request).list());
+    }
+
+    @Override
+    public int count(Set<Status> statuses) {
+        return database.read(handle -> handle.createQuery("SELECT count(*) FROM requests WHERE "
+                + statusFilter(statuses)).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public List<RepairRequest> assignedTo(UserId technician, Set<Status> statuses, int offset, int limit) {
+        return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS + " FROM requests "
+                        + "WHERE technician_id = :technician AND " + statusFilter(statuses)
+                        + " ORDER BY number DESC LIMIT :limit OFFSET :offset")
+                .bind("technician", technician.value())
+                .bind("limit", Math.max(0, limit)).bind("offset", Math.max(0, offset))
+                .map(SqliteRepairRequests::request).list());
+    }
+
+    @Override
+    public int countAssignedTo(UserId technician, Set<Status> statuses) {
+        return database.read(handle -> handle.createQuery("SELECT count(*) FROM requests "
+                        + "WHERE technician_id = :technician AND " + statusFilter(statuses))
+                .bind("technician", technician.value()).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
+        return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS + " FROM requests "
+                        + "WHERE client_phone = ? ORDER BY number DESC LIMIT 1")
+                .bind(0, phone.e164()).map(SqliteRepairRequests::request).findOne());
+    }
+
+    /** Status names are enum constants, never user input, so they may be written into the SQL text. */
+    private static String statusFilter(Set<Status> statuses) {
+        if (statuses.isEmpty()) {
+            return "1 = 1";
+        }
+        return "status IN (" + statuses.stream().map(s -> "'" + s.name() + "'").sorted()
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, RepairRequest r) {
+        Optional<Completion> money = r.completion();
+        Optional<LongRepairPlan> plan = r.longRepair();
+        return statement
+                .bind("number", r.number().value())
+                .bind("equipment", r.equipment().code())
+                .bind("description", r.description().value())
+                .bind("client_name", r.client().name().value())
+                .bind("client_phone", r.client().phone().e164())
+                .bind("client_address", r.client().address().value())
+                .bind("notes", r.notes().map(Notes::value).orElse(null))
+                .bind("visit_text", r.visit().map(ScheduledVisit::text).orElse(null))
+                .bind("visit_at", r.visit().flatMap(ScheduledVisit::at).map(SqliteTime::format).orElse(null))
+                .bind("dispatcher_id", r.dispatcher().value())
+                .bind("technician_id", r.technician().map(UserId::value).orElse(null))
+                .bind("status", r.status().name())
+                .bind("long_expected_by", plan.map(p -> SqliteTime.format(p.expectedBy())).orElse(null))
+                .bind("long_prepayment", plan.flatMap(LongRepairPlan::prepayment).map(Money::kopecks).orElse(null))
+                .bind("long_parts_note", plan.map(LongRepairPlan::partsNote).orElse(null))
+                .bind("total", money.map(c -> c.total().kopecks()).orElse(null))
+                .bind("materials", money.map(c -> c.materials().kopecks()).orElse(null))
+                .bind("review_taken", money.map(c -> c.reviewTaken() ? 1 : 0).orElse(null))
+                .bind("out_of_city", money.map(c -> c.outOfCity() ? 1 : 0).orElse(null))
+                .bind("split_net", money.map(c -> c.split().net().kopecks()).orElse(null))
+                .bind("split_percent", money.map(c -> c.split().technicianPercent()).orElse(null))
+                .bind("split_technician", money.map(c -> c.split().technicianShare().kopecks()).orElse(null))
+                .bind("split_company", money.map(c -> c.split().companyShare().kopecks()).orElse(null))
+                .bind("refusal_reason", r.refusal().map(RefusalReason::value).orElse(null))
+                .bind("created_at", SqliteTime.format(r.createdAt()))
+                .bind("updated_at", SqliteTime.format(r.updatedAt()))
+                .bind("status_since", SqliteTime.format(r.statusSince()))
+                .bind("version", r.version());
+    }
+
+    private static RepairRequest request(ResultSet rs, StatementContext ctx) throws SQLException {
+        Client client = new Client(new PersonName(rs.getString("client_name")),
+                new PhoneNumber(rs.getString("client_phone")), new Address(rs.getString("client_address")));
+        Optional<ScheduledVisit> visit = Optional.ofNullable(rs.getString("visit_text")).map(text -> new ScheduledVisit(
+                text, Optional.ofNullable(string(rs, "visit_at")).map(SqliteTime::parseLocal)));
+        Optional<LongRepairPlan> plan = Optional.ofNullable(rs.getString("long_expected_by")).map(date ->
+                new LongRepairPlan(SqliteTime.parseDate(date), optionalMoney(rs, "long_prepayment"),
+                        string(rs, "long_parts_note")));
+        Optional<Completion> completion = Optional.ofNullable(optionalLong(rs, "total")).map(total ->
+                new Completion(new Money(total), new Money(longValue(rs, "materials")), longValue(rs, "review_taken") == 1,
+                        longValue(rs, "out_of_city") == 1, new ProfitSplit(new Money(longValue(rs, "split_net")),
+                        (int) longValue(rs, "split_percent"), new Money(longValue(rs, "split_technician")),
+                        new Money(longValue(rs, "split_company")))));
+        return new RepairRequest(new RequestNumber(rs.getLong("number")), new EquipmentType(rs.getString("equipment")),
+                new ProblemDescription(rs.getString("description")), client,
+                Optional.ofNullable(rs.getString("notes")).map(Notes::new), visit,
+                new UserId(rs.getLong("dispatcher_id")),
+                Optional.ofNullable(optionalLong(rs, "technician_id")).map(UserId::new),
+                Status.valueOf(rs.getString("status")), plan, completion,
+                Optional.ofNullable(rs.getString("refusal_reason")).map(RefusalReason::new),
+                SqliteTime.parse(rs.getString("created_at")), SqliteTime.parse(rs.getString("updated_at")),
+                SqliteTime.parse(rs.getString("status_since")), rs.getLong("version"));
+    }
+
+    private static String string(ResultSet rs, String column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Long optionalLong(ResultSet rs, String column) {
+        try {
+            long value = rs.getLong(column);
+            return rs.wasNull() ? null : value;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long longValue(ResultSet rs, String column) {
+        Long value = optionalLong(rs, column);
+        if (value == null) {
+            throw new IllegalStateException(column + " is missing");
+        }
+        return value;
+    }
+
+    private static Optional<Money> optionalMoney(ResultSet rs, String column) {
+        return Optional.ofNullable(optionalLong(rs, column)).map(Money::new);
+    }
+}
