@@ -23,16 +23,19 @@ import java.util.Set;
  * @param databasePath   {@code DATABASE_PATH}
  * @param zone           {@code TZ_NAME}
  * @param companyContact {@code COMPANY_CONTACT}: what clients writing to the bot are told to use
+ * @param backupDir      {@code BACKUP_DIR}: where online backups go (default: {@code backups} beside the database)
+ * @param backupKeep     {@code BACKUP_KEEP}: how many backups are kept (default 7)
  */
 public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<UserId> dispatchers,
-                            Optional<ChatId> staffGroup, Path databasePath, ZoneId zone, String companyContact) {
+                            Optional<ChatId> staffGroup, Path databasePath, ZoneId zone, String companyContact,
+                            Path backupDir, int backupKeep) {
 
     /** The bot token never prints. */
     @Override
     public String toString() {
         return "Configuration[botToken=" + botToken.map(t -> "***").orElse("none") + ", admins=" + admins
                 + ", dispatchers=" + dispatchers + ", staffGroup=" + staffGroup + ", databasePath=" + databasePath
-                + ", zone=" + zone + "]";
+                + ", zone=" + zone + ", backupDir=" + backupDir + ", backupKeep=" + backupKeep + "]";
     }
 
     /**
@@ -40,9 +43,19 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
      * @throws ConfigurationException naming the first bad variable
      */
     public static Configuration from(Map<String, String> env) {
+        Path database = Path.of(value(env, "DATABASE_PATH").orElse("./data/repair-bot.db"));
+        Path besideDatabase = database.toAbsolutePath().getParent().resolve("backups");
         return new Configuration(token(env), ids(env, "ADMIN_IDS"), ids(env, "DISPATCHER_IDS"),
-                group(env), Path.of(value(env, "DATABASE_PATH").orElse("./data/repair-bot.db")), zone(env),
-                value(env, "COMPANY_CONTACT").orElse(""));
+                group(env), database, zone(env), value(env, "COMPANY_CONTACT").orElse(""),
+                value(env, "BACKUP_DIR").map(Path::of).orElse(besideDatabase), backupKeep(env));
+    }
+
+    private static int backupKeep(Map<String, String> env) {
+        String text = value(env, "BACKUP_KEEP").orElse("7");
+        if (!text.matches("\\d{1,4}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 1000) {
+            throw new ConfigurationException("BACKUP_KEEP: \"" + text + "\" is not a number from 1 to 1000");
+        }
+        return Integer.parseInt(text);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

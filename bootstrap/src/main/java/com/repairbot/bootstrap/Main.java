@@ -2,16 +2,21 @@ package com.repairbot.bootstrap;
 
 import com.repairbot.adapter.console.ConsoleChannel;
 import com.repairbot.adapter.console.ConsoleMessenger;
+import com.repairbot.adapter.sqlite.SqliteBackups;
+import com.repairbot.adapter.sqlite.SqliteDatabase;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.domain.money.ProfitSplitPolicy;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.staff.UserId;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -20,8 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts repair-bot. Without a bot token it runs the terminal channel; the Telegram channel, the SQLite
- * file and Redis arrive with their adapters.
+ * Starts repair-bot in one of its modes: {@code console} (the terminal channel, the default without a bot
+ * token), {@code backup} (an online copy of the database), {@code restore <file>} (while the bot is stopped),
+ * {@code migrate} (create or update the database schema and exit). The Telegram channel and Redis arrive
+ * with their adapters.
  */
 public final class Main {
 
@@ -29,17 +36,18 @@ public final class Main {
     /** The terminal's default staff when none is configured: user 1 is admin, user 2 dispatcher. */
     static final UserId CONSOLE_ADMIN = new UserId(1);
     static final UserId CONSOLE_DISPATCHER = new UserId(2);
+    private static final int READERS = 4;
 
     private Main() {
     }
 
-    /** @param args {@code console} (the default without a token) */
+    /** @param args the mode and its arguments */
     public static void main(String[] args) throws IOException {
         System.exit(run(args, System.getenv(), System.in, System.out, System.err));
     }
 
-    static int run(String[] args, Map<String, String> env, java.io.InputStream stdin, PrintStream out,
-                   PrintStream err) throws IOException {
+    static int run(String[] args, Map<String, String> env, InputStream stdin, PrintStream out, PrintStream err)
+            throws IOException {
         Configuration config;
         try {
             config = Configuration.from(env);
@@ -48,34 +56,75 @@ public final class Main {
             return 2;
         }
         String mode = args.length > 0 ? args[0] : config.botToken().isPresent() ? "run" : "console";
-        if (mode.equals("run")) {
-            err.println("repair-bot: the Telegram channel is not part of this build yet; "
-                    + "unset BOT_TOKEN / BOT_TOKEN_FILE to use the terminal channel (repair-bot console)");
-            return 2;
+        try {
+            return switch (mode) {
+                case "console" -> console(config, stdin, out);
+                case "backup" -> backup(config, out);
+                case "restore" -> restore(config, args, out, err);
+                case "migrate" -> migrate(config, out);
+                case "run" -> {
+                    err.println("repair-bot: the Telegram channel is not part of this build yet; "
+                            + "unset BOT_TOKEN / BOT_TOKEN_FILE to use the terminal channel (repair-bot console)");
+                    yield 2;
+                }
+                default -> {
+                    err.println("repair-bot: unknown mode \"" + mode + "\"; use: console | backup | restore <file>"
+                            + " | migrate");
+                    yield 2;
+                }
+            };
+        } catch (StoreUnavailableException e) {
+            err.println("repair-bot: " + e.getMessage());
+            return 1;
         }
-        if (!mode.equals("console")) {
-            err.println("repair-bot: unknown mode \"" + mode + "\"; use: console");
-            return 2;
-        }
-        return console(config, stdin, out);
     }
 
-    private static int console(Configuration config, java.io.InputStream stdin, PrintStream out) throws IOException {
+    private static int console(Configuration config, InputStream stdin, PrintStream out) throws IOException {
         boolean demoStaff = config.admins().isEmpty() && config.dispatchers().isEmpty();
         Set<UserId> admins = demoStaff ? Set.of(CONSOLE_ADMIN) : config.admins();
         Set<UserId> dispatchers = demoStaff ? Set.of(CONSOLE_DISPATCHER) : config.dispatchers();
         ApplicationSettings settings = new ApplicationSettings(admins, dispatchers, config.staffGroup(),
                 EquipmentType.DEFAULTS, ProfitSplitPolicy.defaults(), Duration.ofHours(24), config.zone(), 10,
                 config.companyContact());
-        LOG.info("starting the terminal channel; conversation state and data in memory (not kept after exit)");
-        Core core = Wiring.inMemory(settings, new ConsoleMessenger(out), Clock.systemUTC());
-        if (demoStaff) {
-            out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
-                    + "dispatcher (/as 2).");
+        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), READERS)) {
+            LOG.info("data in SQLite {}; conversation state in the same file (no REDIS_URL)",
+                    config.databasePath().toAbsolutePath());
+            Core core = Wiring.sqlite(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
+            if (demoStaff) {
+                out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
+                        + "dispatcher (/as 2).");
+            }
+            UserId first = admins.stream().findFirst().orElse(dispatchers.iterator().next());
+            BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, first).run();
         }
-        UserId first = admins.stream().findFirst().orElse(dispatchers.iterator().next());
-        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, first).run();
+        return 0;
+    }
+
+    private static int backup(Configuration config, PrintStream out) {
+        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
+            Path copy = new SqliteBackups(database, config.backupDir(), config.backupKeep(), Clock.systemUTC())
+                    .backupNow();
+            out.println("backup written: " + copy.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    private static int restore(Configuration config, String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 2) {
+            err.println("repair-bot: restore needs the backup file: repair-bot restore <file> (stop the bot first)");
+            return 2;
+        }
+        SqliteBackups.restore(Path.of(args[1]), config.databasePath());
+        out.println("restored " + args[1] + " into " + config.databasePath().toAbsolutePath()
+                + " (the previous file was moved aside, not deleted)");
+        return 0;
+    }
+
+    private static int migrate(Configuration config, PrintStream out) {
+        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
+            out.println("database ready: " + database.file().toAbsolutePath());
+        }
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package com.repairbot.bootstrap;
 
+import com.repairbot.adapter.sqlite.SqliteDatabase;
+import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.Stores;
@@ -14,11 +16,12 @@ final class Wiring {
     }
 
     /**
-     * The core on in-memory stores: nothing survives a restart (the SQLite adapter replaces them).
-     * The conversation store keeps dialogs twice the TTL so that the engine can say "your dialog expired".
+     * The core on the SQLite file, with conversations in the same file (the embedded default, used when no
+     * Redis is configured). The conversation store keeps dialogs twice the dialog TTL so that the engine can
+     * tell the person that their dialog expired.
      */
-    static Core inMemory(ApplicationSettings settings, Messenger messenger, Clock clock) {
-        Stores stores = Stores.inMemory(clock, settings.dialogTtl().multipliedBy(2));
+    static Core sqlite(ApplicationSettings settings, SqliteDatabase database, Messenger messenger, Clock clock) {
+        Stores stores = SqliteStores.on(database, clock, settings.dialogTtl().multipliedBy(2));
         return Core.assemble(settings, stores, messenger, clock, () -> UUID.randomUUID().toString());
     }
 }

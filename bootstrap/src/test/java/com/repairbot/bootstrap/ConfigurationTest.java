@@ -27,6 +27,9 @@ class ConfigurationTest {
         assertThat(config.databasePath()).isEqualTo(Path.of("./data/repair-bot.db"));
         assertThat(config.zone()).isEqualTo(ZoneId.of("Europe/Moscow"));
         assertThat(config.staffGroup()).isEmpty();
+        assertThat(config.backupDir()).isEqualTo(Path.of("./data/repair-bot.db").toAbsolutePath().getParent()
+                .resolve("backups"));
+        assertThat(config.backupKeep()).isEqualTo(7);
     }
 
     @Test
@@ -68,6 +71,8 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Configuration.from(Map.of("BOT_TOKEN", "secret-looking-garbage")))
                 .hasMessage("BOT_TOKEN: does not look like a bot token (<digits>:<letters>)")
                 .message().doesNotContain("secret-looking-garbage");
+        assertThatThrownBy(() -> Configuration.from(Map.of("BACKUP_KEEP", "0")))
+                .hasMessage("BACKUP_KEEP: \"0\" is not a number from 1 to 1000");
         assertThatThrownBy(() -> Configuration.from(Map.of("BOT_TOKEN_FILE", "/nonexistent/token")))
                 .hasMessage("BOT_TOKEN_FILE: cannot read /nonexistent/token");
     }

@@ -7,29 +7,61 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The executable: modes, configuration errors, and the terminal channel on the embedded defaults. */
+/** The executable: modes, configuration errors, and the terminal channel on the SQLite file. */
 class MainTest {
+
+    @TempDir
+    Path folder;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private int run(Map<String, String> env, String stdin, String... args) throws IOException {
+    private Path database() {
+        return folder.resolve("data").resolve("repair-bot.db");
+    }
+
+    private int run(Map<String, String> extra, String stdin, String... args) throws IOException {
+        out.reset();
+        err.reset();
+        Map<String, String> env = new HashMap<>(Map.of("DATABASE_PATH", database().toString()));
+        env.putAll(extra);
         return Main.run(args, env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    private String screen() {
+        return out.toString(StandardCharsets.UTF_8).replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
     @Test
-    void without_a_token_the_terminal_channel_starts_with_demo_staff() throws IOException {
+    void without_a_token_the_terminal_channel_starts_with_demo_staff_and_a_new_database_file() throws IOException {
         int exit = run(Map.of(), "/start\n/as 2\n/new\n/quit\n");
 
-        String screen = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isZero();
-        assertThat(screen).contains("user 1 is admin and user 2 dispatcher")
+        assertThat(screen()).contains("user 1 is admin and user 2 dispatcher")
                 .contains("Главное меню. Ваши роли: администратор")
                 .contains("Новая заявка. Шаг 1 из 8");
+        assertThat(database()).exists();
+    }
+
+    @Test
+    void the_terminal_keeps_requests_and_a_dialog_left_half_way_across_restarts() throws IOException {
+        run(Map.of(), "/as 2\n/new\n1\nНе сливает воду, шумит\nИванов Иван\n/quit\n");
+
+        run(Map.of(), "/as 2\nг. Москва, ул. Ленина, д. 10, кв. 5\n89991234567\n2\n2\n1\n/quit\n");
+        assertThat(screen()).contains("Шаг 5 из 8").contains("✅ Заявка #1 создана.")
+                .contains("Клиент: Иванов Иван");
+
+        run(Map.of(), "/as 2\n/card 1\n/quit\n");
+        assertThat(screen()).contains("Заявка #1 · Новая").contains("Проблема: Не сливает воду, шумит");
     }
 
     @Test
@@ -37,8 +69,7 @@ class MainTest {
         int exit = run(Map.of("DISPATCHER_IDS", "42"), "/start\n");
 
         assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("user 1 is admin")
-                .contains("Главное меню. Ваши роли: диспетчер");
+        assertThat(screen()).doesNotContain("user 1 is admin").contains("Главное меню. Ваши роли: диспетчер");
     }
 
     @Test
@@ -51,6 +82,17 @@ class MainTest {
     }
 
     @Test
+    void a_database_path_that_cannot_be_created_stops_with_one_line_naming_it() throws IOException {
+        Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
+
+        int exit = run(Map.of("DATABASE_PATH", file.resolve("repair-bot.db").toString()), "");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("repair-bot: cannot open the database")
+                .contains("not-a-folder");
+    }
+
+    @Test
     void a_token_asks_for_the_telegram_channel_which_this_build_does_not_have() throws IOException {
         int exit = run(Map.of("BOT_TOKEN", "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678"), "");
 
@@ -60,7 +102,38 @@ class MainTest {
     }
 
     @Test
-    void an_unknown_mode_is_refused() throws IOException {
+    void backup_writes_a_copy_that_restore_puts_back() throws IOException {
+        run(Map.of(), "/as 2\n/new\n1\nНе сливает воду, шумит\nИванов Иван\nг. Москва, ул. Ленина, д. 10\n"
+                + "89991234567\n2\n2\n1\n/quit\n");
+        Path backups = folder.resolve("backups");
+
+        assertThat(run(Map.of("BACKUP_DIR", backups.toString()), "", "backup")).isZero();
+        assertThat(screen()).startsWith("backup written: ");
+        Path copy;
+        try (Stream<Path> files = Files.list(backups)) {
+            copy = files.filter(p -> p.getFileName().toString().endsWith(".db")).findFirst().orElseThrow();
+        }
+
+        run(Map.of(), "/as 2\n/new\n1\nВторая заявка, шумит\nПетров Пётр\nг. Москва, ул. Ленина, д. 12\n"
+                + "89991234568\n2\n2\n1\n/quit\n");
+        assertThat(screen()).contains("Заявка #2 создана");
+
+        assertThat(run(Map.of(), "", "restore", copy.toString())).isZero();
+        run(Map.of(), "/as 2\n/card 2\n/card 1\n/quit\n");
+        assertThat(screen()).contains("Заявка #2 не найдена.").contains("Заявка #1 · Новая");
+    }
+
+    @Test
+    void migrate_creates_the_schema_and_exits() throws IOException {
+        assertThat(run(Map.of(), "", "migrate")).isZero();
+        assertThat(screen()).startsWith("database ready: ");
+        assertThat(database()).exists();
+    }
+
+    @Test
+    void restore_without_a_file_and_an_unknown_mode_are_refused() throws IOException {
+        assertThat(run(Map.of(), "", "restore")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("restore needs the backup file");
         assertThat(run(Map.of(), "", "fly")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown mode \"fly\"");
     }

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -128,10 +129,27 @@ public final class SqliteDatabase implements AutoCloseable {
         }
         CompletableFuture<T> done = new CompletableFuture<>();
         queue.add(new Unit<>(work, done));
+        return await(done);
+    }
+
+    /** Waits for the writer; a writer that stopped (closed, or died) fails the wait instead of hanging it. */
+    private <T> T await(CompletableFuture<T> done) {
         try {
-            return done.join();
-        } catch (CompletionException e) {
+            while (true) {
+                try {
+                    return done.get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    if (!writerThread.isAlive()) {
+                        done.completeExceptionally(new StoreUnavailableException("the database is closed", null));
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
             throw rethrow(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // the unit stays queued and may still commit: callers retry idempotently
+            throw new StoreUnavailableException("interrupted while waiting for the database", e);
         }
     }
 
@@ -190,7 +208,7 @@ public final class SqliteDatabase implements AutoCloseable {
                 results.add(runInSavepoint(unit));
             }
             writer.execute("COMMIT");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             rollbackQuietly();
             StoreUnavailableException failure = new StoreUnavailableException("database write failed", e);
             LOG.error("database write failed; {} unit(s) rolled back", group.size(), e);
@@ -216,6 +234,7 @@ public final class SqliteDatabase implements AutoCloseable {
             return new Failed(e);
         } finally {
             inUnit = null;
+            Thread.interrupted(); // a unit's leftover interrupt would end the write loop: later writes would hang
         }
     }
 

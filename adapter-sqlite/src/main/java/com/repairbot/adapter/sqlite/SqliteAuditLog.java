@@ -1,0 +1,76 @@
+package com.repairbot.adapter.sqlite;
+
+import com.repairbot.application.port.out.AuditEntry;
+import com.repairbot.application.port.out.AuditLog;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.staff.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
+
+/**
+ * The {@code audit_log} table. {@link #record} is a write, so inside a unit of work it commits with the
+ * change it records. "Newest" is by id (AUTOINCREMENT), not by time: entries of the same instant keep the
+ * order they were recorded in.
+ */
+public final class SqliteAuditLog implements AuditLog {
+
+    /** The statements, as a Jdbi SqlObject. */
+    interface Rows {
+
+        @SqlUpdate("INSERT INTO audit_log (at, actor, action, request, details) "
+                + "VALUES (:at, :actor, :action, :request, :details)")
+        void record(@Bind("at") String at, @Bind("actor") long actor, @Bind("action") String action,
+                    @Bind("request") Long request, @Bind("details") String details);
+
+        @SqlQuery("SELECT at, actor, action, request, details FROM audit_log ORDER BY id DESC LIMIT :limit")
+        @UseRowMapper(EntryRow.class)
+        List<AuditEntry> latest(@Bind("limit") int limit);
+
+        /**
+         * An {@code audit_log} row as an {@link AuditEntry}.
+         * Jdbi creates it through a public lookup, so it must be a public class with a public constructor: as a
+         * member of an interface it is, yet it cannot be named outside this package because the interface cannot.
+         */
+        final class EntryRow implements RowMapper<AuditEntry> {
+
+            @Override
+            public AuditEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
+                long request = rs.getLong("request");
+                Optional<RequestNumber> number =
+                        rs.wasNull() ? Optional.empty() : Optional.of(new RequestNumber(request));
+                return new AuditEntry(SqliteTime.parse(rs.getString("at")), new UserId(rs.getLong("actor")),
+                        rs.getString("action"), number, rs.getString("details"));
+            }
+        }
+    }
+
+    private final SqliteDatabase database;
+
+    /** @param database the file */
+    public SqliteAuditLog(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        database.write(handle -> {
+            handle.attach(Rows.class).record(SqliteTime.format(entry.at()), entry.actor().value(), entry.action(),
+                    entry.request().map(RequestNumber::value).orElse(null), entry.details());
+            return null;
+        });
+    }
+
+    @Override
+    public List<AuditEntry> latest(int limit) {
+        // a negative LIMIT means "no limit" to SQLite
+        return database.read(handle -> handle.attach(Rows.class).latest(Math.max(0, limit)));
+    }
+}

@@ -1,0 +1,74 @@
+package com.repairbot.adapter.sqlite;
+
+import com.repairbot.application.port.out.Notification;
+import com.repairbot.application.port.out.NotificationKind;
+import com.repairbot.application.port.out.Outbox;
+import com.repairbot.application.port.out.PendingNotification;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.staff.ChatId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Notifications in the {@code outbox} table. {@link #enqueue} is a write, so inside a unit of work it
+ * commits with the change that caused it; the id (AUTOINCREMENT, never reused) orders those due together.
+ */
+public final class SqliteOutbox implements Outbox {
+
+    private final SqliteDatabase database;
+
+    /** @param database the file */
+    public SqliteOutbox(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public void enqueue(Notification notification, Instant at) {
+        database.write(handle -> handle.createUpdate("INSERT INTO outbox (recipient, kind, request, detail, due_at) "
+                        + "VALUES (:recipient, :kind, :request, :detail, :due_at)")
+                .bind("recipient", notification.recipient().value())
+                .bind("kind", notification.kind().name())
+                .bind("request", notification.request().value())
+                .bind("detail", notification.detail())
+                .bind("due_at", SqliteTime.format(at))
+                .execute());
+    }
+
+    @Override
+    public List<PendingNotification> due(Instant now, int limit) {
+        return database.read(handle -> handle.createQuery("SELECT id, recipient, kind, request, detail, attempts "
+                        + "FROM outbox WHERE due_at <= :now ORDER BY due_at, id LIMIT :limit")
+                .bind("now", SqliteTime.format(now))
+                .bind("limit", Math.max(0, limit)) // a negative LIMIT means "no limit" to SQLite
+                .map(SqliteOutbox::pending)
+                .list());
+    }
+
+    @Override
+    public void delivered(long id) {
+        database.write(handle -> handle.createUpdate("DELETE FROM outbox WHERE id = ?").bind(0, id).execute());
+    }
+
+    @Override
+    public void retryLater(long id, Instant next) {
+        // counted in SQL, so a retry never overwrites another's count with a stale one
+        database.write(handle -> handle.createUpdate(
+                        "UPDATE outbox SET due_at = :next, attempts = attempts + 1 WHERE id = :id")
+                .bind("next", SqliteTime.format(next)).bind("id", id).execute());
+    }
+
+    @Override
+    public int size() {
+        return database.read(handle -> handle.createQuery("SELECT count(*) FROM outbox").mapTo(Integer.class).one());
+    }
+
+    private static PendingNotification pending(ResultSet rs, StatementContext ctx) throws SQLException {
+        Notification notification = new Notification(new ChatId(rs.getLong("recipient")),
+                NotificationKind.valueOf(rs.getString("kind")), new RequestNumber(rs.getLong("request")),
+                rs.getString("detail"));
+        return new PendingNotification(rs.getLong("id"), notification, rs.getInt("attempts"));
+    }
+}
