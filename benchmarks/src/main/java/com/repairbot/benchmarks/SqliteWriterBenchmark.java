@@ -86,16 +86,21 @@ public class SqliteWriterBenchmark {
     @Setup(Level.Trial)
     public void open() throws IOException {
         folder = Files.createTempDirectory("repair-bot-bench-");
-        database = SqliteDatabase.open(folder.resolve("bench.db"), 4);
-        Clock clock = Clock.systemUTC();
-        Stores stores = SqliteStores.on(database, clock, Duration.ofHours(48));
-        ApplicationSettings settings = ApplicationSettings.defaults(Set.of(ADMIN), Set.of(DISPATCHER));
-        Core core = Core.assemble(settings, stores, (chat, message) -> { }, clock,
-                () -> UUID.randomUUID().toString());
-        useCases = core.useCases();
-        useCases.addTechnician().addTechnician(new AddTechnicianCommand(ADMIN, TECHNICIAN,
-                PhoneNumber.parse("+7 900 000-00-03"), new Specialization("стиральные машины")));
-        useCases.bindGroup().bind(new BindWorkGroupCommand(ADMIN, TECHNICIAN, new ChatId(-1003)));
+        try {
+            database = SqliteDatabase.open(folder.resolve("bench.db"), 4);
+            Clock clock = Clock.systemUTC();
+            Stores stores = SqliteStores.on(database, clock, Duration.ofHours(48));
+            ApplicationSettings settings = ApplicationSettings.defaults(Set.of(ADMIN), Set.of(DISPATCHER));
+            Core core = Core.assemble(settings, stores, (chat, message) -> { }, clock,
+                    () -> UUID.randomUUID().toString());
+            useCases = core.useCases();
+            useCases.addTechnician().addTechnician(new AddTechnicianCommand(ADMIN, TECHNICIAN,
+                    PhoneNumber.parse("+7 900 000-00-03"), new Specialization("стиральные машины")));
+            useCases.bindGroup().bind(new BindWorkGroupCommand(ADMIN, TECHNICIAN, new ChatId(-1003)));
+        } catch (RuntimeException e) {
+            close(); // JMH skips the teardown of a failed setup: do not leave the folder behind
+            throw e;
+        }
         draft = new RequestDraft(new EquipmentType("washing_machine"),
                 new ProblemDescription("не сливает воду, гудит при отжиме, на дисплее ошибка E21"),
                 new Client(new PersonName("Иванов Иван"), PhoneNumber.parse("+79991234567"),
@@ -105,7 +110,9 @@ public class SqliteWriterBenchmark {
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
