@@ -39,6 +39,7 @@ import com.repairbot.domain.shared.Texts;
 import com.repairbot.domain.staff.UserId;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,8 @@ final class RequestFlows {
     static final String REQUEST = "_request";
     /** Data key of the idempotency key of a new request. */
     static final String KEY = "_key";
+    /** Data key of the date-time a typed visit meant when it was typed. */
+    static final String VISIT_AT = "_visit_at";
 
     private final ApplicationSettings settings;
     private final UseCases useCases;
@@ -91,8 +94,8 @@ final class RequestFlows {
                 Step.text("phone", "create.phone", text -> PhoneNumber.parse(text).e164())
                         .readingWith(RequestFlows::phone),
                 Step.text("notes", "create.notes", text -> new Notes(text).value()).skippable(),
-                Step.text("visit", "create.visit", text -> Texts.cleanWithin("visit", text, 1, ScheduledVisit.MAX))
-                        .skippable(),
+                new Step("visit", ctx -> ctx.messages().get("create.visit"), ctx -> List.of(), RequestFlows::visit,
+                        true, false),
                 Step.confirm(this::createSummary));
         // the idempotency key is made when the dialog starts and carried to Confirm
         return new Flow(CREATE, steps, this::createFinish,
@@ -135,7 +138,7 @@ final class RequestFlows {
         return new RequestDraft(new EquipmentType(ctx.required("equipment")),
                 new ProblemDescription(ctx.required("description")), client,
                 ctx.answer("notes").map(Notes::new),
-                ctx.answer("visit").map(text -> VisitTimeParser.parse(text, ctx.now())));
+                ctx.answer("visit").map(text -> visitAsEntered(ctx)));
     }
 
     private String createSummary(DialogContext ctx) {
@@ -225,6 +228,22 @@ final class RequestFlows {
                 List.of("date", "prepayment", "parts"));
     }
 
+    /**
+     * Reads a visit time and keeps, beside the words, the date-time they meant when they were typed: "завтра"
+     * typed before midnight must not become the day after if Confirm is pressed after it.
+     */
+    private static String visit(DialogContext ctx, Input input) {
+        ScheduledVisit visit = VisitTimeParser.parse(Step.typed(input), ctx.now());
+        ctx.data().put(VISIT_AT, visit.at().map(LocalDateTime::toString).orElse(""));
+        return visit.text();
+    }
+
+    private static ScheduledVisit visitAsEntered(DialogContext ctx) {
+        String text = ctx.required("visit");
+        return ctx.answer(VISIT_AT).map(at -> new ScheduledVisit(text, at.isEmpty() ? Optional.empty()
+                : Optional.of(LocalDateTime.parse(at)))).orElseGet(() -> VisitTimeParser.parse(text, ctx.now()));
+    }
+
     private static LongRepairPlan plan(DialogContext ctx) {
         return new LongRepairPlan(LocalDate.parse(ctx.required("date")),
                 ctx.answer("prepayment").map(k -> new Money(Long.parseLong(k))), ctx.answer("parts").orElse(""));
@@ -292,12 +311,11 @@ final class RequestFlows {
     private Flow reschedule() {
         List<Step> steps = List.of(
                 new Step("visit", ctx -> withNumber(ctx, "reschedule.visit"), ctx -> List.of(),
-                        (ctx, input) -> Texts.cleanWithin("visit", Step.typed(input), 1, ScheduledVisit.MAX),
-                        false, false),
+                        RequestFlows::visit, false, false),
                 Step.text("reason", "reschedule.reason", text -> new RefusalReason(text).value()));
         return new Flow(RESCHEDULE, steps, ctx -> changed(ctx, useCases.reschedule().reschedule(
                 new RescheduleVisitCommand(ctx.actor().id(), number(ctx),
-                        VisitTimeParser.parse(ctx.required("visit"), ctx.now()), ctx.required("reason"))),
+                        visitAsEntered(ctx), ctx.required("reason"))),
                 "reschedule.done"));
     }
 

@@ -190,6 +190,20 @@ class CreateRequestDialogTest {
     }
 
     @Test
+    void a_visit_means_the_day_it_was_typed_even_when_confirm_comes_after_midnight() {
+        bot.clock.set(java.time.Instant.parse("2026-03-10T20:50:00Z")); // 23:50 in Moscow
+        walkToPhone();
+        bot.send(DISPATCHER, PHONE);
+        bot.press(DISPATCHER, DialogEngine.SKIP);
+        bot.send(DISPATCHER, "завтра 10:00");
+        bot.clock.set(java.time.Instant.parse("2026-03-10T21:20:00Z")); // 00:20 on the 11th
+        bot.press(DISPATCHER, DialogEngine.CONFIRM);
+
+        assertThat(bot.request(1).visit()).contains(new ScheduledVisit("завтра 10:00",
+                Optional.of(java.time.LocalDateTime.parse("2026-03-11T10:00"))));
+    }
+
+    @Test
     void the_prompt_lays_out_two_short_options_per_row_and_a_long_one_alone() {
         bot.command(DISPATCHER, "new");
 
