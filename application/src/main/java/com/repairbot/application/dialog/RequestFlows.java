@@ -219,7 +219,7 @@ final class RequestFlows {
                 Step.confirm(ctx -> {
                     LongRepairPlan plan = plan(ctx);
                     Messages m = ctx.messages();
-                    return m.get("long.summary", number(ctx).value(), plan.expectedBy().toString(),
+                    return m.get("long.summary", number(ctx).value(), m.date(plan.expectedBy()),
                             plan.prepayment().map(m::money).orElse("—"),
                             plan.partsNote().isEmpty() ? "—" : plan.partsNote());
                 }));

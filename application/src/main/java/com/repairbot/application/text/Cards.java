@@ -50,8 +50,7 @@ public final class Cards {
         request.notes().ifPresent(notes -> out.add(messages.get("card.notes", notes.value())));
         request.technician().ifPresent(t -> out.add(messages.get("card.technician", t.value())));
         request.longRepair().ifPresent(plan -> {
-            out.add(messages.get("card.long_repair", messages.dateTime(plan.expectedBy().atStartOfDay())
-                    .substring(0, 10)));
+            out.add(messages.get("card.long_repair", messages.date(plan.expectedBy())));
             plan.prepayment().ifPresent(p -> out.add(messages.get("card.prepayment", messages.money(p))));
             if (!plan.partsNote().isEmpty()) {
                 out.add(messages.get("card.parts", plan.partsNote()));

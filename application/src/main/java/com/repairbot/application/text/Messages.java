@@ -8,6 +8,7 @@ import com.repairbot.domain.staff.Role;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -32,6 +33,7 @@ public final class Messages {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -39,6 +41,7 @@ public final class Messages {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale.getLanguage().equals("en") ? Locale.ENGLISH
                 : Locale.ROOT, Messages.class.getClassLoader(), NO_FALLBACK);
         this.dateTime = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", locale);
+        this.date = DateTimeFormatter.ofPattern("dd.MM.yyyy", locale);
     }
 
     /** @return the English texts for English speakers, the Russian ones for everyone else */
@@ -105,6 +108,11 @@ public final class Messages {
     /** @return a date and time, e.g. {@code 25.11.2026 10:00} */
     public String dateTime(LocalDateTime at) {
         return dateTime.format(at);
+    }
+
+    /** @return a date, e.g. {@code 25.12.2026} */
+    public String date(LocalDate day) {
+        return date.format(day);
     }
 
     /** @return yes or no in words */

@@ -140,7 +140,7 @@ class RequestActionDialogsTest {
         assertThat(bot.step(TECHNICIAN)).contains("LongRepair:parts");
         bot.send(TECHNICIAN, "Ждём ТЭН из Германии");
         assertThat(bot.lastText()).isEqualTo(
-                "Заявка #1 — долгий ремонт.\nГотовность: 2026-12-25\nПредоплата: —\nЗапчасти: Ждём ТЭН из Германии");
+                "Заявка #1 — долгий ремонт.\nГотовность: 25.12.2026\nПредоплата: —\nЗапчасти: Ждём ТЭН из Германии");
         bot.press(TECHNICIAN, DialogEngine.CONFIRM);
 
         RepairRequest request = bot.request(number);
@@ -174,7 +174,7 @@ class RequestActionDialogsTest {
         bot.press(TECHNICIAN, DialogEngine.SKIP);
         bot.press(TECHNICIAN, DialogEngine.SKIP);
 
-        assertThat(bot.lastText()).contains("Готовность: 2027-01-05");
+        assertThat(bot.lastText()).contains("Готовность: 05.01.2027");
     }
 
     @ParameterizedTest
@@ -212,7 +212,7 @@ class RequestActionDialogsTest {
         bot.pressLabel(TECHNICIAN, "Дата готовности");
         bot.send(TECHNICIAN, "30.12");
 
-        assertThat(bot.lastText()).contains("Готовность: 2026-12-30");
+        assertThat(bot.lastText()).contains("Готовность: 30.12.2026");
     }
 
     @Test
