@@ -4,6 +4,8 @@ import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -25,17 +27,48 @@ import java.util.Set;
  * @param companyContact {@code COMPANY_CONTACT}: what clients writing to the bot are told to use
  * @param backupDir      {@code BACKUP_DIR}: where online backups go (default: {@code backups} beside the database)
  * @param backupKeep     {@code BACKUP_KEEP}: how many backups are kept (default 7)
+ * @param telegramApiUrl {@code TELEGRAM_API_URL}: the Bot API base URL
+ * @param redisUrl       {@code REDIS_URL}: Redis for conversation state, locks and limits, if any
+ * @param webhook        {@code WEBHOOK_URL}, {@code WEBHOOK_SECRET}, {@code WEBHOOK_PORT}: webhook mode, if set
  */
 public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<UserId> dispatchers,
                             Optional<ChatId> staffGroup, Path databasePath, ZoneId zone, String companyContact,
-                            Path backupDir, int backupKeep) {
+                            Path backupDir, int backupKeep, URI telegramApiUrl, Optional<URI> redisUrl,
+                            Optional<Webhook> webhook) {
+
+    /**
+     * Webhook mode.
+     *
+     * @param url    the public HTTPS address Telegram posts to
+     * @param secret the {@code X-Telegram-Bot-Api-Secret-Token} Telegram sends with each update
+     * @param port   the local port the endpoint listens on
+     */
+    public record Webhook(URI url, String secret, int port) {
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", secret=***, port=" + port + "]";
+        }
+    }
 
     /** The bot token never prints. */
     @Override
     public String toString() {
         return "Configuration[botToken=" + botToken.map(t -> "***").orElse("none") + ", admins=" + admins
                 + ", dispatchers=" + dispatchers + ", staffGroup=" + staffGroup + ", databasePath=" + databasePath
-                + ", zone=" + zone + ", backupDir=" + backupDir + ", backupKeep=" + backupKeep + "]";
+                + ", zone=" + zone + ", backupDir=" + backupDir + ", backupKeep=" + backupKeep
+                + ", telegramApiUrl=" + telegramApiUrl + ", redisUrl=" + redisUrl.map(Configuration::masked)
+                + ", webhook=" + webhook + "]";
+    }
+
+    /** @return the URL with any password replaced by {@code ***} (for log lines) */
+    public static String masked(URI url) {
+        String userInfo = url.getRawUserInfo();
+        if (userInfo == null) {
+            return url.toString();
+        }
+        int colon = userInfo.indexOf(':');
+        String shown = colon < 0 ? "***" : userInfo.substring(0, colon) + ":***";
+        return url.toString().replace(userInfo + "@", shown + "@");
     }
 
     /**
@@ -47,7 +80,42 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
         Path besideDatabase = database.toAbsolutePath().getParent().resolve("backups");
         return new Configuration(token(env), ids(env, "ADMIN_IDS"), ids(env, "DISPATCHER_IDS"),
                 group(env), database, zone(env), value(env, "COMPANY_CONTACT").orElse(""),
-                value(env, "BACKUP_DIR").map(Path::of).orElse(besideDatabase), backupKeep(env));
+                value(env, "BACKUP_DIR").map(Path::of).orElse(besideDatabase), backupKeep(env),
+                url(env, "TELEGRAM_API_URL", "https://api.telegram.org", "http", "https").orElseThrow(),
+                url(env, "REDIS_URL", null, "redis", "rediss"), webhook(env));
+    }
+
+    private static Optional<URI> url(Map<String, String> env, String name, String fallback, String... schemes) {
+        Optional<String> text = value(env, name).or(() -> Optional.ofNullable(fallback));
+        return text.map(t -> {
+            try {
+                URI url = new URI(t);
+                if (url.getScheme() == null || !Set.of(schemes).contains(url.getScheme()) || url.getHost() == null) {
+                    throw new URISyntaxException(t, "scheme");
+                }
+                return url;
+            } catch (URISyntaxException e) {
+                throw new ConfigurationException(name + ": not a " + String.join(" or ", schemes)
+                        + " URL (e.g. " + schemes[0] + "://host:port)");
+            }
+        });
+    }
+
+    private static Optional<Webhook> webhook(Map<String, String> env) {
+        Optional<URI> url = url(env, "WEBHOOK_URL", null, "https");
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        String secret = value(env, "WEBHOOK_SECRET").orElseThrow(() ->
+                new ConfigurationException("WEBHOOK_SECRET: required with WEBHOOK_URL (1-256 of A-Z a-z 0-9 _ -)"));
+        if (!secret.matches("[A-Za-z0-9_-]{1,256}")) {
+            throw new ConfigurationException("WEBHOOK_SECRET: only A-Z a-z 0-9 _ - allowed, 1 to 256 characters");
+        }
+        String port = value(env, "WEBHOOK_PORT").orElse("8443");
+        if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+            throw new ConfigurationException("WEBHOOK_PORT: \"" + port + "\" is not a port (1-65535)");
+        }
+        return Optional.of(new Webhook(url.get(), secret, Integer.parseInt(port)));
     }
 
     private static int backupKeep(Map<String, String> env) {

@@ -4,6 +4,7 @@ import com.repairbot.adapter.console.ConsoleChannel;
 import com.repairbot.adapter.console.ConsoleMessenger;
 import com.repairbot.adapter.sqlite.SqliteBackups;
 import com.repairbot.adapter.sqlite.SqliteDatabase;
+import com.repairbot.adapter.telegram.InvalidTokenException;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.port.out.StoreUnavailableException;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts repair-bot in one of its modes: {@code console} (the terminal channel, the default without a bot
  * token), {@code backup} (an online copy of the database), {@code restore <file>} (while the bot is stopped),
- * {@code migrate} (create or update the database schema and exit). The Telegram channel and Redis arrive
- * with their adapters.
+ * {@code migrate} (create or update the database schema and exit), and {@code run} (the Telegram channel, the
+ * default with a bot token).
  */
 public final class Main {
 
@@ -62,11 +63,7 @@ public final class Main {
                 case "backup" -> backup(config, out);
                 case "restore" -> restore(config, args, out, err);
                 case "migrate" -> migrate(config, out);
-                case "run" -> {
-                    err.println("repair-bot: the Telegram channel is not part of this build yet; "
-                            + "unset BOT_TOKEN / BOT_TOKEN_FILE to use the terminal channel (repair-bot console)");
-                    yield 2;
-                }
+                case "run" -> telegram(config, err);
                 default -> {
                     err.println("repair-bot: unknown mode \"" + mode + "\"; use: console | backup | restore <file>"
                             + " | migrate");
@@ -83,9 +80,7 @@ public final class Main {
         boolean demoStaff = config.admins().isEmpty() && config.dispatchers().isEmpty();
         Set<UserId> admins = demoStaff ? Set.of(CONSOLE_ADMIN) : config.admins();
         Set<UserId> dispatchers = demoStaff ? Set.of(CONSOLE_DISPATCHER) : config.dispatchers();
-        ApplicationSettings settings = new ApplicationSettings(admins, dispatchers, config.staffGroup(),
-                EquipmentType.DEFAULTS, ProfitSplitPolicy.defaults(), Duration.ofHours(24), config.zone(), 10,
-                config.companyContact());
+        ApplicationSettings settings = settings(config, admins, dispatchers);
         try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), READERS)) {
             LOG.info("data in SQLite {}; conversation state in the same file (no REDIS_URL)",
                     config.databasePath().toAbsolutePath());
@@ -99,6 +94,30 @@ public final class Main {
             new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, first).run();
         }
         return 0;
+    }
+
+    private static int telegram(Configuration config, PrintStream err) {
+        if (config.botToken().isEmpty()) {
+            err.println("repair-bot: run needs BOT_TOKEN or BOT_TOKEN_FILE; without one use: repair-bot console");
+            return 2;
+        }
+        if (config.admins().isEmpty() && config.dispatchers().isEmpty()) {
+            LOG.warn("ADMIN_IDS and DISPATCHER_IDS are empty: nobody can use the bot until they are set");
+        }
+        try {
+            return TelegramMode.run(config, settings(config, config.admins(), config.dispatchers()));
+        } catch (InvalidTokenException e) {
+            err.println("repair-bot: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private static ApplicationSettings settings(Configuration config, Set<UserId> admins, Set<UserId> dispatchers) {
+        return new ApplicationSettings(admins, dispatchers, config.staffGroup(), EquipmentType.DEFAULTS,
+                ProfitSplitPolicy.defaults(), Duration.ofHours(24), config.zone(), 10, config.companyContact());
     }
 
     private static int backup(Configuration config, PrintStream out) {

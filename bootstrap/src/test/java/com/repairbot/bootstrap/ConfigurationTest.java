@@ -76,4 +76,50 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Configuration.from(Map.of("BOT_TOKEN_FILE", "/nonexistent/token")))
                 .hasMessage("BOT_TOKEN_FILE: cannot read /nonexistent/token");
     }
+
+    @Test
+    void the_bot_api_url_redis_and_the_webhook_are_read_and_their_secrets_never_print() {
+        Configuration config = Configuration.from(Map.of("TELEGRAM_API_URL", "http://127.0.0.1:8081",
+                "REDIS_URL", "redis://:s3cret@127.0.0.1:6379/0", "WEBHOOK_URL", "https://bot.example.org/telegram",
+                "WEBHOOK_SECRET", "hook_Secret-1", "WEBHOOK_PORT", "9443"));
+
+        assertThat(config.telegramApiUrl()).hasToString("http://127.0.0.1:8081");
+        assertThat(config.redisUrl()).map(Object::toString).contains("redis://:s3cret@127.0.0.1:6379/0");
+        assertThat(config.webhook()).get().satisfies(hook -> {
+            assertThat(hook.url()).hasToString("https://bot.example.org/telegram");
+            assertThat(hook.secret()).isEqualTo("hook_Secret-1");
+            assertThat(hook.port()).isEqualTo(9443);
+        });
+        assertThat(config.toString()).doesNotContain("s3cret").doesNotContain("hook_Secret-1")
+                .contains("redis://:***@127.0.0.1:6379/0");
+    }
+
+    @Test
+    void the_defaults_are_the_public_bot_api_no_redis_and_long_polling() {
+        Configuration config = Configuration.from(Map.of());
+
+        assertThat(config.telegramApiUrl()).hasToString("https://api.telegram.org");
+        assertThat(config.redisUrl()).isEmpty();
+        assertThat(config.webhook()).isEmpty();
+        assertThat(Configuration.masked(java.net.URI.create("redis://user:pw@h:1"))).isEqualTo("redis://user:***@h:1");
+    }
+
+    @Test
+    void bad_urls_and_webhook_settings_are_named() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("TELEGRAM_API_URL", "ftp://x")))
+                .hasMessage("TELEGRAM_API_URL: not a http or https URL (e.g. http://host:port)");
+        assertThatThrownBy(() -> Configuration.from(Map.of("REDIS_URL", "localhost:6379")))
+                .hasMessageStartingWith("REDIS_URL: not a redis or rediss URL");
+        assertThatThrownBy(() -> Configuration.from(Map.of("WEBHOOK_URL", "https://bot.example.org/t")))
+                .hasMessageStartingWith("WEBHOOK_SECRET: required with WEBHOOK_URL");
+        assertThatThrownBy(() -> Configuration.from(Map.of("WEBHOOK_URL", "https://b.example.org/t",
+                "WEBHOOK_SECRET", "bad secret")))
+                .hasMessageStartingWith("WEBHOOK_SECRET: only");
+        assertThatThrownBy(() -> Configuration.from(Map.of("WEBHOOK_URL", "https://b.example.org/t",
+                "WEBHOOK_SECRET", "ok", "WEBHOOK_PORT", "70000")))
+                .hasMessage("WEBHOOK_PORT: \"70000\" is not a port (1-65535)");
+        assertThatThrownBy(() -> Configuration.from(Map.of("WEBHOOK_URL", "http://b.example.org/t",
+                "WEBHOOK_SECRET", "ok")))
+                .hasMessageStartingWith("WEBHOOK_URL: not a https URL");
+    }
 }

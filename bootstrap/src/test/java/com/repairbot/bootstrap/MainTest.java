@@ -2,10 +2,13 @@ package com.repairbot.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,12 +96,35 @@ class MainTest {
     }
 
     @Test
-    void a_token_asks_for_the_telegram_channel_which_this_build_does_not_have() throws IOException {
-        int exit = run(Map.of("BOT_TOKEN", "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678"), "");
+    void run_with_a_token_the_bot_api_refuses_stops_with_one_line_and_never_prints_the_token() throws IOException {
+        String token = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678";
+        HttpServer api = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        api.createContext("/", exchange -> {
+            byte[] body = "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        api.start();
+        try {
+            int exit = run(Map.of("BOT_TOKEN", token, "ADMIN_IDS", "1",
+                    "TELEGRAM_API_URL", "http://127.0.0.1:" + api.getAddress().getPort()), "", "run");
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Telegram channel is not part of this build")
-                .doesNotContain("ABCdefGHI");
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("repair-bot: ")
+                    .contains("token is invalid").doesNotContain(token).doesNotContain("ABCdefGHI");
+            assertThat(screen()).doesNotContain("ABCdefGHI");
+        } finally {
+            api.stop(0);
+        }
+    }
+
+    @Test
+    void run_without_a_token_says_what_is_missing() throws IOException {
+        assertThat(run(Map.of(), "", "run")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("run needs BOT_TOKEN or BOT_TOKEN_FILE");
     }
 
     @Test

@@ -1,0 +1,101 @@
+package com.repairbot.adapter.redis;
+
+import com.repairbot.application.port.out.ProcessedUpdates;
+import io.lettuce.core.ScriptOutputType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Handled update ids shared by every instance: {@code update:<id>} is set with {@code SET NX PX} (the
+ * first instance to record an update wins, the others see a duplicate) and expires by itself after the
+ * retention (48 h by default: Telegram never re-delivers older updates), so nothing needs sweeping.
+ *
+ * <p>{@link #forgetBefore} must still forget by the time an update was handled (the port's contract, which a
+ * key's TTL cannot answer); so the same script also adds the id to a sorted set {@code updates} scored by
+ * that time, which it trims of entries older than the retention and which expires with its newest entry.
+ * Both stay one round trip.
+ */
+public final class RedisProcessedUpdates implements ProcessedUpdates {
+
+    /** How long a handled update is remembered by default. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofHours(48);
+
+    /** Ids forgotten per round trip, so that a large backlog never blocks Redis for long. */
+    private static final int FORGET_BATCH = 500;
+
+    /** KEYS: the update, the index. ARGV: id, handled at (epoch ms), retention (ms). */
+    private static final RedisScript MARK = new RedisScript("""
+            if not redis.call('SET', KEYS[1], ARGV[2], 'NX', 'PX', ARGV[3]) then
+              return 0
+            end
+            local at = tonumber(ARGV[2])
+            redis.call('ZADD', KEYS[2], at, ARGV[1])
+            redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. string.format('%.17g', at - tonumber(ARGV[3])))
+            if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[3]) then
+              redis.call('PEXPIRE', KEYS[2], ARGV[3])
+            end
+            return 1
+            """);
+
+    /**
+     * KEYS: the index. ARGV: before (epoch ms, exclusive), the update key prefix, batch size. The update keys
+     * are named from the index's members, so they cannot be listed in KEYS (fine on a single Redis).
+     */
+    private static final RedisScript FORGET = new RedisScript("""
+            local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
+            local forgotten = 0
+            for _, id in ipairs(ids) do
+              forgotten = forgotten + redis.call('DEL', ARGV[2] .. id)
+              redis.call('ZREM', KEYS[1], id)
+            end
+            return {forgotten, #ids}
+            """);
+
+    private final RedisConnection redis;
+    private final RedisKeys keys;
+    private final String retentionMillis;
+
+    /**
+     * @param redis     the shared connection
+     * @param keys      the key layout (prefix)
+     * @param retention how long a handled update is remembered
+     */
+    public RedisProcessedUpdates(RedisConnection redis, RedisKeys keys, Duration retention) {
+        if (retention.toMillis() < 1) {
+            throw new IllegalArgumentException("the retention must be at least a millisecond, not " + retention);
+        }
+        this.redis = redis;
+        this.keys = keys;
+        this.retentionMillis = Long.toString(retention.toMillis());
+    }
+
+    @Override
+    public boolean markProcessed(long updateId, Instant at) {
+        Long first = redis.call("record update", c -> MARK.run(c, ScriptOutputType.INTEGER,
+                new String[] {keys.update(updateId), keys.updateIndex()},
+                Long.toString(updateId), Long.toString(at.toEpochMilli()), retentionMillis));
+        return first != null && first == 1L;
+    }
+
+    @Override
+    public boolean isProcessed(long updateId) {
+        Long exists = redis.call("look up update", c -> c.exists(keys.update(updateId)));
+        return exists != null && exists == 1L;
+    }
+
+    /** Expiry forgets on its own; this forgets earlier, by the time each update was recorded. */
+    @Override
+    public int forgetBefore(Instant before) {
+        String until = Long.toString(before.toEpochMilli());
+        int forgotten = 0;
+        while (true) {
+            List<Object> result = redis.call("forget updates", c -> FORGET.run(c, ScriptOutputType.MULTI,
+                    new String[] {keys.updateIndex()}, until, keys.updatePrefix(), Integer.toString(FORGET_BATCH)));
+            forgotten += ((Long) result.get(0)).intValue();
+            if ((Long) result.get(1) < FORGET_BATCH) {
+                return forgotten;
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package com.repairbot.adapter.redis;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.conversation.Inbound;
+import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.testing.MutableClock;
+import com.repairbot.application.text.Messages;
+import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The real core with its dialogs kept in the given store (Redis) and everything else in memory, driven as a
+ * channel would: every call is one update from a person in their private chat (chat id = user id).
+ */
+final class DialogOnRedis {
+
+    static final long ADMIN = 100;
+    static final long DISPATCHER = 200;
+
+    /** The answers of a complete, valid create dialog, in order (notes and visit skipped). */
+    static final List<Input> CREATE_REQUEST = List.of(
+            new Input.Command("new", ""),
+            new Input.Choice("d:washing_machine"),
+            new Input.Text("Не сливает воду, гудит"),
+            new Input.Text("Иванов Иван"),
+            new Input.Text("г. Москва, ул. Ленина, д. 5, кв. 12"),
+            new Input.Text("+79991234567"),
+            new Input.Choice("d:~skip"),
+            new Input.Choice("d:~skip"),
+            new Input.Choice("d:~confirm"));
+
+    final Stores stores;
+    private final Core core;
+
+    DialogOnRedis(ConversationStore conversations) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
+        Stores memory = Stores.inMemory(clock, Duration.ofHours(48));
+        this.stores = new Stores(memory.transactions(), memory.requests(), memory.numbers(), memory.keys(),
+                memory.staff(), memory.audit(), memory.outbox(), conversations);
+        this.core = Core.assemble(ApplicationSettings.defaults(Set.of(new UserId(ADMIN)),
+                        Set.of(new UserId(DISPATCHER))), stores, (chat, message) -> { }, clock,
+                () -> UUID.randomUUID().toString());
+    }
+
+    /** @return the replies to one update, all texts joined */
+    String send(long user, Input input) {
+        List<Outbound> replies = core.engine().handle(new Inbound(new ChatId(user), new UserId(user),
+                Messages.RUSSIAN, input));
+        return replies.stream().map(Outbound::text).collect(Collectors.joining("\n"));
+    }
+
+    int requestCount() {
+        return stores.requests().count(Set.of());
+    }
+
+    static String unavailable() {
+        return Messages.forLanguage(Messages.RUSSIAN).get("error.unavailable");
+    }
+}

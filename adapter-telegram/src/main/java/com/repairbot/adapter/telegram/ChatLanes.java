@@ -1,0 +1,91 @@
+package com.repairbot.adapter.telegram;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Runs work per chat: the work of one chat strictly in the order it was given, different chats in parallel
+ * on a few threads, and never more than a fixed number of pieces queued or running at once.
+ */
+final class ChatLanes implements AutoCloseable {
+
+    private final ExecutorService threads;
+    private final Semaphore slots;
+    private final int capacity;
+    private final Map<Long, CompletableFuture<?>> tails = new HashMap<>();
+    private boolean closed;
+
+    ChatLanes(int threadCount, int capacity) {
+        AtomicInteger n = new AtomicInteger();
+        this.threads = Executors.newFixedThreadPool(threadCount,
+                r -> Thread.ofPlatform().name("telegram-update-" + n.incrementAndGet()).daemon(true).unstarted(r));
+        this.slots = new Semaphore(capacity);
+        this.capacity = capacity;
+    }
+
+    /**
+     * @return the work's result, once the chat's earlier work is done and this ran
+     * @throws RejectedExecutionException when as much work as allowed is in flight, or after close
+     */
+    <T> CompletableFuture<T> submit(long chat, Supplier<T> work) {
+        if (!slots.tryAcquire()) {
+            throw new RejectedExecutionException("too many updates in flight");
+        }
+        CompletableFuture<T> next;
+        synchronized (tails) {
+            if (closed) {
+                slots.release();
+                throw new RejectedExecutionException("closed");
+            }
+            CompletableFuture<?> previous = tails.getOrDefault(chat, CompletableFuture.completedFuture(null));
+            // the chain goes on whatever happened to the work before
+            next = previous.handle((result, failure) -> null).thenApplyAsync(ignored -> work.get(), threads);
+            tails.put(chat, next);
+        }
+        CompletableFuture<T> mine = next;
+        mine.whenComplete((result, failure) -> {
+            slots.release();
+            synchronized (tails) {
+                tails.remove(chat, mine);
+            }
+        });
+        return mine;
+    }
+
+    /** @return how much work is queued or running */
+    int inFlight() {
+        return capacity - slots.availablePermits();
+    }
+
+    /** Takes no more work, lets what was given finish within the time, then stops the threads. */
+    boolean close(long timeout, TimeUnit unit) {
+        synchronized (tails) {
+            closed = true;
+        }
+        boolean finished;
+        try {
+            finished = slots.tryAcquire(capacity, timeout, unit);
+            if (finished) {
+                slots.release(capacity);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            finished = false;
+        }
+        threads.shutdownNow();
+        return finished;
+    }
+
+    @Override
+    public void close() {
+        close(10, TimeUnit.SECONDS);
+    }
+}

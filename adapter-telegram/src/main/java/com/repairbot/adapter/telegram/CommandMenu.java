@@ -1,0 +1,55 @@
+package com.repairbot.adapter.telegram;
+
+import com.pengrad.telegrambot.model.BotCommand;
+import com.pengrad.telegrambot.model.botcommandscope.BotCommandScope;
+import com.pengrad.telegrambot.model.botcommandscope.BotCommandScopeAllGroupChats;
+import com.pengrad.telegrambot.model.botcommandscope.BotCommandScopeAllPrivateChats;
+import com.pengrad.telegrambot.model.botcommandscope.BotCommandScopeDefault;
+import com.pengrad.telegrambot.model.botcommandscope.BotCommandsScopeChat;
+import com.pengrad.telegrambot.request.SetMyCommands;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The command lists Telegram shows in its menu, per scope (what a role does where) and language: anyone
+ * (clients see little), staff in a private chat, technicians in their work groups, and admins in their own
+ * chats. The lists only help people find things: every command is checked on the server anyway.
+ */
+final class CommandMenu {
+
+    /** The languages with their own lists: Russian is Telegram's default list (no language code). */
+    private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("ru"), Locale.ENGLISH);
+
+    private static final List<String> EVERYONE = List.of("start", "help");
+    private static final List<String> STAFF = List.of("menu", "new", "list", "my", "card", "cancel", "help");
+    private static final List<String> GROUP = List.of("my", "card", "menu");
+    private static final List<String> ADMIN = List.of("menu", "new", "list", "my", "card", "staff", "addtech",
+            "grant", "revoke", "audit", "cancel", "help");
+
+    private CommandMenu() {
+    }
+
+    /** @return the {@code setMyCommands} calls for every scope and language */
+    static List<SetMyCommands> requests(List<Long> adminChats) {
+        List<SetMyCommands> requests = new ArrayList<>();
+        for (Locale language : LANGUAGES) {
+            requests.add(request(EVERYONE, new BotCommandScopeDefault(), language));
+            requests.add(request(STAFF, new BotCommandScopeAllPrivateChats(), language));
+            requests.add(request(GROUP, new BotCommandScopeAllGroupChats(), language));
+            for (long admin : adminChats) {
+                requests.add(request(ADMIN, new BotCommandsScopeChat(admin), language));
+            }
+        }
+        return requests;
+    }
+
+    private static SetMyCommands request(List<String> commands, BotCommandScope scope, Locale language) {
+        BotCommand[] list = commands.stream()
+                .map(name -> new BotCommand(name, ChannelTexts.get(language, "command." + name)))
+                .toArray(BotCommand[]::new);
+        SetMyCommands request = new SetMyCommands(list).scope(scope);
+        // Russian is the list for everyone without a list of their own language
+        return language.getLanguage().equals("ru") ? request : request.languageCode(language.getLanguage());
+    }
+}

@@ -1,0 +1,236 @@
+package com.repairbot.adapter.telegram;
+
+import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.request.GetUpdates;
+import com.pengrad.telegrambot.response.GetUpdatesResponse;
+import com.repairbot.adapter.telegram.TelegramCallException.Kind;
+import com.repairbot.adapter.telegram.UpdateIntake.Outcome;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Our own {@code getUpdates} loop (pengrad's listener thread dies silently when a handler throws). A batch
+ * is handed to the intake and handled completely before the next {@code getUpdates} moves the offset past
+ * it, so an update is confirmed to Telegram only after it was handled; a crash re-delivers the unconfirmed
+ * ones, which the intake recognises by their ids. Nothing that goes wrong here stops the loop: failed calls
+ * are retried with a growing pause.
+ */
+final class LongPolling implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
+    static final String[] ALLOWED_UPDATES = {"message", "callback_query"};
+    private static final Duration STUCK_AFTER = Duration.ofSeconds(60);
+    private static final Duration SHORT_POLL_PAUSE = Duration.ofMillis(500);
+
+    private final TelegramApi api;
+    private final UpdateIntake intake;
+    private final int pollSeconds;
+    private final int batch;
+    private final Tuning.RetrySettings pause;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile TelegramApi.Pending<GetUpdatesResponse> current;
+    private volatile long offset;
+
+    LongPolling(TelegramApi api, UpdateIntake intake, Duration pollTimeout, int batch, Tuning.RetrySettings pause) {
+        this.api = api;
+        this.intake = intake;
+        this.pollSeconds = (int) pollTimeout.toSeconds();
+        this.batch = Math.min(100, batch);
+        this.pause = pause;
+        // not a daemon: while the bot polls, the process has work to do
+        this.thread = Thread.ofPlatform().name("telegram-polling").unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void run() {
+        int failures = 0;
+        while (running) {
+            GetUpdates request = new GetUpdates().limit(batch).timeout(pollSeconds).allowedUpdates(ALLOWED_UPDATES);
+            if (offset > 0) {
+                request.offset((int) offset);
+            }
+            List<Update> updates;
+            try {
+                TelegramApi.Pending<GetUpdatesResponse> pending = api.attemptAsync(request);
+                current = pending;
+                if (!running) {
+                    pending.cancel();
+                    break;
+                }
+                GetUpdatesResponse response = pending.future().get();
+                updates = response.updates() == null ? List.of() : response.updates();
+                failures = 0;
+            } catch (CancellationException cancelled) {
+                break;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | RuntimeException failed) {
+                if (!running) {
+                    break;
+                }
+                failures++;
+                Throwable cause = failed instanceof ExecutionException ? failed.getCause() : failed;
+                logFailure(cause, failures);
+                sleep(backoff(cause, failures));
+                continue;
+            }
+            if (updates.isEmpty() && pollSeconds == 0) {
+                sleep(SHORT_POLL_PAUSE); // short polling: do not hammer the API while nothing happens
+            }
+            handle(updates);
+        }
+        confirm();
+    }
+
+    /** Hands the batch to the intake and waits until all of it is handled, then moves the offset past it. */
+    private void handle(List<Update> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        List<CompletableFuture<Outcome>> handling = new ArrayList<>(updates.size());
+        long last = offset - 1;
+        Long refused = null;
+        for (Update update : updates) {
+            if (update.updateId() == null) {
+                continue;
+            }
+            try {
+                handling.add(intake.accept(update, false));
+                last = Math.max(last, update.updateId());
+            } catch (RuntimeException full) {
+                // not expected (a batch is no larger than the lanes): leave it and the rest unconfirmed
+                log.warn("update {} was not taken in: {}", update.updateId(), full.getMessage());
+                refused = (long) update.updateId();
+                break;
+            }
+        }
+        for (CompletableFuture<Outcome> one : handling) {
+            if (!awaitHandled(one)) {
+                running = false;
+                return; // interrupted: the batch is not confirmed and comes again
+            }
+        }
+        offset = refused != null ? refused : last + 1;
+    }
+
+    /**
+     * Waits for an update to be handled, however long it takes (the offset must not pass it before), saying so
+     * in the log when it takes suspiciously long.
+     */
+    private boolean awaitHandled(CompletableFuture<Outcome> handling) {
+        long waited = 0;
+        while (true) {
+            try {
+                handling.get(STUCK_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+                return true;
+            } catch (TimeoutException slow) {
+                waited += STUCK_AFTER.toSeconds();
+                log.warn("an update has been handled for {} s; polling waits for it", waited);
+            } catch (ExecutionException | CancellationException failed) {
+                log.error("an update failed", api.redaction().forLog(failed.getCause() == null ? failed
+                        : failed.getCause()));
+                return true;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** Tells Telegram that everything up to the offset is handled: a last short {@code getUpdates}. */
+    private void confirm() {
+        if (offset <= 0) {
+            return;
+        }
+        try {
+            api.attempt(new GetUpdates().offset((int) offset).limit(1).timeout(0).allowedUpdates(ALLOWED_UPDATES));
+            log.info("long polling stopped; updates before {} confirmed", offset);
+        } catch (TelegramCallException failed) {
+            log.warn("could not confirm the last updates (they will come again and be recognised): {}",
+                    failed.getMessage());
+        }
+    }
+
+    private void logFailure(Throwable cause, int failures) {
+        if (cause instanceof TelegramCallException call && call.kind() == Kind.UNAUTHORIZED) {
+            log.error("getUpdates: " + InvalidTokenException.MESSAGE);
+        } else if (cause instanceof TelegramCallException call && call.errorCode() == 409) {
+            log.error("getUpdates conflicts with a webhook or another instance polling with the same token: {}",
+                    call.description());
+        } else if (failures == 1 || failures % 10 == 0) {
+            log.warn("getUpdates failed ({} in a row): {}", failures, cause instanceof TelegramCallException
+                    ? cause.getMessage() : api.redaction().forLog(String.valueOf(cause)));
+        } else {
+            log.debug("getUpdates failed ({} in a row): {}", failures, cause.getMessage());
+        }
+    }
+
+    private Duration backoff(Throwable cause, int failures) {
+        if (cause instanceof TelegramCallException call && call.retryAfter().isPresent()) {
+            return call.retryAfter().get();
+        }
+        long first = pause.firstDelay().toMillis();
+        long capped = Math.min(first << Math.min(failures - 1, 20), pause.maxDelay().toMillis());
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    private void sleep(Duration pauseFor) {
+        long until = System.nanoTime() + pauseFor.toNanos();
+        while (running) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** @return the offset the next {@code getUpdates} sends (the last handled update id + 1) */
+    long offset() {
+        return offset;
+    }
+
+    /**
+     * Stops taking updates: the long poll on the wire is cancelled (what it brings is not handled, so not
+     * confirmed), the batch in hand is finished, then the offset is confirmed.
+     */
+    void close(Duration wait) {
+        running = false;
+        TelegramApi.Pending<GetUpdatesResponse> pending = current;
+        if (pending != null) {
+            pending.cancel();
+        }
+        try {
+            thread.join(Math.max(1, wait.toMillis()));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            log.warn("long polling did not stop within {}", wait);
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,97 @@
+package com.repairbot.adapter.telegram;
+
+import com.pengrad.telegrambot.model.Message;
+import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
+import com.pengrad.telegrambot.model.request.ParseMode;
+import com.pengrad.telegrambot.request.EditMessageText;
+import com.pengrad.telegrambot.request.SendMessage;
+import com.pengrad.telegrambot.response.SendResponse;
+import com.repairbot.adapter.telegram.SendScheduler.Priority;
+import com.repairbot.adapter.telegram.TelegramCallException.Kind;
+import com.repairbot.adapter.telegram.TelegramRenderer.Piece;
+import com.repairbot.application.conversation.Outbound;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends neutral messages to a chat: renders them and queues every piece in the send scheduler. At most one
+ * message of a batch replaces the message whose button was pressed; when Telegram will not edit it (too old,
+ * deleted), a new message is sent in its place.
+ */
+final class MessageSender {
+
+    private final TelegramApi api;
+    private final TelegramRenderer renderer;
+    private final SendScheduler scheduler;
+
+    MessageSender(TelegramApi api, TelegramRenderer renderer, SendScheduler scheduler) {
+        this.api = api;
+        this.renderer = renderer;
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * @param replaceable the message whose button was pressed, if any
+     * @return one future per Telegram message, in order; each completes with the id of the message shown
+     */
+    List<CompletableFuture<Integer>> send(long chat, List<Outbound> messages, OptionalInt replaceable,
+                                          Priority priority) {
+        List<CompletableFuture<Integer>> sent = new ArrayList<>();
+        boolean replaced = false;
+        for (Outbound message : messages) {
+            OptionalInt target = message.replacing() && !replaced ? replaceable : OptionalInt.empty();
+            for (Piece piece : renderer.render(chat, message, target)) {
+                replaced |= piece.editMessageId().isPresent();
+                sent.add(scheduler.submit(chat, priority, new PieceAttempt(chat, piece)));
+            }
+        }
+        return sent;
+    }
+
+    /** Sends or edits one piece; an edit Telegram refuses becomes a new message on the next go. */
+    private final class PieceAttempt implements SendScheduler.Attempt<Integer> {
+        private final long chat;
+        private final Piece piece;
+        private volatile boolean edit;
+
+        PieceAttempt(long chat, Piece piece) {
+            this.chat = chat;
+            this.piece = piece;
+            this.edit = piece.editMessageId().isPresent();
+        }
+
+        @Override
+        public Integer run() {
+            if (edit) {
+                int messageId = piece.editMessageId().getAsInt();
+                EditMessageText request = new EditMessageText(chat, messageId, piece.html()).parseMode(ParseMode.HTML);
+                if (piece.keyboard() instanceof InlineKeyboardMarkup markup) {
+                    request.replyMarkup(markup);
+                }
+                try {
+                    api.attempt(request);
+                    return messageId;
+                } catch (TelegramCallException refused) {
+                    if (refused.kind() == Kind.REJECTED && refused.says("message is not modified")) {
+                        return messageId; // it shows exactly this already
+                    }
+                    if (refused.kind() == Kind.REJECTED && (refused.says("can't be edited")
+                            || refused.says("message to edit not found") || refused.says("message_id_invalid"))) {
+                        edit = false;
+                        throw new SendScheduler.TryAgain();
+                    }
+                    throw refused;
+                }
+            }
+            SendMessage request = new SendMessage(chat, piece.html()).parseMode(ParseMode.HTML);
+            if (piece.keyboard() != null) {
+                request.replyMarkup(piece.keyboard());
+            }
+            SendResponse response = api.attempt(request);
+            Message message = response.message();
+            return message == null || message.messageId() == null ? 0 : message.messageId();
+        }
+    }
+}

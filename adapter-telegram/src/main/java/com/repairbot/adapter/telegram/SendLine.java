@@ -1,0 +1,116 @@
+package com.repairbot.adapter.telegram;
+
+import com.repairbot.adapter.telegram.SendScheduler.Attempt;
+import com.repairbot.adapter.telegram.SendScheduler.Priority;
+import dev.failsafe.Execution;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The sends waiting for one chat: one queue per priority (each in order), at most one of them on the wire,
+ * and the chat's pace (and its group window, for a group). Guarded by the send scheduler's lock.
+ */
+final class SendLine {
+
+    private final ArrayDeque<Job<?>> interactive = new ArrayDeque<>();
+    private final ArrayDeque<Job<?>> bulk = new ArrayDeque<>();
+    private final Pace.Bucket bucket;
+    private final Pace.Window group;
+    /** A send of this chat is on the wire. */
+    boolean busy;
+
+    SendLine(Pace.Bucket bucket, Pace.Window group) {
+        this.bucket = bucket;
+        this.group = group;
+    }
+
+    ArrayDeque<Job<?>> queue(Priority priority) {
+        return priority == Priority.INTERACTIVE ? interactive : bulk;
+    }
+
+    /** @return the send that would go next for this chat; {@code null} when none may or there is none */
+    Job<?> next() {
+        if (busy) {
+            return null;
+        }
+        dropCancelled(interactive);
+        dropCancelled(bulk);
+        Job<?> first = interactive.peekFirst();
+        Job<?> second = bulk.peekFirst();
+        if (first == null) {
+            return second;
+        }
+        // a reply waiting out a retry delay must not hold up a notification that could go now
+        return second != null && first.notBefore > second.notBefore ? second : first;
+    }
+
+    private static void dropCancelled(ArrayDeque<Job<?>> queue) {
+        for (Iterator<Job<?>> it = queue.iterator(); it.hasNext(); ) {
+            Job<?> job = it.next();
+            if (!job.future.isDone()) {
+                return;
+            }
+            it.remove();
+        }
+    }
+
+    long availableAt(long now) {
+        long at = bucket.availableAt(now);
+        return group == null ? at : Math.max(at, group.availableAt(now));
+    }
+
+    /** @return the place the send holds in the group's window ({@code null} for a private chat) */
+    long[] reserve() {
+        return group == null ? null : group.reserve();
+    }
+
+    /** The send let through at {@link #reserve()} was answered at this time. */
+    void settle(long[] place, long at) {
+        bucket.take(at);
+        if (group != null) {
+            group.settle(place, at);
+        }
+    }
+
+    int size() {
+        return interactive.size() + bulk.size();
+    }
+
+    boolean idle(long now) {
+        return size() == 0 && !busy && bucket.idle(now) && (group == null || group.idle(now));
+    }
+
+    void drainTo(List<Job<?>> out) {
+        out.addAll(interactive);
+        out.addAll(bulk);
+        interactive.clear();
+        bulk.clear();
+    }
+
+    /** A queued send. */
+    static final class Job<T> {
+        final Priority priority;
+        private final long sequence;
+        final Attempt<T> attempt;
+        final Execution<Object> execution;
+        final CompletableFuture<T> future;
+        /** Not again before this time (a retry's delay). */
+        long notBefore = Long.MIN_VALUE;
+
+        Job(Priority priority, long sequence, Attempt<T> attempt, Execution<Object> execution,
+            CompletableFuture<T> future) {
+            this.priority = priority;
+            this.sequence = sequence;
+            this.attempt = attempt;
+            this.execution = execution;
+            this.future = future;
+        }
+
+        boolean before(Job<?> other) {
+            return priority != other.priority ? priority.ordinal() < other.priority.ordinal()
+                    : sequence < other.sequence;
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package com.repairbot.adapter.telegram;
+
+import dev.failsafe.Execution;
+import dev.failsafe.RetryPolicy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+
+/**
+ * Every message to Telegram goes out through here, so that none breaks Telegram's limits: at most one per
+ * second per chat (with a small burst), 20 a minute per group, 30 a second overall. Interactive replies go
+ * before bulk notifications; the messages of one chat and class go out in order, one at a time. Every
+ * attempt, retries included, takes its place under the limits: a failed attempt is recorded in a Failsafe
+ * {@link Execution} and the send waits in its chat's line for the delay the retry policy gives (exactly
+ * {@code retry_after} after a 429).
+ *
+ * <p>One platform thread decides what goes next; the HTTP calls run on a few worker threads, never more at
+ * once than there are workers, so that a send starts when it was let through.
+ */
+final class SendScheduler implements AutoCloseable {
+
+    /** Which sends go first. */
+    enum Priority {
+        /** A reply to someone who is waiting for it. */
+        INTERACTIVE,
+        /** A notification from the outbox. */
+        BULK
+    }
+
+    /** One attempt of a send: a Bot API call. */
+    @FunctionalInterface
+    interface Attempt<T> {
+        /**
+         * @throws TelegramCallException when the call failed (retried as the policy says)
+         * @throws TryAgain              when the attempt changed its plan (an edit that must become a new message)
+         */
+        T run();
+    }
+
+    /** Thrown by an attempt that needs another go at once, under the limits, without counting as a failure. */
+    static final class TryAgain extends RuntimeException {
+        TryAgain() {
+            super("try again", null, false, false);
+        }
+    }
+
+    private static final int SWEEP_ABOVE = 1024;
+
+    private final Tuning.SendLimits limits;
+    private final RetryPolicy<Object> retryPolicy;
+    private final LongSupplier nanos;
+    private final ExecutorService workers;
+    private final int maxInFlight;
+    private final Thread thread;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Map<Long, SendLine> lines = new HashMap<>();
+    private final Pace.Window global;
+    private long sequence;
+    private int inFlight;
+    private boolean closing;
+    private boolean stopped;
+
+    SendScheduler(Tuning.SendLimits limits, RetryPolicy<Object> retryPolicy, int workers, LongSupplier nanos) {
+        this.limits = limits;
+        this.retryPolicy = retryPolicy;
+        this.nanos = nanos;
+        this.maxInFlight = workers;
+        this.global = new Pace.Window(limits.global(), limits.globalWindow());
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(workers,
+                r -> Thread.ofPlatform().name("telegram-send-" + n.incrementAndGet()).daemon(true).unstarted(r));
+        this.thread = Thread.ofPlatform().name("telegram-send-scheduler").daemon(true).unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /**
+     * Queues a send.
+     *
+     * @return completes with the attempt's result, or with its last failure once the retry policy gives up;
+     *         cancelling it takes the send out of the queue if it has not started
+     */
+    <T> CompletableFuture<T> submit(long chat, Priority priority, Attempt<T> attempt) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        lock.lock();
+        try {
+            if (closing) {
+                future.completeExceptionally(new RejectedExecutionException("the send scheduler is closed"));
+                return future;
+            }
+            SendLine line = lines.computeIfAbsent(chat, this::newLine);
+            line.queue(priority).addLast(new SendLine.Job<>(priority, sequence++, attempt, Execution.of(retryPolicy),
+                    future));
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        return future;
+    }
+
+    private SendLine newLine(long chat) {
+        // groups and supergroups have negative ids
+        return new SendLine(new Pace.Bucket(limits.perChatBurst(), limits.perChatInterval()),
+                chat < 0 ? new Pace.Window(limits.perGroup(), limits.groupWindow()) : null);
+    }
+
+    private void run() {
+        lock.lock();
+        try {
+            while (!stopped) {
+                long now = nanos.getAsLong();
+                long wakeAt = Long.MAX_VALUE;
+                SendLine best = null;
+                SendLine.Job<?> bestJob = null;
+                if (inFlight < maxInFlight) {
+                    long globalAt = global.availableAt(now);
+                    for (SendLine line : lines.values()) {
+                        SendLine.Job<?> head = line.next();
+                        if (head == null) {
+                            continue;
+                        }
+                        long at = Math.max(Math.max(head.notBefore, line.availableAt(now)), globalAt);
+                        if (at > now) {
+                            wakeAt = Math.min(wakeAt, at);
+                        } else if (bestJob == null || head.before(bestJob)) {
+                            best = line;
+                            bestJob = head;
+                        }
+                    }
+                }
+                if (bestJob != null) {
+                    dispatch(best, bestJob, now);
+                    continue;
+                }
+                if (lines.size() > SWEEP_ABOVE) {
+                    lines.values().removeIf(line -> line.idle(now));
+                }
+                if (wakeAt == Long.MAX_VALUE) {
+                    changed.await();
+                } else {
+                    changed.awaitNanos(wakeAt - now);
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void dispatch(SendLine line, SendLine.Job<?> job, long now) {
+        line.busy = true;
+        inFlight++;
+        long[] inGroup = line.reserve();
+        long[] overall = global.reserve();
+        try {
+            workers.execute(() -> attempt(line, job, inGroup, overall));
+        } catch (RejectedExecutionException closed) {
+            line.busy = false;
+            inFlight--;
+            line.settle(inGroup, now);
+            global.settle(overall, now);
+            line.queue(job.priority).remove(job);
+            job.future.completeExceptionally(closed);
+        }
+    }
+
+    private <T> void attempt(SendLine line, SendLine.Job<T> job, long[] inGroup, long[] overall) {
+        T result = null;
+        RuntimeException failure = null;
+        boolean again = false;
+        try {
+            result = job.attempt.run();
+        } catch (TryAgain retarget) {
+            again = true;
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        boolean done;
+        lock.lock();
+        try {
+            // counted from the answer: Telegram had the request by then, however long it was on the wire
+            long answered = nanos.getAsLong();
+            line.settle(inGroup, answered);
+            global.settle(overall, answered);
+            line.busy = false;
+            inFlight--;
+            if (again) {
+                done = false;
+            } else if (failure == null) {
+                done = true;
+            } else {
+                job.execution.recordException(failure);
+                done = job.execution.isComplete() || stopped;
+                if (!done) {
+                    job.notBefore = nanos.getAsLong() + job.execution.getDelay().toNanos();
+                }
+            }
+            if (done) {
+                line.queue(job.priority).remove(job);
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        // completed outside the lock: whatever runs on completion must not hold up the scheduler
+        if (done && failure == null) {
+            job.future.complete(result);
+        } else if (done) {
+            job.future.completeExceptionally(failure);
+        }
+    }
+
+    /** @return how many sends are queued or on the wire */
+    int pending() {
+        lock.lock();
+        try {
+            return lines.values().stream().mapToInt(SendLine::size).sum();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Lets queued sends go out for up to {@code waitNanos}, then fails the rest and stops the threads.
+     */
+    void close(long waitNanos) {
+        long deadline = nanos.getAsLong() + waitNanos;
+        List<SendLine.Job<?>> abandoned = new ArrayList<>();
+        lock.lock();
+        try {
+            closing = true;
+            changed.signalAll();
+            while (!lines.values().stream().allMatch(line -> line.size() == 0 && !line.busy)) {
+                long left = deadline - nanos.getAsLong();
+                if (left <= 0) {
+                    break;
+                }
+                changed.awaitNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+            }
+            stopped = true;
+            for (SendLine line : lines.values()) {
+                line.drainTo(abandoned);
+            }
+            changed.signalAll();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+        RejectedExecutionException closed = new RejectedExecutionException("the send scheduler was closed");
+        abandoned.forEach(job -> job.future.completeExceptionally(closed));
+        workers.shutdown();
+        try {
+            thread.join(1000);
+            workers.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        workers.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        close(TimeUnit.SECONDS.toNanos(5));
+    }
+}

@@ -1,0 +1,187 @@
+package com.repairbot.adapter.telegram;
+
+import com.pengrad.telegrambot.Callback;
+import com.pengrad.telegrambot.Cancellable;
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.ResponseParameters;
+import com.pengrad.telegrambot.request.BaseRequest;
+import com.pengrad.telegrambot.response.BaseResponse;
+import com.repairbot.adapter.telegram.TelegramCallException.Kind;
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
+
+/**
+ * The Bot API over pengrad, made safe: every failure becomes a classified {@link TelegramCallException}
+ * whose message holds no token, calls are retried by one Failsafe policy ({@link Retries}), and OkHttp never
+ * retries on its own (a POST it silently repeats could send a message twice).
+ */
+final class TelegramApi implements AutoCloseable {
+
+    private final OkHttpClient http;
+    private final TelegramBot bot;
+    private final Redaction redaction;
+    private final Retries retries;
+    private final AtomicBoolean healthy = new AtomicBoolean();
+
+    TelegramApi(TelegramConfig config, Tuning tuning) {
+        this.redaction = new Redaction(config.token());
+        this.retries = new Retries(tuning.retry());
+        Duration timeout = tuning.requestTimeout();
+        this.http = new OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                // pengrad raises the read timeout itself for a long poll (its timeout + 1 s)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+        // never .debug(): its logging interceptor prints every URL, and the URL holds the token
+        this.bot = new TelegramBot.Builder(config.token()).okHttpClient(http).apiUrl(config.baseUrl() + "/bot")
+                .build();
+    }
+
+    Redaction redaction() {
+        return redaction;
+    }
+
+    /** @return whether the last call reached the Bot API and got a proper answer */
+    boolean healthy() {
+        return healthy.get();
+    }
+
+    /**
+     * One HTTP call, no retry.
+     *
+     * @throws TelegramCallException when it failed, classified
+     */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> R attempt(BaseRequest<T, R> request) {
+        R response;
+        try {
+            response = bot.execute(request);
+        } catch (RuntimeException failure) {
+            throw thrown(request.getMethod(), failure);
+        }
+        return checked(request.getMethod(), response);
+    }
+
+    /** A call with the retry policy, on the calling thread. */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request) {
+        return call(request, retries.settings().maxRetries());
+    }
+
+    /** A call with the retry policy limited to {@code maxRetries}, on the calling thread. */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request, int maxRetries) {
+        return Failsafe.with(retries.policy(maxRetries)).get(() -> attempt(request));
+    }
+
+    /**
+     * One HTTP call without blocking, which can be cancelled (the long poll, so that shutdown need not wait for
+     * it).
+     */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> Pending<R> attemptAsync(T request) {
+        CompletableFuture<R> future = new CompletableFuture<>();
+        String method = request.getMethod();
+        Cancellable cancellable = bot.execute(request, new Callback<T, R>() {
+            @Override
+            public void onResponse(T sent, R response) {
+                try {
+                    future.complete(checked(method, response));
+                } catch (TelegramCallException failure) {
+                    future.completeExceptionally(failure);
+                }
+            }
+
+            @Override
+            public void onFailure(T sent, IOException failure) {
+                // pengrad wraps a body it cannot parse into an IOException too
+                boolean garbled = failure.getCause() != null && !(failure.getCause() instanceof IOException)
+                        || "Empty response".equals(failure.getMessage());
+                future.completeExceptionally(garbled ? malformed(method, failure.getCause() == null ? failure
+                        : failure.getCause()) : network(method, failure));
+            }
+        });
+        return new Pending<>(future, cancellable);
+    }
+
+    /** A call on the wire. */
+    record Pending<R>(CompletableFuture<R> future, Cancellable cancellable) {
+        void cancel() {
+            cancellable.cancel();
+            future.cancel(false);
+        }
+    }
+
+    /** The one retry policy of every Bot API call; also used by the send scheduler for its own attempts. */
+    RetryPolicy<Object> retryPolicy() {
+        return retries.policy(retries.settings().maxRetries());
+    }
+
+    private <R extends BaseResponse> R checked(String method, R response) {
+        if (response == null) {
+            healthy.set(false);
+            throw new TelegramCallException(method, Kind.MALFORMED, 0, "empty response", null);
+        }
+        if (response.isOk()) {
+            healthy.set(true);
+            return response;
+        }
+        int code = response.errorCode();
+        String description = redaction.forLog(String.valueOf(response.description()));
+        Kind kind;
+        Duration retryAfter = null;
+        if (code == 429) {
+            kind = Kind.TOO_MANY_REQUESTS;
+            ResponseParameters parameters = response.parameters();
+            Integer seconds = parameters == null ? null : parameters.retryAfter();
+            retryAfter = Duration.ofSeconds(seconds == null || seconds < 0 ? 1 : seconds);
+        } else if (code >= 500) {
+            kind = Kind.SERVER;
+        } else if (code == 401) {
+            kind = Kind.UNAUTHORIZED;
+        } else if (code == 403) {
+            kind = Kind.FORBIDDEN;
+        } else if (code <= 0) {
+            kind = Kind.MALFORMED;
+        } else {
+            kind = Kind.REJECTED;
+        }
+        healthy.set(kind != Kind.SERVER && kind != Kind.UNAUTHORIZED && kind != Kind.MALFORMED);
+        throw new TelegramCallException(method, kind, code, description, retryAfter);
+    }
+
+    private TelegramCallException thrown(String method, RuntimeException failure) {
+        // pengrad: an IOException comes wrapped in a RuntimeException; anything else is Gson failing to parse
+        if (failure.getCause() instanceof IOException io) {
+            return network(method, io);
+        }
+        return malformed(method, failure);
+    }
+
+    private TelegramCallException network(String method, Throwable failure) {
+        healthy.set(false);
+        return new TelegramCallException(method, Kind.NETWORK, 0, describe(failure), null);
+    }
+
+    private TelegramCallException malformed(String method, Throwable failure) {
+        healthy.set(false);
+        return new TelegramCallException(method, Kind.MALFORMED, 0, describe(failure), null);
+    }
+
+    private String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + redaction.forLog(message));
+    }
+
+    @Override
+    public void close() {
+        bot.shutdown();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,239 @@
+package com.repairbot.adapter.telegram;
+
+import com.pengrad.telegrambot.model.User;
+import com.pengrad.telegrambot.request.DeleteWebhook;
+import com.pengrad.telegrambot.request.GetMe;
+import com.pengrad.telegrambot.request.SetMyCommands;
+import com.pengrad.telegrambot.request.SetWebhook;
+import com.repairbot.adapter.telegram.TelegramCallException.Kind;
+import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.out.Messenger;
+import com.repairbot.application.port.out.ProcessedUpdates;
+import com.repairbot.application.port.out.RateLimiter;
+import com.repairbot.domain.staff.UserId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Telegram channel: staff talk to the application through it. Updates come in by long polling or a
+ * webhook and go to the application's {@link HandleInboundUseCase}; its replies, and the outbox's
+ * notifications through {@link #messenger()}, go out through one send scheduler that keeps Telegram's rate
+ * limits. Every Bot API call is retried as Telegram asks, and the token never appears in a log line or an
+ * exception message.
+ *
+ * <p>Wiring: the application core needs the messenger and the channel needs the core's entry point; pass a
+ * {@link HandleInboundUseCase} that forwards to the core once it is assembled.
+ */
+public final class TelegramChannel implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+
+    private final TelegramConfig config;
+    private final Tuning tuning;
+    private final TelegramApi api;
+    private final SendScheduler scheduler;
+    private final TelegramMessenger messenger;
+    private final ChatLanes lanes;
+    private final UpdateIntake intake;
+    private final AtomicReference<BotIdentity> identity = new AtomicReference<>();
+    private LongPolling polling;
+    private WebhookServer webhook;
+    private boolean closed;
+
+    /**
+     * @param config       how to reach the Bot API
+     * @param application  where updates go
+     * @param processed    the update ids handled (a re-delivered update has one effect)
+     * @param floodLimiter the per-user token bucket against incoming floods
+     */
+    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
+                           RateLimiter floodLimiter) {
+        this(config, application, processed, floodLimiter, Tuning.defaults(), Clock.systemUTC());
+    }
+
+    TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
+                    RateLimiter floodLimiter, Tuning tuning, Clock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(processed, "processed");
+        Objects.requireNonNull(floodLimiter, "floodLimiter");
+        this.tuning = tuning;
+        this.api = new TelegramApi(config, tuning);
+        this.scheduler = new SendScheduler(tuning.limits(), api.retryPolicy(), tuning.senders(), System::nanoTime);
+        ReplyKeyboards keyboards = new ReplyKeyboards();
+        MessageSender sender = new MessageSender(api, new TelegramRenderer(keyboards), scheduler);
+        this.messenger = new TelegramMessenger(sender, tuning.deliveryWait());
+        this.lanes = new ChatLanes(tuning.handlers(), config.maxUpdatesInFlight());
+        UpdateMapper mapper = new UpdateMapper(keyboards,
+                () -> Optional.ofNullable(identity.get()).map(BotIdentity::username));
+        this.intake = new UpdateIntake(api, mapper, application, processed, new FloodGuard(floodLimiter), sender,
+                lanes, clock, tuning.answerWait());
+        scheduler.start();
+    }
+
+    /**
+     * Asks Telegram who the bot is ({@code getMe}); call it first.
+     *
+     * @throws InvalidTokenException when Telegram refuses the token
+     * @throws IllegalStateException when the Bot API cannot be reached (after retries)
+     */
+    public BotIdentity verify() {
+        try {
+            User me = api.call(new GetMe(), 2).user();
+            BotIdentity bot = new BotIdentity(me.id(), me.username() == null ? "" : me.username());
+            identity.set(bot);
+            log.info("connected to the Bot API as @{} ({})", bot.username(), bot.id());
+            return bot;
+        } catch (TelegramCallException failed) {
+            // 404 is what Telegram answers for a token that is not even shaped like one
+            if (failed.kind() == Kind.UNAUTHORIZED || failed.errorCode() == 404) {
+                throw new InvalidTokenException();
+            }
+            throw new IllegalStateException("the Bot API cannot be reached: " + failed.getMessage());
+        }
+    }
+
+    /** Sets the command menus for every scope and language; a failure is logged, never thrown. */
+    public void registerCommands() {
+        registerCommands(List.of());
+    }
+
+    /**
+     * Sets the command menus for every scope and language, and the admins' full menu in each admin's private
+     * chat; a failure is logged, never thrown.
+     */
+    public void registerCommands(Collection<UserId> admins) {
+        List<Long> adminChats = admins.stream().map(UserId::value).distinct().toList();
+        int failed = 0;
+        List<SetMyCommands> requests = CommandMenu.requests(adminChats);
+        for (SetMyCommands request : requests) {
+            try {
+                api.call(request, 1);
+            } catch (RuntimeException failure) {
+                failed++;
+                log.warn("setMyCommands failed (the bot works without its menu): {}",
+                        api.redaction().forLog(failure.getMessage()));
+            }
+        }
+        if (failed == 0) {
+            log.info("command menus set ({} scopes and languages)", requests.size());
+        }
+    }
+
+    /** @return the way the outbox sends notifications (at bulk priority, after interactive replies) */
+    public Messenger messenger() {
+        return messenger;
+    }
+
+    /** Starts long polling on its own thread (a webhook left from before is removed first). */
+    public synchronized void startPolling() {
+        requireIdle();
+        try {
+            api.call(new DeleteWebhook(), 2);
+        } catch (TelegramCallException failed) {
+            log.warn("deleteWebhook failed; getUpdates will report a conflict if a webhook is still set: {}",
+                    failed.getMessage());
+        }
+        polling = new LongPolling(api, intake, config.pollTimeout(), config.maxUpdatesInFlight(), tuning.retry());
+        polling.start();
+        log.info("long polling started");
+    }
+
+    /**
+     * Starts the webhook endpoint, then tells Telegram about it with the secret token.
+     *
+     * @param publicUrl where Telegram posts updates (its path is the endpoint's path)
+     * @param secret    the {@code secret_token}: 1–256 characters {@code A-Z a-z 0-9 _ -}
+     * @param port      the local port to listen on (0: any free port)
+     * @throws IllegalStateException when Telegram refuses the webhook
+     */
+    public synchronized WebhookServer startWebhook(URI publicUrl, String secret, int port) {
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        if (secret == null || !WEBHOOK_SECRET.matcher(secret).matches()) {
+            throw new IllegalArgumentException("the webhook secret must be 1-256 characters A-Z, a-z, 0-9, _ or -");
+        }
+        requireIdle();
+        String path = publicUrl.getRawPath() == null || publicUrl.getRawPath().isEmpty() ? "/" : publicUrl.getRawPath();
+        WebhookServer server;
+        try {
+            server = new WebhookServer(port, path, secret, intake, tuning.webhookWait());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the webhook endpoint cannot listen on port " + port, e);
+        }
+        try {
+            api.call(new SetWebhook().url(publicUrl.toString()).secretToken(secret)
+                    .allowedUpdates(LongPolling.ALLOWED_UPDATES).maxConnections(40));
+        } catch (TelegramCallException failed) {
+            server.close();
+            throw new IllegalStateException("setWebhook failed: " + failed.getMessage());
+        }
+        webhook = server;
+        log.info("webhook set");
+        return server;
+    }
+
+    /** @return whether the last Bot API call reached Telegram and got a proper answer */
+    public boolean healthy() {
+        return api.healthy();
+    }
+
+    /** @return whether no update is being handled and no message waits to be sent (tests wait for this) */
+    boolean quiet() {
+        return lanes.inFlight() == 0 && scheduler.pending() == 0;
+    }
+
+    /** @return the offset long polling confirms next (0 before the first batch) */
+    long pollingOffset() {
+        return polling == null ? 0 : polling.offset();
+    }
+
+    private void requireIdle() {
+        if (closed) {
+            throw new IllegalStateException("the Telegram channel is closed");
+        }
+        if (polling != null || webhook != null) {
+            throw new IllegalStateException("the Telegram channel is already taking updates");
+        }
+    }
+
+    /**
+     * Stops taking updates, lets those in flight finish, confirms the last offset (long polling), lets queued
+     * messages go out, and closes the connections, each within a bounded time.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        Duration wait = tuning.shutdownWait();
+        if (polling != null) {
+            polling.close(wait);
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+        if (!lanes.close(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            log.warn("some updates were still being handled after {}", wait);
+        }
+        intake.close();
+        scheduler.close(wait.toNanos());
+        api.close();
+        log.info("Telegram channel closed");
+    }
+}

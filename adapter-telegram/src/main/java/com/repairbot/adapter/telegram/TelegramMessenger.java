@@ -1,0 +1,67 @@
+package com.repairbot.adapter.telegram;
+
+import com.repairbot.adapter.telegram.SendScheduler.Priority;
+import com.repairbot.adapter.telegram.TelegramCallException.Kind;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.out.DeliveryException;
+import com.repairbot.application.port.out.Messenger;
+import com.repairbot.domain.staff.ChatId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The outbox's way out: a notification goes through the send scheduler at bulk priority (after the replies
+ * people are waiting for) and this waits until it is sent. A recipient who blocked the bot, or a group that
+ * removed it, can never be reached: that failure is permanent, so the outbox stops trying.
+ */
+final class TelegramMessenger implements Messenger {
+
+    private final MessageSender sender;
+    private final Duration wait;
+
+    TelegramMessenger(MessageSender sender, Duration wait) {
+        this.sender = sender;
+        this.wait = wait;
+    }
+
+    @Override
+    public void send(ChatId chat, Outbound message) {
+        Objects.requireNonNull(chat, "chat");
+        Objects.requireNonNull(message, "message");
+        // a notification is always a new message: the message it could replace is not known here
+        Outbound fresh = message.replacing()
+                ? new Outbound(message.text(), message.options(), message.presentation(), false) : message;
+        List<CompletableFuture<Integer>> parts = sender.send(chat.value(), List.of(fresh), OptionalInt.empty(),
+                Priority.BULK);
+        CompletableFuture<Void> all = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new));
+        try {
+            all.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            parts.forEach(part -> part.cancel(false));
+            throw translate(failed.getCause());
+        } catch (TimeoutException slow) {
+            parts.forEach(part -> part.cancel(false)); // not sent later behind the outbox's back
+            throw new DeliveryException("sending to chat " + chat + " took longer than " + wait, false);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            parts.forEach(part -> part.cancel(false));
+            throw new DeliveryException("interrupted while sending to chat " + chat, false);
+        }
+    }
+
+    static DeliveryException translate(Throwable failure) {
+        if (failure instanceof TelegramCallException call) {
+            // 403: blocked by the user, or not in the group any more; 400: the chat does not exist or the
+            // message can never be accepted as it is. Trying the same again cannot help.
+            boolean permanent = call.kind() == Kind.FORBIDDEN || call.kind() == Kind.REJECTED;
+            return new DeliveryException(call.getMessage(), permanent);
+        }
+        return new DeliveryException("could not send: " + failure.getClass().getSimpleName(), false);
+    }
+}

@@ -1,0 +1,242 @@
+package com.repairbot.adapter.telegram;
+
+import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.request.AnswerCallbackQuery;
+import com.repairbot.adapter.telegram.SendScheduler.Priority;
+import com.repairbot.adapter.telegram.TelegramCallException.Kind;
+import com.repairbot.adapter.telegram.UpdateMapper.Incoming;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.out.ProcessedUpdates;
+import com.repairbot.application.port.out.StoreUnavailableException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where every update comes in, by long polling or webhook: a re-delivered update is recognised by its id and
+ * has no second effect; a button press is answered at once (before the slow work); a user who floods is
+ * slowed down; the update is handled in its chat's lane (in order within the chat, chats in parallel) and
+ * the replies are queued for sending; then the update is recorded as processed. A failing handler is logged
+ * and the person told; it never stops the intake.
+ */
+final class UpdateIntake implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
+
+    /** What became of an update. */
+    enum Outcome {
+        HANDLED,
+        /** Seen before (processed, or being handled right now). */
+        DUPLICATE,
+        /** Nothing to read in it (an edit, a service message...). */
+        IGNORED,
+        /** Dropped by the flood protection. */
+        DROPPED,
+        /** The handler failed; logged, the person told, recorded as processed. */
+        FAILED,
+        /** It could not be checked or recorded (a store is down): not handled, to be delivered again. */
+        UNAVAILABLE
+    }
+
+    private final TelegramApi api;
+    private final UpdateMapper mapper;
+    private final HandleInboundUseCase application;
+    private final ProcessedUpdates processed;
+    private final FloodGuard flood;
+    private final MessageSender sender;
+    private final ChatLanes lanes;
+    private final Clock clock;
+    private final Duration answerWait;
+    private final ExecutorService answers;
+    private final Set<Long> inProgress = ConcurrentHashMap.newKeySet();
+
+    UpdateIntake(TelegramApi api, UpdateMapper mapper, HandleInboundUseCase application, ProcessedUpdates processed,
+                 FloodGuard flood, MessageSender sender, ChatLanes lanes, Clock clock, Duration answerWait) {
+        this.api = api;
+        this.mapper = mapper;
+        this.application = application;
+        this.processed = processed;
+        this.flood = flood;
+        this.sender = sender;
+        this.lanes = lanes;
+        this.clock = clock;
+        this.answerWait = answerWait;
+        AtomicInteger n = new AtomicInteger();
+        this.answers = Executors.newFixedThreadPool(2,
+                r -> Thread.ofPlatform().name("telegram-answer-" + n.incrementAndGet()).daemon(true).unstarted(r));
+    }
+
+    /**
+     * Takes an update in.
+     *
+     * @param mustRecord whether an update that cannot be checked against the processed ones is refused
+     *                   ({@link Outcome#UNAVAILABLE}, the webhook answers 503) rather than handled anyway
+     *                   (long polling cannot ask for one update again)
+     * @return what became of it, once it was handled
+     * @throws RejectedExecutionException when too many updates are in flight
+     */
+    CompletableFuture<Outcome> accept(Update update, boolean mustRecord) {
+        if (update == null || update.updateId() == null) {
+            return CompletableFuture.completedFuture(Outcome.IGNORED);
+        }
+        long id = update.updateId();
+        if (!inProgress.add(id)) {
+            return CompletableFuture.completedFuture(Outcome.DUPLICATE);
+        }
+        try {
+            CompletableFuture<Outcome> outcome = admit(id, update, mustRecord);
+            outcome.whenComplete((result, failure) -> inProgress.remove(id));
+            return outcome;
+        } catch (RuntimeException refused) {
+            inProgress.remove(id);
+            throw refused;
+        }
+    }
+
+    private CompletableFuture<Outcome> admit(long id, Update update, boolean mustRecord) {
+        try {
+            if (processed.isProcessed(id)) {
+                log.debug("update {} was handled before: skipped", id);
+                return CompletableFuture.completedFuture(Outcome.DUPLICATE);
+            }
+        } catch (RuntimeException unavailable) {
+            log.warn("cannot check whether update {} was handled", id, api.redaction().forLog(unavailable));
+            if (mustRecord) {
+                return CompletableFuture.completedFuture(Outcome.UNAVAILABLE);
+            }
+        }
+        Optional<Incoming> mapped = mapper.map(update);
+        if (mapped.isEmpty()) {
+            record(id);
+            return CompletableFuture.completedFuture(Outcome.IGNORED);
+        }
+        Incoming incoming = mapped.get();
+        CompletableFuture<Void> answered = incoming.callbackId().map(this::answer)
+                .orElseGet(() -> CompletableFuture.completedFuture(null));
+        switch (flood.check(incoming.user())) {
+            case WARN -> {
+                log.info("user {} sends too fast: update {} dropped, warned", incoming.user(), id);
+                reply(incoming, List.of(Outbound.text(
+                        ChannelTexts.get(incoming.inbound().language(), "flood.warning"))), false);
+                record(id);
+                return CompletableFuture.completedFuture(Outcome.DROPPED);
+            }
+            case DROP -> {
+                log.debug("user {} sends too fast: update {} dropped", incoming.user(), id);
+                record(id);
+                return CompletableFuture.completedFuture(Outcome.DROPPED);
+            }
+            case PASS -> {
+                return lanes.submit(incoming.chat(), () -> handle(incoming, answered));
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private Outcome handle(Incoming incoming, CompletableFuture<Void> answered) {
+        try {
+            answered.get(answerWait.toMillis(), TimeUnit.MILLISECONDS); // the spinner stops before slow work
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (Exception late) {
+            // answering is best effort; the work goes on
+        }
+        long id = incoming.updateId();
+        List<Outbound> replies;
+        try {
+            replies = application.handle(incoming.inbound());
+        } catch (StoreUnavailableException unavailable) {
+            log.warn("update {} of chat {}: a store is unavailable: {}", id, incoming.chat(),
+                    api.redaction().forLog(unavailable.getMessage()));
+            reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
+                    "error.unavailable"))), false);
+            return Outcome.UNAVAILABLE;
+        } catch (RuntimeException failure) {
+            log.error("update {} of chat {} could not be handled", id, incoming.chat(),
+                    api.redaction().forLog(failure));
+            reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
+                    "error.internal"))), false);
+            record(id);
+            return Outcome.FAILED;
+        }
+        reply(incoming, replies, true);
+        record(id);
+        return Outcome.HANDLED;
+    }
+
+    private void reply(Incoming incoming, List<Outbound> replies, boolean mayReplace) {
+        List<CompletableFuture<Integer>> sent;
+        try {
+            sent = sender.send(incoming.chat(), replies,
+                    mayReplace ? incoming.messageId() : OptionalInt.empty(), Priority.INTERACTIVE);
+        } catch (RuntimeException failure) {
+            log.warn("replies to update {} could not be queued: {}", incoming.updateId(),
+                    api.redaction().forLog(failure.toString()));
+            return;
+        }
+        for (CompletableFuture<Integer> one : sent) {
+            one.whenComplete((messageId, failure) -> {
+                if (failure == null) {
+                    return;
+                }
+                if (failure instanceof TelegramCallException call && call.kind() == Kind.FORBIDDEN) {
+                    log.info("chat {} cannot be written to (blocked or left): {}", incoming.chat(), call.description());
+                } else {
+                    log.warn("a reply to update {} in chat {} was not sent: {}", incoming.updateId(), incoming.chat(),
+                            api.redaction().forLog(failure.getMessage()));
+                }
+            });
+        }
+    }
+
+    private CompletableFuture<Void> answer(String callbackId) {
+        try {
+            return CompletableFuture.runAsync(() -> {
+                try {
+                    api.call(new AnswerCallbackQuery(callbackId), 2);
+                } catch (TelegramCallException refused) {
+                    if (refused.kind() == Kind.REJECTED) {
+                        // "query is too old", "query ID is invalid": answered too late or twice; harmless
+                        log.debug("a button press could not be answered: {}", refused.description());
+                    } else {
+                        log.warn("a button press could not be answered: {}", refused.getMessage());
+                    }
+                }
+            }, answers);
+        } catch (RejectedExecutionException closed) {
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private void record(long id) {
+        try {
+            processed.markProcessed(id, clock.instant());
+        } catch (RuntimeException unavailable) {
+            log.warn("update {} could not be recorded as processed", id, api.redaction().forLog(unavailable));
+        }
+    }
+
+    @Override
+    public void close() {
+        answers.shutdown();
+        try {
+            answers.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        answers.shutdownNow();
+    }
+}

@@ -1,0 +1,187 @@
+package com.repairbot.adapter.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.repairbot.adapter.telegram.FakeBotApi.Call;
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.memory.InMemoryProcessedUpdates;
+import com.repairbot.application.memory.InMemoryRateLimiter;
+import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.out.RateLimiter;
+import com.repairbot.domain.staff.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A Telegram channel wired to the real application core (in-memory stores) and to a {@link FakeBotApi}, with
+ * every log line captured. Tests talk as users: {@link #say}, {@link #press}; then wait until the bot has
+ * handled the update and sent its replies.
+ */
+final class Harness implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    /** Fast limits so that long scripts run in seconds (the limits are still checked on the call times). */
+    static final Tuning.SendLimits FAST = new Tuning.SendLimits(5, Duration.ofMillis(20), 30, Duration.ofSeconds(1),
+            100, Duration.ofSeconds(1));
+
+    static Tuning tuning(Tuning.SendLimits limits) {
+        return new Tuning(Duration.ofSeconds(3),
+                new Tuning.RetrySettings(Duration.ofMillis(20), Duration.ofMillis(100), 4, Duration.ofSeconds(5)),
+                limits, 4, 4, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(10),
+                Duration.ofSeconds(3));
+    }
+
+    static RateLimiter generousLimiter() {
+        return new InMemoryRateLimiter(Clock.systemUTC(), 1000, 1000);
+    }
+
+    final FakeBotApi api;
+    final LogCapture logs;
+    final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates();
+    final Stores stores;
+    final Core core;
+    final TelegramChannel channel;
+    final Tuning tuning;
+
+    private Harness(FakeBotApi api, LogCapture logs, Tuning tuning, RateLimiter limiter, ApplicationSettings settings,
+                    HandleInboundUseCase application) {
+        this.api = api;
+        this.logs = logs;
+        this.tuning = tuning;
+        this.stores = Stores.inMemory(Clock.systemUTC(), Duration.ofHours(48));
+        AtomicReference<HandleInboundUseCase> engine = new AtomicReference<>(application);
+        TelegramConfig config = new TelegramConfig(api.url(), FakeBotApi.TOKEN, Duration.ofSeconds(1), 100);
+        // the core needs the channel's messenger, the channel needs the core: forward once both exist
+        this.channel = new TelegramChannel(config, inbound -> engine.get().handle(inbound), processed, limiter, tuning,
+                Clock.systemUTC());
+        this.core = Core.assemble(settings, stores, channel.messenger(), Clock.systemUTC(),
+                () -> UUID.randomUUID().toString());
+        if (application == null) {
+            engine.set(core.engine());
+        }
+    }
+
+    /** The real core, configured staff: admin 1000, dispatcher 1001. */
+    static Harness start(Tuning tuning, RateLimiter limiter) throws Exception {
+        return start(tuning, limiter, null);
+    }
+
+    /** A channel with another application behind it (null: the real core). */
+    static Harness start(Tuning tuning, RateLimiter limiter, HandleInboundUseCase application) throws Exception {
+        FakeBotApi api = new FakeBotApi();
+        LogCapture logs = new LogCapture();
+        ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1000)), Set.of(new UserId(1001)));
+        return new Harness(api, logs, tuning, limiter, settings, application);
+    }
+
+    Harness polling() {
+        channel.verify();
+        channel.startPolling();
+        return this;
+    }
+
+    /** A user types something; returns when the bot has handled it and sent what it answers. */
+    long say(long chat, long user, String text) {
+        return settle(api.enqueue(FakeBotApi.text(chat, user, text)));
+    }
+
+    /** A user presses a button on a message; returns when handled and answered. */
+    long press(long chat, long user, int messageId, String data) {
+        return settle(api.enqueue(api.callback(chat, user, messageId, data)));
+    }
+
+    /** A user presses the button with that label on the last message shown in the chat. */
+    long press(long chat, long user, String label) {
+        Call last = lastWithButtons(chat);
+        return press(chat, user, api.messageIdOf(last), last.button(label));
+    }
+
+    /** A user presses the button with this data on the last message in the chat that has it. */
+    long pressData(long chat, long user, String data) {
+        List<Call> shown = api.shown(chat);
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            if (shown.get(i).inlineButtons().stream().flatMap(List::stream).anyMatch(b -> b.endsWith("=" + data))) {
+                return press(chat, user, api.messageIdOf(shown.get(i)), data);
+            }
+        }
+        throw new AssertionError("no button " + data + " in chat " + chat);
+    }
+
+    /** @return the callback data of every inline button of a message */
+    static List<String> data(Call message) {
+        return message.inlineButtons().stream().flatMap(List::stream).map(b -> b.substring(b.lastIndexOf('=') + 1))
+                .toList();
+    }
+
+    Call lastWithButtons(long chat) {
+        List<Call> shown = api.shown(chat);
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            if (!shown.get(i).inlineButtons().isEmpty()) {
+                return shown.get(i);
+            }
+        }
+        throw new AssertionError("no message with buttons in chat " + chat);
+    }
+
+    long settle(long updateId) {
+        FakeBotApi.await(WAIT, () -> processed.isProcessed(updateId) && channel.quiet(), "update " + updateId);
+        return updateId;
+    }
+
+    /** Waits until nothing is being handled or sent. */
+    void settleQuiet() {
+        FakeBotApi.await(WAIT, channel::quiet, "the channel to be quiet");
+    }
+
+    /** @return the ids of every button press served to the channel */
+    List<String> pressedCallbackIds() {
+        return api.enqueuedCallbackIds();
+    }
+
+    void settleAll() {
+        FakeBotApi.await(WAIT, () -> !api.hasUnconfirmedBeyond(channel.pollingOffset()) && channel.quiet(),
+                "all updates");
+    }
+
+    /** @return the texts shown in the chat since the given number of shown messages */
+    List<String> textsSince(long chat, int from) {
+        List<Call> shown = api.shown(chat);
+        return shown.subList(Math.min(from, shown.size()), shown.size()).stream().map(c -> c.param("text")).toList();
+    }
+
+    String lastText(long chat) {
+        return api.lastShown(chat).param("text");
+    }
+
+    /** Checks that no log line holds the token or any of the given personal data. */
+    void assertLogsClean(String... personalData) {
+        for (String line : logs.lines()) {
+            assertThat(line).doesNotContain(FakeBotApi.TOKEN).doesNotContain(FakeBotApi.TOKEN.split(":")[1]);
+            for (String secret : personalData) {
+                assertThat(line).as("a log line").doesNotContain(secret);
+            }
+        }
+    }
+
+    /** Personal data of the clients the tests use (the end-to-end client and the test-jar's default draft). */
+    static final String[] CLIENT_DATA = {"9991234567", "79990000001", "Иванов", "Ленина"};
+
+    /** Closes everything, then checks every line logged meanwhile for the token and the clients' data. */
+    @Override
+    public void close() {
+        try {
+            channel.close();
+            api.close();
+            assertLogsClean(CLIENT_DATA);
+        } finally {
+            logs.close();
+        }
+    }
+}

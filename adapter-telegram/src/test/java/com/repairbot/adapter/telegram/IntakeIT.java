@@ -1,0 +1,186 @@
+package com.repairbot.adapter.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.repairbot.adapter.telegram.FakeBotApi.Fault;
+import com.repairbot.application.conversation.Inbound;
+import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.memory.InMemoryRateLimiter;
+import com.repairbot.application.port.in.HandleInboundUseCase;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** How updates come in by long polling: order, parallelism, duplicates, failures, floods. */
+class IntakeIT {
+
+    private static final long A = 501;
+    private static final long B = 502;
+
+    /** An application that records what it handles, when, and in which order. */
+    static final class Recording implements HandleInboundUseCase {
+        final List<String> handled = Collections.synchronizedList(new ArrayList<>());
+        final Map<Long, AtomicInteger> running = new ConcurrentHashMap<>();
+        final AtomicInteger mostAtOnceInOneChat = new AtomicInteger();
+        final Map<String, Long> finishedAt = new ConcurrentHashMap<>();
+        volatile long pause;
+
+        @Override
+        public List<Outbound> handle(Inbound inbound) {
+            AtomicInteger inChat = running.computeIfAbsent(inbound.chat().value(), c -> new AtomicInteger());
+            mostAtOnceInOneChat.accumulateAndGet(inChat.incrementAndGet(), Math::max);
+            try {
+                String text = inbound.input() instanceof Input.Text t ? t.text() : inbound.input().toString();
+                if (text.equals("boom")) {
+                    throw new IllegalStateException("handler failed for client +79991234567");
+                }
+                if (pause > 0) {
+                    Thread.sleep(pause);
+                }
+                handled.add(inbound.chat().value() + ":" + text);
+                finishedAt.put(inbound.chat().value() + ":" + text, System.nanoTime());
+                return List.of(Outbound.text("ok " + text));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            } finally {
+                inChat.decrementAndGet();
+            }
+        }
+    }
+
+    private static final Tuning.SendLimits VERY_FAST = new Tuning.SendLimits(50, Duration.ofMillis(1), 1000,
+            Duration.ofSeconds(1), 1000, Duration.ofSeconds(1));
+
+    @Test
+    void updates_of_one_chat_are_handled_in_order_while_another_chat_is_served_in_parallel() throws Exception {
+        Recording app = new Recording();
+        app.pause = 20;
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app).polling()) {
+            long start = System.nanoTime();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ids.add(h.api.enqueue(FakeBotApi.text(A, A, "m" + i)));
+            }
+            long other = h.api.enqueue(FakeBotApi.text(B, B, "hello"));
+            assertThat(System.nanoTime() - start).isLessThan(Duration.ofMillis(10).toNanos()); // 20 within 10 ms
+            h.settle(ids.get(19));
+            h.settle(other);
+
+            List<String> fromA = app.handled.stream().filter(s -> s.startsWith(A + ":")).toList();
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                expected.add(A + ":m" + i);
+            }
+            assertThat(fromA).containsExactlyElementsOf(expected);
+            assertThat(app.mostAtOnceInOneChat).hasValue(1);
+            // B did not wait for A's twenty (each takes 20 ms): it was done long before A's last
+            assertThat(app.finishedAt.get(B + ":hello")).isLessThan(app.finishedAt.get(A + ":m10"));
+            // and the replies of A came out in the same order
+            assertThat(h.api.shown(A).stream().map(c -> c.param("text")).toList())
+                    .containsExactlyElementsOf(expected.stream().map(s -> "ok " + s.substring(4)).toList());
+        }
+    }
+
+    @Test
+    void a_redelivered_update_has_one_effect() throws Exception {
+        Recording app = new Recording();
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app).polling()) {
+            long once = h.say(A, A, "only once");
+            h.api.redeliver(once);
+            h.say(A, A, "after");
+            assertThat(app.handled).containsExactly(A + ":only once", A + ":after");
+            assertThat(h.api.shown(A)).hasSize(2);
+        }
+    }
+
+    @Test
+    void a_handler_that_throws_does_not_stop_intake_and_the_person_is_told() throws Exception {
+        Recording app = new Recording();
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app).polling()) {
+            h.say(A, A, "boom");
+            h.say(A, A, "still there?");
+            assertThat(app.handled).containsExactly(A + ":still there?");
+            assertThat(h.textsSince(A, 0)).containsExactly(
+                    "Что-то пошло не так. Попробуйте ещё раз или откройте меню: /menu", "ok still there?");
+            assertThat(h.logs.lines()).anyMatch(l -> l.startsWith("ERROR") && l.contains("could not be handled")
+                    && l.contains("+7******4567"));
+            h.assertLogsClean("79991234567");
+        }
+    }
+
+    @Test
+    void failing_get_updates_calls_never_stop_the_loop() throws Exception {
+        Recording app = new Recording();
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app)) {
+            h.api.fail("getUpdates", new Fault.Error(502, 502, "Bad Gateway"), new Fault.Html(502),
+                    new Fault.Malformed(), new Fault.Empty(), new Fault.TooManyRequests(1));
+            long start = System.nanoTime();
+            h.polling();
+            h.say(A, A, "eventually");
+            assertThat(app.handled).containsExactly(A + ":eventually");
+            assertThat(System.nanoTime() - start).isGreaterThan(Duration.ofMillis(950).toNanos()); // retry_after
+            // five failed polls (two of them HTTP 200 with a body that is no answer), then the one that worked
+            assertThat(h.api.calls("getUpdates").size()).isGreaterThanOrEqualTo(6);
+            assertThat(h.channel.healthy()).isTrue();
+            h.assertLogsClean();
+        }
+    }
+
+    @Test
+    void a_flood_is_dropped_with_one_polite_warning_per_burst() throws Exception {
+        Recording app = new Recording();
+        InMemoryRateLimiter defaults = new InMemoryRateLimiter(Clock.systemUTC(), 5, 3);
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), defaults, app).polling()) {
+            long last = 0;
+            for (int i = 0; i < 12; i++) {
+                last = h.api.enqueue(FakeBotApi.text(A, A, "spam" + i));
+            }
+            h.settle(last);
+            h.settleQuiet();
+            assertThat(app.handled.size()).isBetween(5, 7);
+            assertThat(h.textsSince(A, 0)).filteredOn(t -> t.startsWith("Слишком много")).hasSize(1);
+
+            Thread.sleep(2000);
+            for (int i = 0; i < 12; i++) {
+                last = h.api.enqueue(FakeBotApi.text(A, A, "again" + i));
+            }
+            h.settle(last);
+            h.settleQuiet();
+            assertThat(h.textsSince(A, 0)).filteredOn(t -> t.startsWith("Слишком много")).hasSize(2);
+            long other = h.say(B, B, "I am fine"); // another user is not affected
+            assertThat(app.handled).contains(B + ":I am fine");
+            assertThat(other).isPositive();
+        }
+    }
+
+    @Test
+    void a_press_answered_too_late_is_logged_quietly_and_handled_anyway() throws Exception {
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter()).polling()) {
+            h.api.fail("answerCallbackQuery", new Fault.Error(400, 400,
+                    "Bad Request: query is too old and response timeout expired or query ID is invalid"));
+            h.press(Staff.ADMIN, Staff.ADMIN, 5, "m:menu");
+            assertThat(h.lastText(Staff.ADMIN)).contains("Главное меню");
+            assertThat(h.api.calls("answerCallbackQuery")).hasSize(1); // a refusal is not retried
+            assertThat(h.logs.lines()).anyMatch(l -> l.startsWith("DEBUG") && l.contains("query is too old"))
+                    .noneMatch(l -> (l.startsWith("WARN") || l.startsWith("ERROR")) && l.contains("query"));
+        }
+    }
+
+    @Test
+    void photos_get_a_short_answer_and_english_speakers_get_english() throws Exception {
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter()).polling()) {
+            h.settle(h.api.enqueue(FakeBotApi.photo(Staff.DISPATCHER, Staff.DISPATCHER)));
+            assertThat(h.lastText(Staff.DISPATCHER)).contains("текст и кнопки");
+            h.settle(h.api.enqueue(FakeBotApi.text(Staff.ADMIN, Staff.ADMIN, "/start", "en")));
+            assertThat(h.lastText(Staff.ADMIN)).contains("Main menu");
+        }
+    }
+}
