@@ -38,7 +38,7 @@ import java.util.function.Predicate;
  */
 final class FakeBotApi implements AutoCloseable {
 
-    static final String TOKEN = "123456789:AAHfakeTokenForTests_abcdefghijklmnopq";
+    static final String TOKEN = "1234567:AAHfakeTokenForTests_abcdefghijklmnopq";
 
     /** A call as it arrived. */
     record Call(String method, Map<String, String> params, long nanos, int status) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class RedactionTest {
 
-    private static final String TOKEN = "123456789:AAHsecretSecretSecretSecret_0123456789";
+    private static final String TOKEN = "1234567:AAHsecretSecretSecretSecret_0123456789";
     private final Redaction redaction = new Redaction(TOKEN);
 
     @Test
