@@ -67,12 +67,22 @@ final class TelegramMode {
                 SqliteStores.processedUpdates(database), flood);
         messenger.set(channel.messenger());
 
-        BotIdentity bot = channel.verify();
-        LOG.info("connected to the Bot API as {}", bot);
-        channel.registerCommands(settings.admins());
-        config.webhook().ifPresentOrElse(
-                hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
-                channel::startPolling);
+        try {
+            BotIdentity bot = channel.verify();
+            LOG.info("connected to the Bot API as {}", bot);
+            channel.registerCommands(settings.admins());
+            config.webhook().ifPresentOrElse(
+                    hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
+                    channel::startPolling);
+        } catch (RuntimeException startFailed) {
+            // an invalid token or a webhook that cannot be set: release everything before saying so
+            channel.close();
+            database.close();
+            if (redis != null) {
+                redis.close();
+            }
+            throw startFailed;
+        }
 
         ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("outbox-relay").daemon(true).factory());
