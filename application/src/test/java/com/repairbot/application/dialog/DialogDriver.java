@@ -3,6 +3,8 @@ package com.repairbot.application.dialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
@@ -20,9 +22,6 @@ import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
 import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.PendingNotification;
-import com.repairbot.application.service.RequestLifecycleService;
-import com.repairbot.application.service.RequestQueryService;
-import com.repairbot.application.service.StaffService;
 import com.repairbot.application.testing.MutableClock;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.contact.PhoneNumber;
@@ -98,17 +97,12 @@ final class DialogDriver {
         // the store keeps dialogs longer than the engine's TTL, so that the engine's own expiry is what is seen
         this.conversations = new InMemoryConversationStore(clock, settings.dialogTtl().multipliedBy(2));
         this.store = wrap.apply(conversations);
-        InMemoryTransactions transactions = new InMemoryTransactions();
-        RequestLifecycleService lifecycle = new RequestLifecycleService(settings, transactions, requests,
-                new InMemoryRequestNumbers(), keys, staff, audit, outbox, clock);
-        StaffService staffService = new StaffService(settings, transactions, staff, audit, clock);
-        RequestQueryService queries = new RequestQueryService(settings, requests, staff, audit);
-        this.useCases = new UseCases(lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle,
-                lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, staffService,
-                staffService, staffService, staffService, staffService, queries, queries, queries, queries,
-                staffService);
-        this.engine = new DialogEngine(settings, useCases, staff, store, clock,
+        Stores stores = new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(), keys, staff,
+                audit, outbox, store);
+        Core core = Core.assemble(settings, stores, (chat, message) -> { }, clock,
                 () -> "key-" + nextKey.incrementAndGet());
+        this.useCases = core.useCases();
+        this.engine = core.engine();
     }
 
     // ---- sending ------------------------------------------------------------------------------------------
