@@ -30,11 +30,12 @@ import java.util.Set;
  * @param telegramApiUrl {@code TELEGRAM_API_URL}: the Bot API base URL
  * @param redisUrl       {@code REDIS_URL}: Redis for conversation state, locks and limits, if any
  * @param webhook        {@code WEBHOOK_URL}, {@code WEBHOOK_SECRET}, {@code WEBHOOK_PORT}: webhook mode, if set
+ * @param operations     {@code HTTP_PORT}, {@code LOG_FORMAT}, {@code LOG_LEVEL}, {@code BACKUP_EVERY}
  */
 public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<UserId> dispatchers,
                             Optional<ChatId> staffGroup, Path databasePath, ZoneId zone, String companyContact,
                             Path backupDir, int backupKeep, URI telegramApiUrl, Optional<URI> redisUrl,
-                            Optional<Webhook> webhook) {
+                            Optional<Webhook> webhook, Operations operations) {
 
     /**
      * Webhook mode.
@@ -57,7 +58,7 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
                 + ", dispatchers=" + dispatchers + ", staffGroup=" + staffGroup + ", databasePath=" + databasePath
                 + ", zone=" + zone + ", backupDir=" + backupDir + ", backupKeep=" + backupKeep
                 + ", telegramApiUrl=" + telegramApiUrl + ", redisUrl=" + redisUrl.map(Configuration::masked)
-                + ", webhook=" + webhook + "]";
+                + ", webhook=" + webhook + ", operations=" + operations + "]";
     }
 
     /** @return the URL with any password replaced by {@code ***} (for log lines) */
@@ -82,7 +83,7 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
                 group(env), database, zone(env), value(env, "COMPANY_CONTACT").orElse(""),
                 value(env, "BACKUP_DIR").map(Path::of).orElse(besideDatabase), backupKeep(env),
                 url(env, "TELEGRAM_API_URL", "https://api.telegram.org", "http", "https").orElseThrow(),
-                url(env, "REDIS_URL", null, "redis", "rediss"), webhook(env));
+                url(env, "REDIS_URL", null, "redis", "rediss"), webhook(env), Operations.from(env));
     }
 
     private static Optional<URI> url(Map<String, String> env, String name, String fallback, String... schemes) {
@@ -126,7 +127,8 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
         return Integer.parseInt(text);
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
+    /** @return the variable's value, stripped; empty when unset or blank */
+    static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts repair-bot in one of its modes: {@code console} (the terminal channel, the default without a bot
  * token), {@code backup} (an online copy of the database), {@code restore <file>} (while the bot is stopped),
- * {@code migrate} (create or update the database schema and exit), and {@code run} (the Telegram channel, the
- * default with a bot token).
+ * {@code migrate} (create or update the database schema and exit), {@code check} (configuration and
+ * connectivity, one line per check, exit 0 or 1), and {@code run} (the Telegram channel, the default with a bot
+ * token).
  */
 public final class Main {
 
@@ -64,9 +65,10 @@ public final class Main {
                 case "restore" -> restore(config, args, out, err);
                 case "migrate" -> migrate(config, out);
                 case "run" -> telegram(config, err);
+                case "check" -> Checks.run(config, out);
                 default -> {
-                    err.println("repair-bot: unknown mode \"" + mode + "\"; use: console | backup | restore <file>"
-                            + " | migrate");
+                    err.println("repair-bot: unknown mode \"" + mode + "\"; use: run | console | backup"
+                            + " | restore <file> | migrate | check");
                     yield 2;
                 }
             };

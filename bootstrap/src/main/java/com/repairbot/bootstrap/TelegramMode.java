@@ -1,21 +1,18 @@
 package com.repairbot.bootstrap;
 
-import com.repairbot.adapter.redis.RedisConfig;
-import com.repairbot.adapter.redis.RedisConnection;
-import com.repairbot.adapter.redis.RedisConversationStore;
-import com.repairbot.adapter.redis.RedisKeys;
-import com.repairbot.adapter.redis.RedisRateLimiter;
-import com.repairbot.adapter.sqlite.SqliteDatabase;
-import com.repairbot.adapter.sqlite.SqliteStores;
+import com.repairbot.adapter.sqlite.SqliteBackups;
 import com.repairbot.adapter.telegram.BotIdentity;
 import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
-import com.repairbot.application.memory.InMemoryRateLimiter;
-import com.repairbot.application.port.out.ConversationStore;
 import com.repairbot.application.port.out.Messenger;
-import com.repairbot.application.port.out.RateLimiter;
+import com.repairbot.bootstrap.health.OpsServer;
+import com.repairbot.bootstrap.health.Readiness;
+import com.repairbot.bootstrap.metrics.BotMetrics;
+import com.repairbot.bootstrap.metrics.MicrometerChannelEvents;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -28,81 +25,93 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code repair-bot run}: the Telegram channel (long polling, or a webhook when {@code WEBHOOK_URL} is set),
- * data in SQLite, conversation state in Redis when {@code REDIS_URL} is set and in the SQLite file otherwise,
- * the outbox delivered every second, and an orderly stop on SIGTERM.
+ * {@code repair-bot run}: the Telegram channel (long polling, or a webhook when {@code WEBHOOK_URL} is set) on
+ * the stores of {@link RunStorage}; health and metrics on {@code HTTP_PORT}; the outbox delivered every second;
+ * online backups on schedule; and on SIGTERM an orderly stop within {@link #STOP_WITHIN}: intake first
+ * (in-flight updates finish, the offset is confirmed, queued replies go out), the outbox once more, then the
+ * HTTP endpoint, Redis and SQLite.
  */
 final class TelegramMode {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramMode.class);
-    /** Incoming flood protection per user (SPEC §9): 3 messages a second, bursts of 5. */
-    private static final int FLOOD_BURST = 5;
-    private static final double FLOOD_PER_SECOND = 3;
-    private static final Duration STOP_WITHIN = Duration.ofSeconds(20);
+    /** The whole stop; Docker's stop_grace_period in compose.yaml leaves room above it. */
+    static final Duration STOP_WITHIN = Duration.ofSeconds(20);
 
     private TelegramMode() {
     }
 
     static int run(Configuration config, ApplicationSettings settings) throws InterruptedException {
         Clock clock = Clock.systemUTC();
-        Duration conversationTtl = settings.dialogTtl().multipliedBy(2);
-        RedisConnection redis = config.redisUrl()
-                .map(url -> new RedisConnection(RedisConfig.of(url.toString()))).orElse(null);
-        SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 4);
-        ConversationStore conversations = redis == null
-                ? SqliteStores.conversations(database, clock, conversationTtl)
-                : new RedisConversationStore(redis, RedisKeys.DEFAULT, conversationTtl);
-        RateLimiter flood = redis == null ? new InMemoryRateLimiter(clock, FLOOD_BURST, FLOOD_PER_SECOND)
-                : new RedisRateLimiter(redis, RedisKeys.DEFAULT, FLOOD_BURST, FLOOD_PER_SECOND);
-        LOG.info("data in SQLite {}; conversation state in {}", config.databasePath().toAbsolutePath(),
-                config.redisUrl().map(url -> "Redis " + Configuration.masked(url)).orElse("the SQLite file"));
+        BotMetrics metrics = new BotMetrics();
+        RunStorage storage;
+        try {
+            storage = RunStorage.open(config, settings, metrics.registry(), clock);
+        } catch (RuntimeException failed) {
+            metrics.close();
+            throw failed;
+        }
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         AtomicReference<Messenger> messenger = new AtomicReference<>();
-        Core core = Core.assemble(settings, SqliteStores.on(database, conversations),
+        Core core = Core.assemble(settings, storage.stores(),
                 (chat, message) -> messenger.get().send(chat, message), clock, () -> UUID.randomUUID().toString());
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
-                Duration.ofSeconds(50), 100);
-        TelegramChannel channel = new TelegramChannel(telegram, core.engine(),
-                SqliteStores.processedUpdates(database), flood);
+                Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
+        TelegramChannel channel = new TelegramChannel(telegram, core.engine(), storage.processedUpdates(),
+                storage.flood());
         messenger.set(channel.messenger());
 
+        ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("outbox-relay").daemon(true).factory());
+        AtomicReference<OpsServer> http = new AtomicReference<>();
+        AtomicReference<BackupSchedule> backups = new AtomicReference<>();
+        Shutdown shutdown = new Shutdown(STOP_WITHIN)
+                .then("the Telegram channel", channel::close)
+                .then("the outbox relay", () -> stop(relay))
+                .then("the last outbox delivery", () -> deliver(core))
+                .then("the backup schedule", () -> closeIfSet(backups))
+                .then("the HTTP endpoint", () -> closeIfSet(http))
+                .then("the stores", storage::close)
+                .then("the metrics", metrics::close);
+
         try {
+            http.set(new OpsServer(config.operations().httpPort(), readiness(storage, channel), metrics::scrape));
+            LOG.info("health and metrics on port {}: /health/live, /health/ready, /metrics", http.get().port());
             BotIdentity bot = channel.verify();
             LOG.info("connected to the Bot API as {}", bot);
             channel.registerCommands(settings.admins());
             config.webhook().ifPresentOrElse(
                     hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
                     channel::startPolling);
-        } catch (RuntimeException startFailed) {
-            // an invalid token or a webhook that cannot be set: release everything before saying so
-            channel.close();
-            database.close();
-            if (redis != null) {
-                redis.close();
-            }
-            throw startFailed;
+        } catch (IOException | RuntimeException startFailed) {
+            // an invalid token, a port in use, a webhook that cannot be set: release everything, then say so
+            shutdown.run();
+            throw startFailed instanceof IOException io
+                    ? new UncheckedIOException("HTTP_PORT " + config.operations().httpPort() + " cannot be used: "
+                    + io.getMessage(), io)
+                    : (RuntimeException) startFailed;
         }
 
-        ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("outbox-relay").daemon(true).factory());
         relay.scheduleWithFixedDelay(() -> deliver(core), 1, 1, TimeUnit.SECONDS);
+        config.operations().backupEvery().ifPresent(every -> backups.set(BackupSchedule.start(
+                new SqliteBackups(storage.database(), config.backupDir(), config.backupKeep(), clock), every, clock)));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("stopping: intake first, then in-flight updates, the outbox once more, the stores");
-            channel.close();
-            relay.shutdown();
-            awaitQuietly(relay);
-            deliver(core);
-            database.close();
-            if (redis != null) {
-                redis.close();
-            }
+            shutdown.run();
             stopped.countDown();
         }));
         stopped.await();
         return 0;
+    }
+
+    private static Readiness readiness(RunStorage storage, TelegramChannel channel) {
+        Readiness readiness = new Readiness().with("database", storage::databaseAnswers);
+        if (storage.redis().isPresent()) {
+            readiness.with("redis", storage::redisAnswers);
+        }
+        return readiness.with("telegram", channel::healthy);
     }
 
     private static void deliver(Core core) {
@@ -113,11 +122,24 @@ final class TelegramMode {
         }
     }
 
-    private static void awaitQuietly(ScheduledExecutorService executor) {
+    private static void stop(ScheduledExecutorService executor) {
+        executor.shutdown();
         try {
-            executor.awaitTermination(STOP_WITHIN.toSeconds(), TimeUnit.SECONDS);
+            executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeIfSet(AtomicReference<? extends AutoCloseable> resource) {
+        AutoCloseable value = resource.get();
+        if (value == null) {
+            return;
+        }
+        try {
+            value.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

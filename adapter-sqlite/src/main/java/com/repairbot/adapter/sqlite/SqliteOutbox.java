@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -63,6 +64,13 @@ public final class SqliteOutbox implements Outbox {
     @Override
     public int size() {
         return database.read(handle -> handle.createQuery("SELECT count(*) FROM outbox").mapTo(Integer.class).one());
+    }
+
+    @Override
+    public Optional<Instant> oldestDue() {
+        // the (due_at, id) index answers min() without a scan
+        return database.read(handle -> handle.createQuery("SELECT min(due_at) FROM outbox")
+                .mapTo(String.class).findOne().map(SqliteTime::parse));
     }
 
     private static PendingNotification pending(ResultSet rs, StatementContext ctx) throws SQLException {

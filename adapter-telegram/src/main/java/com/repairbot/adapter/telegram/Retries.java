@@ -12,9 +12,15 @@ import java.util.concurrent.ThreadLocalRandom;
 final class Retries {
 
     private final Tuning.RetrySettings settings;
+    private final ChannelEvents events;
 
     Retries(Tuning.RetrySettings settings) {
+        this(settings, ChannelEvents.NONE);
+    }
+
+    Retries(Tuning.RetrySettings settings, ChannelEvents events) {
         this.settings = settings;
+        this.events = events;
     }
 
     Tuning.RetrySettings settings() {
@@ -28,7 +34,15 @@ final class Retries {
                         && call.retryAfter().filter(wait -> wait.compareTo(settings.longestWait()) > 0).isPresent())
                 .withDelayFn(context -> delay(context.getLastException(), context.getAttemptCount()))
                 .withMaxRetries(maxRetries)
+                .onRetry(event -> reportRetry(event.getLastException()))
                 .build();
+    }
+
+    private void reportRetry(Throwable last) {
+        if (last instanceof TelegramCallException call) {
+            events.retry(call.method());
+            call.retryAfter().ifPresent(wait -> events.rateLimitedWait(call.method(), wait));
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,10 +29,12 @@ final class TelegramApi implements AutoCloseable {
     private final Redaction redaction;
     private final Retries retries;
     private final AtomicBoolean healthy = new AtomicBoolean();
+    private final ChannelEvents events;
 
     TelegramApi(TelegramConfig config, Tuning tuning) {
         this.redaction = new Redaction(config.token());
-        this.retries = new Retries(tuning.retry());
+        this.events = config.events();
+        this.retries = new Retries(tuning.retry(), events);
         Duration timeout = tuning.requestTimeout();
         this.http = new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false)
@@ -48,6 +51,10 @@ final class TelegramApi implements AutoCloseable {
 
     Redaction redaction() {
         return redaction;
+    }
+
+    ChannelEvents events() {
+        return events;
     }
 
     /** @return whether the last call reached the Bot API and got a proper answer */
@@ -125,10 +132,12 @@ final class TelegramApi implements AutoCloseable {
     private <R extends BaseResponse> R checked(String method, R response) {
         if (response == null) {
             healthy.set(false);
+            events.apiCall(method, "malformed");
             throw new TelegramCallException(method, Kind.MALFORMED, 0, "empty response", null);
         }
         if (response.isOk()) {
             healthy.set(true);
+            events.apiCall(method, "ok");
             return response;
         }
         int code = response.errorCode();
@@ -152,6 +161,7 @@ final class TelegramApi implements AutoCloseable {
             kind = Kind.REJECTED;
         }
         healthy.set(kind != Kind.SERVER && kind != Kind.UNAUTHORIZED && kind != Kind.MALFORMED);
+        events.apiCall(method, kind.name().toLowerCase(Locale.ROOT));
         throw new TelegramCallException(method, kind, code, description, retryAfter);
     }
 
@@ -165,11 +175,13 @@ final class TelegramApi implements AutoCloseable {
 
     private TelegramCallException network(String method, Throwable failure) {
         healthy.set(false);
+        events.apiCall(method, "network");
         return new TelegramCallException(method, Kind.NETWORK, 0, describe(failure), null);
     }
 
     private TelegramCallException malformed(String method, Throwable failure) {
         healthy.set(false);
+        events.apiCall(method, "malformed");
         return new TelegramCallException(method, Kind.MALFORMED, 0, describe(failure), null);
     }
 

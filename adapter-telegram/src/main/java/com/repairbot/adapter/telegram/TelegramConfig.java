@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param token              the bot token; never printed
  * @param pollTimeout        how long one {@code getUpdates} long poll waits for updates (0–50 s; 50 s is usual)
  * @param maxUpdatesInFlight how many updates may be queued or handled at once (also the {@code getUpdates} batch)
+ * @param events             told about updates and Bot API calls (metrics); {@link ChannelEvents#NONE} for none
  */
-public record TelegramConfig(URI apiUrl, String token, Duration pollTimeout, int maxUpdatesInFlight) {
+public record TelegramConfig(URI apiUrl, String token, Duration pollTimeout, int maxUpdatesInFlight,
+                             ChannelEvents events) {
 
     /** Telegram's own Bot API. */
     public static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
@@ -45,6 +47,17 @@ public record TelegramConfig(URI apiUrl, String token, Duration pollTimeout, int
         if (maxUpdatesInFlight < 1 || maxUpdatesInFlight > 1000) {
             throw new IllegalArgumentException("max updates in flight must be 1..1000, not " + maxUpdatesInFlight);
         }
+        Objects.requireNonNull(events, "events");
+    }
+
+    /** Settings without a listener. */
+    public TelegramConfig(URI apiUrl, String token, Duration pollTimeout, int maxUpdatesInFlight) {
+        this(apiUrl, token, pollTimeout, maxUpdatesInFlight, ChannelEvents.NONE);
+    }
+
+    /** @return these settings, reporting to {@code listener} */
+    public TelegramConfig withEvents(ChannelEvents listener) {
+        return new TelegramConfig(apiUrl, token, pollTimeout, maxUpdatesInFlight, listener);
     }
 
     /** @return the usual settings: Telegram's API, 50 s long polls, 100 updates in flight */

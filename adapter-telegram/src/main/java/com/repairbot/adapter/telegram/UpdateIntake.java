@@ -93,7 +93,9 @@ final class UpdateIntake implements AutoCloseable {
             return CompletableFuture.completedFuture(Outcome.IGNORED);
         }
         long id = update.updateId();
+        api.events().updateReceived(UpdateKind.of(update));
         if (!inProgress.add(id)) {
+            api.events().updateDeduplicated(UpdateKind.of(update));
             return CompletableFuture.completedFuture(Outcome.DUPLICATE);
         }
         try {
@@ -110,6 +112,7 @@ final class UpdateIntake implements AutoCloseable {
         try {
             if (processed.isProcessed(id)) {
                 log.debug("update {} was handled before: skipped", id);
+                api.events().updateDeduplicated(UpdateKind.of(update));
                 return CompletableFuture.completedFuture(Outcome.DUPLICATE);
             }
         } catch (RuntimeException unavailable) {
@@ -156,17 +159,20 @@ final class UpdateIntake implements AutoCloseable {
         }
         long id = incoming.updateId();
         List<Outbound> replies;
+        long started = System.nanoTime();
         try {
             replies = application.handle(incoming.inbound());
         } catch (StoreUnavailableException unavailable) {
             log.warn("update {} of chat {}: a store is unavailable: {}", id, incoming.chat(),
                     api.redaction().forLog(unavailable.getMessage()));
+            api.events().updateFailed(UpdateKind.of(incoming));
             reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
                     "error.unavailable"))), false);
             return Outcome.UNAVAILABLE;
         } catch (RuntimeException failure) {
             log.error("update {} of chat {} could not be handled", id, incoming.chat(),
                     api.redaction().forLog(failure));
+            api.events().updateFailed(UpdateKind.of(incoming));
             reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
                     "error.internal"))), false);
             record(id);
@@ -174,6 +180,7 @@ final class UpdateIntake implements AutoCloseable {
         }
         reply(incoming, replies, true);
         record(id);
+        api.events().updateHandled(UpdateKind.of(incoming), Duration.ofNanos(System.nanoTime() - started));
         return Outcome.HANDLED;
     }
 

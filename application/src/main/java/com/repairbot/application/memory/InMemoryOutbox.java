@@ -6,6 +6,7 @@ import com.repairbot.application.port.out.PendingNotification;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Notifications in a map ordered by id. */
@@ -45,5 +46,10 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized int size() {
         return entries.size();
+    }
+
+    @Override
+    public synchronized Optional<Instant> oldestDue() {
+        return entries.values().stream().map(Entry::due).min(Comparator.naturalOrder());
     }
 }

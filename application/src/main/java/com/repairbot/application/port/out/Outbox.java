@@ -2,6 +2,7 @@ package com.repairbot.application.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Durable queue of notifications, written in the same transaction as the change that causes them
@@ -23,4 +24,10 @@ public interface Outbox {
 
     /** @return how many notifications wait */
     int size();
+
+    /**
+     * @return the earliest time a waiting notification is due (after a failed attempt: when it is tried
+     *         again); empty when none waits. Monitoring shows how far delivery lags behind.
+     */
+    Optional<Instant> oldestDue();
 }

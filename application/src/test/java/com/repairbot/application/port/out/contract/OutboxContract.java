@@ -43,6 +43,20 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void the_oldest_due_time_is_the_earliest_of_those_waiting_and_moves_on_when_it_is_delivered_or_retried() {
+        assertThat(outbox.oldestDue()).isEmpty();
+        outbox.enqueue(notification(1), T.plusSeconds(60));
+        outbox.enqueue(notification(2), T);
+        assertThat(outbox.oldestDue()).contains(T);
+
+        long earliest = outbox.due(T, 1).getFirst().id();
+        outbox.retryLater(earliest, T.plusSeconds(120));
+        assertThat(outbox.oldestDue()).contains(T.plusSeconds(60));
+        outbox.delivered(outbox.due(T.plusSeconds(60), 1).getFirst().id());
+        assertThat(outbox.oldestDue()).contains(T.plusSeconds(120));
+    }
+
+    @Test
     void a_notification_is_due_at_its_time_and_after_but_not_before() {
         outbox.enqueue(notification(1), T);
 

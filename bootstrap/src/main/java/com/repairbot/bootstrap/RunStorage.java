@@ -1,0 +1,94 @@
+package com.repairbot.bootstrap;
+
+import com.repairbot.adapter.redis.RedisConfig;
+import com.repairbot.adapter.redis.RedisConnection;
+import com.repairbot.adapter.redis.RedisConversationStore;
+import com.repairbot.adapter.redis.RedisKeys;
+import com.repairbot.adapter.redis.RedisRateLimiter;
+import com.repairbot.adapter.sqlite.SqliteDatabase;
+import com.repairbot.adapter.sqlite.SqliteStores;
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.memory.InMemoryRateLimiter;
+import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.port.out.ProcessedUpdates;
+import com.repairbot.application.port.out.RateLimiter;
+import com.repairbot.bootstrap.metrics.MeteredConversationStore;
+import com.repairbot.bootstrap.metrics.MeteredRepairRequests;
+import com.repairbot.bootstrap.metrics.OutboxGauges;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where {@code run} keeps things: data always in the SQLite file; conversation state and the flood limiter in
+ * Redis when {@code REDIS_URL} is set, else in the SQLite file and in memory. A Redis that is configured but
+ * cannot be reached is never replaced by memory: calls fail, people are told the service is unavailable, and
+ * readiness says so. The stores are metered (requests created, status changes, dialogs expired, the outbox).
+ *
+ * @param database the SQLite file
+ * @param redis    the Redis connection, when configured
+ * @param stores   the core's stores
+ * @param flood    the per-user flood limiter
+ */
+record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stores stores, RateLimiter flood)
+        implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunStorage.class);
+    /** Incoming flood protection per user (SPEC §9): 3 messages a second, bursts of 5. */
+    private static final int FLOOD_BURST = 5;
+    private static final double FLOOD_PER_SECOND = 3;
+
+    static RunStorage open(Configuration config, ApplicationSettings settings, MeterRegistry registry, Clock clock) {
+        Duration conversationTtl = settings.dialogTtl().multipliedBy(2);
+        Optional<RedisConnection> redis = config.redisUrl().map(url -> new RedisConnection(RedisConfig.of(url.toString())));
+        SqliteDatabase database;
+        try {
+            database = SqliteDatabase.open(config.databasePath(), 4);
+        } catch (RuntimeException failed) {
+            redis.ifPresent(RedisConnection::close);
+            throw failed;
+        }
+        ConversationStore conversations = redis.<ConversationStore>map(
+                        r -> new RedisConversationStore(r, RedisKeys.DEFAULT, conversationTtl))
+                .orElseGet(() -> SqliteStores.conversations(database, clock, conversationTtl));
+        RateLimiter flood = redis.<RateLimiter>map(
+                        r -> new RedisRateLimiter(r, RedisKeys.DEFAULT, FLOOD_BURST, FLOOD_PER_SECOND))
+                .orElseGet(() -> new InMemoryRateLimiter(clock, FLOOD_BURST, FLOOD_PER_SECOND));
+        LOG.info("data in SQLite {}; conversation state in {}", config.databasePath().toAbsolutePath(),
+                config.redisUrl().map(url -> "Redis " + Configuration.masked(url)).orElse("the SQLite file"));
+
+        Stores plain = SqliteStores.on(database, new MeteredConversationStore(conversations, registry,
+                settings.dialogTtl(), clock));
+        Stores stores = new Stores(plain.transactions(), new MeteredRepairRequests(plain.requests(), registry),
+                plain.numbers(), plain.keys(), plain.staff(), plain.audit(), plain.outbox(), plain.conversations());
+        OutboxGauges.bind(stores.outbox(), clock, registry);
+        return new RunStorage(database, redis, stores, flood);
+    }
+
+    /** @return the update ids handled, in the SQLite file */
+    ProcessedUpdates processedUpdates() {
+        return SqliteStores.processedUpdates(database);
+    }
+
+    /** @return whether the database answers a query now (for readiness) */
+    boolean databaseAnswers() {
+        processedUpdates().isProcessed(0);
+        return true;
+    }
+
+    /** @return whether Redis answers a PING now; true when no Redis is configured */
+    boolean redisAnswers() {
+        return redis.map(RedisConnection::ping).orElse(true);
+    }
+
+
+    @Override
+    public void close() {
+        database.close();
+        redis.ifPresent(RedisConnection::close);
+    }
+}

@@ -1,0 +1,51 @@
+package com.repairbot.bootstrap.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The bot's one meter registry, in Prometheus format, with the JVM's own metrics bound. The other classes
+ * of this package feed it; {@link #scrape()} is what {@code /metrics} serves.
+ */
+public final class BotMetrics implements AutoCloseable {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public BotMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        // present from the start, so that a dashboard shows 0 rather than "no data"
+        Counter.builder("repairbot.dialogs.expired").description("Dialogs found expired and ended")
+                .register(registry);
+        Counter.builder("repairbot.requests.created").description("Repair requests created").register(registry);
+    }
+
+    /** @return the registry the meters are in */
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** @return every meter in the Prometheus text format */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}

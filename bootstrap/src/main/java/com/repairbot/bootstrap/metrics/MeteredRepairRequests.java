@@ -1,0 +1,90 @@
+package com.repairbot.bootstrap.metrics;
+
+import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.domain.contact.PhoneNumber;
+import com.repairbot.domain.request.HistoryEntry;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.UserId;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Counts requests created and status changes (by the status moved to) on their way into the store. A write
+ * is counted once the store accepted it; a unit of work rolled back afterwards (rare: a later step of the
+ * same transaction failing) is still counted.
+ */
+public final class MeteredRepairRequests implements RepairRequests {
+
+    private final RepairRequests store;
+    private final MeterRegistry registry;
+
+    /**
+     * @param store    the real store
+     * @param registry where the counters go
+     */
+    public MeteredRepairRequests(RepairRequests store, MeterRegistry registry) {
+        this.store = store;
+        this.registry = registry;
+    }
+
+    @Override
+    public void add(RepairRequest request) {
+        store.add(request);
+        registry.counter("repairbot.requests.created").increment();
+    }
+
+    @Override
+    public boolean compareAndSet(RepairRequest updated, Status expectedStatus, long expectedVersion) {
+        boolean changed = store.compareAndSet(updated, expectedStatus, expectedVersion);
+        if (changed && updated.status() != expectedStatus) {
+            Counter.builder("repairbot.requests.status.changes").description("Status changes by the new status")
+                    .tag("to", updated.status().name()).register(registry).increment();
+        }
+        return changed;
+    }
+
+    @Override
+    public Optional<RepairRequest> find(RequestNumber number) {
+        return store.find(number);
+    }
+
+    @Override
+    public void appendHistory(HistoryEntry entry) {
+        store.appendHistory(entry);
+    }
+
+    @Override
+    public List<HistoryEntry> history(RequestNumber number) {
+        return store.history(number);
+    }
+
+    @Override
+    public List<RepairRequest> list(Set<Status> statuses, int offset, int limit) {
+        return store.list(statuses, offset, limit);
+    }
+
+    @Override
+    public int count(Set<Status> statuses) {
+        return store.count(statuses);
+    }
+
+    @Override
+    public List<RepairRequest> assignedTo(UserId technician, Set<Status> statuses, int offset, int limit) {
+        return store.assignedTo(technician, statuses, offset, limit);
+    }
+
+    @Override
+    public int countAssignedTo(UserId technician, Set<Status> statuses) {
+        return store.countAssignedTo(technician, statuses);
+    }
+
+    @Override
+    public Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
+        return store.latestForPhone(phone);
+    }
+}

@@ -1,0 +1,63 @@
+package com.repairbot.bootstrap.metrics;
+
+import com.repairbot.adapter.telegram.ChannelEvents;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/** The Telegram channel's events as Prometheus counters and histograms. */
+public final class MicrometerChannelEvents implements ChannelEvents {
+
+    private final MeterRegistry registry;
+
+    /** @param registry where the meters go */
+    public MicrometerChannelEvents(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void updateReceived(String kind) {
+        counter("repairbot.updates.received", "Updates that came in", "kind", kind).increment();
+    }
+
+    @Override
+    public void updateDeduplicated(String kind) {
+        counter("repairbot.updates.deduplicated", "Updates seen before, skipped", "kind", kind).increment();
+    }
+
+    @Override
+    public void updateHandled(String kind, Duration took) {
+        counter("repairbot.updates.handled", "Updates handled", "kind", kind).increment();
+        Timer.builder("repairbot.updates.handling").description("From the start of handling to replies queued")
+                .tag("kind", kind).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry).record(took);
+    }
+
+    @Override
+    public void updateFailed(String kind) {
+        counter("repairbot.updates.failed", "Updates whose handling failed", "kind", kind).increment();
+    }
+
+    @Override
+    public void apiCall(String method, String outcome) {
+        Counter.builder("repairbot.telegram.api.calls").description("Bot API HTTP calls by method and outcome")
+                .tag("method", method).tag("outcome", outcome).register(registry).increment();
+    }
+
+    @Override
+    public void retry(String method) {
+        counter("repairbot.telegram.retries", "Bot API calls tried again", "method", method).increment();
+    }
+
+    @Override
+    public void rateLimitedWait(String method, Duration wait) {
+        Timer.builder("repairbot.telegram.rate.limited.waits").description("Waits for retry_after after a 429")
+                .tag("method", method).register(registry).record(wait);
+    }
+
+    private Counter counter(String name, String description, String tag, String value) {
+        return Counter.builder(name).description(description).tag(tag, value).register(registry);
+    }
+}
