@@ -75,6 +75,7 @@ public final class ArchitectureRules {
     public static final ArchRule sqlite_driver_is_used_only_in_sqlite_adapter =
             PRODUCTION.sqliteDriverIsUsedOnlyInSqliteAdapter();
     public static final ArchRule flyway_is_used_only_in_sqlite_adapter = PRODUCTION.flywayIsUsedOnlyInSqliteAdapter();
+    public static final ArchRule micrometer_is_used_only_in_bootstrap = PRODUCTION.micrometerIsUsedOnlyInBootstrap();
 
     public static final ArchRule out_ports_are_not_suffixed_with_port = PRODUCTION.outPortsAreNotSuffixedWithPort();
     public static final ArchRule in_port_interfaces_are_use_cases = PRODUCTION.inPortInterfacesAreUseCases();
@@ -114,6 +115,7 @@ public final class ArchitectureRules {
                 jdbc_is_used_only_in_sqlite_adapter,
                 sqlite_driver_is_used_only_in_sqlite_adapter,
                 flyway_is_used_only_in_sqlite_adapter,
+                micrometer_is_used_only_in_bootstrap,
                 out_ports_are_not_suffixed_with_port,
                 in_port_interfaces_are_use_cases,
                 in_port_records_are_named_as_use_case_inputs_or_outputs,
@@ -137,6 +139,7 @@ public final class ArchitectureRules {
                 jdbcIsUsedOnlyInSqliteAdapter(),
                 sqliteDriverIsUsedOnlyInSqliteAdapter(),
                 flywayIsUsedOnlyInSqliteAdapter(),
+                micrometerIsUsedOnlyInBootstrap(),
                 outPortsAreNotSuffixedWithPort(),
                 inPortInterfacesAreUseCases(),
                 inPortRecordsAreNamedAsUseCaseInputsOrOutputs(),
@@ -237,6 +240,17 @@ public final class ArchitectureRules {
 
     public ArchRule flywayIsUsedOnlyInSqliteAdapter() {
         return confinedToAdapter("sqlite", "org.flywaydb..");
+    }
+
+    /**
+     * Metrics are an operations concern wired in bootstrap: adapters report through their own listener
+     * interfaces (the Telegram channel's {@code ChannelEvents}) and bootstrap turns that into meters.
+     */
+    public ArchRule micrometerIsUsedOnlyInBootstrap() {
+        return noClasses().that().resideOutsideOfPackage(packageOf("bootstrap"))
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
+                .because("adapters and the core report through listener interfaces; only bootstrap knows the"
+                        + " metrics library");
     }
 
     // ---- names say the role ----

@@ -191,6 +191,26 @@ class PlantedViolationsTest {
                         "org.flywaydb.core.Flyway"));
     }
 
+    @Test
+    void micrometer_used_outside_bootstrap_is_caught(@TempDir Path classes) {
+        String root = FIXTURES + ".metrics";
+        String allowed = root + ".bootstrap.PlantedMetrics";
+        String planted = root + ".adapter.telegram.PlantedMeteredChannel";
+        ArchRule rule = ArchitectureRules.forRoot(root).micrometerIsUsedOnlyInBootstrap();
+
+        PlantedClassFile.write(classes, allowed, "io.micrometer.core.instrument.MeterRegistry");
+        PlantedClassFile.write(classes, root + ".adapter.telegram.Settings", "java.lang.String");
+        JavaClasses clean = new ClassFileImporter().importPath(classes);
+        assertThatCode(() -> rule.check(clean)).doesNotThrowAnyException();
+
+        PlantedClassFile.write(classes, planted, "io.micrometer.core.instrument.MeterRegistry");
+        JavaClasses withPlanted = new ClassFileImporter().importPath(classes);
+        assertThatThrownBy(() -> rule.check(withPlanted))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(planted)
+                .message().doesNotContain(allowed);
+    }
+
     private static Arguments library(
             String library, Function<ArchitectureRules, ArchRule> confinement, String adapter, String libraryType) {
         return arguments(Named.of(library + " only in adapter." + adapter, confinement), adapter, libraryType);

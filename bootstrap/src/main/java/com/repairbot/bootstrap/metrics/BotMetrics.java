@@ -1,6 +1,5 @@
 package com.repairbot.bootstrap.metrics;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -27,10 +26,6 @@ public final class BotMetrics implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        // present from the start, so that a dashboard shows 0 rather than "no data"
-        Counter.builder("repairbot.dialogs.expired").description("Dialogs found expired and ended")
-                .register(registry);
-        Counter.builder("repairbot.requests.created").description("Repair requests created").register(registry);
     }
 
     /** @return the registry the meters are in */

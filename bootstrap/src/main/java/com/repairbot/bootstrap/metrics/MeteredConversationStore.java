@@ -3,6 +3,7 @@ package com.repairbot.bootstrap.metrics;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,13 +32,19 @@ public final class MeteredConversationStore implements ConversationStore {
         this.registry = registry;
         this.dialogTtl = dialogTtl;
         this.clock = clock;
+        expired(); // shows 0 from the start
+    }
+
+    private Counter expired() {
+        return Counter.builder("repairbot.dialogs.expired").description("Dialogs found expired and ended")
+                .register(registry);
     }
 
     @Override
     public Optional<Conversation> load(ConversationKey key) {
         Optional<Conversation> found = store.load(key);
         if (found.isPresent() && found.get().updatedAt().plus(dialogTtl).isBefore(clock.instant())) {
-            registry.counter("repairbot.dialogs.expired").increment();
+            expired().increment();
         }
         return found;
     }

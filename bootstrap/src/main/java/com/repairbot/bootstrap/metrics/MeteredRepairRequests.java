@@ -30,20 +30,33 @@ public final class MeteredRepairRequests implements RepairRequests {
     public MeteredRepairRequests(RepairRequests store, MeterRegistry registry) {
         this.store = store;
         this.registry = registry;
+        // every counter shows 0 from the start: a dashboard sees "none yet" rather than "no data"
+        created();
+        for (Status status : Status.values()) {
+            statusChanges(status);
+        }
+    }
+
+    private Counter created() {
+        return Counter.builder("repairbot.requests.created").description("Repair requests created").register(registry);
+    }
+
+    private Counter statusChanges(Status to) {
+        return Counter.builder("repairbot.requests.status.changes").description("Status changes by the new status")
+                .tag("to", to.name()).register(registry);
     }
 
     @Override
     public void add(RepairRequest request) {
         store.add(request);
-        registry.counter("repairbot.requests.created").increment();
+        created().increment();
     }
 
     @Override
     public boolean compareAndSet(RepairRequest updated, Status expectedStatus, long expectedVersion) {
         boolean changed = store.compareAndSet(updated, expectedStatus, expectedVersion);
         if (changed && updated.status() != expectedStatus) {
-            Counter.builder("repairbot.requests.status.changes").description("Status changes by the new status")
-                    .tag("to", updated.status().name()).register(registry).increment();
+            statusChanges(updated.status()).increment();
         }
         return changed;
     }

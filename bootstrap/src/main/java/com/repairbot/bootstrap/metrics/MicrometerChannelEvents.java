@@ -5,30 +5,42 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 
 /** The Telegram channel's events as Prometheus counters and histograms. */
 public final class MicrometerChannelEvents implements ChannelEvents {
 
+    private static final String RECEIVED = "repairbot.updates.received";
+    private static final String HANDLED = "repairbot.updates.handled";
+    private static final String DEDUPLICATED = "repairbot.updates.deduplicated";
+    private static final String FAILED = "repairbot.updates.failed";
+
     private final MeterRegistry registry;
 
-    /** @param registry where the meters go */
+    /** @param registry where the meters go (the update counters show 0 from the start) */
     public MicrometerChannelEvents(MeterRegistry registry) {
         this.registry = registry;
+        for (String kind : List.of("message", "callback_query")) {
+            counter(RECEIVED, "Updates that came in", "kind", kind);
+            counter(HANDLED, "Updates handled", "kind", kind);
+            counter(DEDUPLICATED, "Updates seen before, skipped", "kind", kind);
+            counter(FAILED, "Updates whose handling failed", "kind", kind);
+        }
     }
 
     @Override
     public void updateReceived(String kind) {
-        counter("repairbot.updates.received", "Updates that came in", "kind", kind).increment();
+        counter(RECEIVED, "Updates that came in", "kind", kind).increment();
     }
 
     @Override
     public void updateDeduplicated(String kind) {
-        counter("repairbot.updates.deduplicated", "Updates seen before, skipped", "kind", kind).increment();
+        counter(DEDUPLICATED, "Updates seen before, skipped", "kind", kind).increment();
     }
 
     @Override
     public void updateHandled(String kind, Duration took) {
-        counter("repairbot.updates.handled", "Updates handled", "kind", kind).increment();
+        counter(HANDLED, "Updates handled", "kind", kind).increment();
         Timer.builder("repairbot.updates.handling").description("From the start of handling to replies queued")
                 .tag("kind", kind).publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
@@ -37,7 +49,7 @@ public final class MicrometerChannelEvents implements ChannelEvents {
 
     @Override
     public void updateFailed(String kind) {
-        counter("repairbot.updates.failed", "Updates whose handling failed", "kind", kind).increment();
+        counter(FAILED, "Updates whose handling failed", "kind", kind).increment();
     }
 
     @Override
