@@ -5,6 +5,7 @@ import static com.repairbot.bootstrap.CreateRequestScript.CLIENT_DATA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.adapter.telegram.FakeTelegram;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -131,6 +132,33 @@ class RunModeIT {
                     .isEqualTo(1);
             assertThat(value(after, "repairbot_outbox_depth")).isGreaterThanOrEqualTo(0);
             bot.terminate(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void a_configured_redis_that_cannot_be_reached_makes_the_bot_not_ready_and_people_are_told_never_memory()
+            throws Exception {
+        int nowhere;
+        try (ServerSocket free = new ServerSocket(0)) {
+            nowhere = free.getLocalPort(); // closed again: nothing listens there
+        }
+        try (FakeTelegram telegram = new FakeTelegram(Duration.ofSeconds(30))) {
+            Map<String, String> env = CreateRequestScript.environment(telegram, folder);
+            env.put("REDIS_URL", "redis://:pa55word@127.0.0.1:" + nowhere + "/7");
+            try (BotProcess bot = BotProcess.start(env, "run")) {
+                int port = bot.awaitHttpPort(START);
+                bot.awaitLine(line -> line.contains("long polling started"), START);
+                assertThat(bot.lines()).anyMatch(line -> line.contains("conversation state in Redis redis://:***@127.0.0.1:"
+                        + nowhere + "/7")).noneMatch(line -> line.contains("pa55word"));
+                assertThat(get(port, "/health/live")).startsWith("200 ");
+                assertThat(get(port, "/health/ready")).isEqualTo("503 {\"status\":\"DOWN\",\"checks\":"
+                        + "{\"database\":\"UP\",\"redis\":\"DOWN\",\"telegram\":\"UP\"}}");
+
+                telegram.say(CreateRequestScript.DISPATCHER, CreateRequestScript.DISPATCHER, "/new");
+
+                assertThat(telegram.lastText(CreateRequestScript.DISPATCHER)).containsIgnoringCase("временно недоступ");
+                bot.terminate(Duration.ofSeconds(30));
+            }
         }
     }
 
