@@ -68,6 +68,7 @@ final class TelegramMode {
                 Thread.ofPlatform().name("outbox-relay").daemon(true).factory());
         AtomicReference<OpsServer> http = new AtomicReference<>();
         AtomicReference<BackupSchedule> backups = new AtomicReference<>();
+        // the order of the stop (ADR 0013): intake, a last outbox round while sending still works, then the rest
         Shutdown shutdown = new Shutdown(STOP_WITHIN)
                 .then("the intake", channel::stopIntake)
                 .then("the outbox relay", () -> stop(relay))
@@ -81,11 +82,7 @@ final class TelegramMode {
         try {
             http.set(new OpsServer(config.operations().httpPort(), readiness(storage, channel), metrics::scrape));
             LOG.info("health and metrics on port {}: /health/live, /health/ready, /metrics", http.get().port());
-            channel.verify();
-            channel.registerCommands(settings.admins());
-            config.webhook().ifPresentOrElse(
-                    hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
-                    channel::startPolling);
+            startTakingUpdates(config, settings, channel);
         } catch (IOException | RuntimeException startFailed) {
             // an invalid token, a port in use, a webhook that cannot be set: release everything, then say so
             shutdown.run();
@@ -98,7 +95,10 @@ final class TelegramMode {
         relay.scheduleWithFixedDelay(() -> deliver(core), 1, 1, TimeUnit.SECONDS);
         config.operations().backupEvery().ifPresent(every -> backups.set(BackupSchedule.start(
                 new SqliteBackups(storage.database(), config.backupDir(), config.backupKeep(), clock), every, clock)));
+        return runUntilSigterm(shutdown);
+    }
 
+    private static int runUntilSigterm(Shutdown shutdown) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("stopping: intake first, then in-flight updates, the outbox once more, the stores");
@@ -107,6 +107,16 @@ final class TelegramMode {
         }));
         stopped.await();
         return 0;
+    }
+
+    /** Says who the bot is, sets its menus, then polls or sets the webhook; throws when Telegram refuses. */
+    private static void startTakingUpdates(Configuration config, ApplicationSettings settings,
+                                           TelegramChannel channel) {
+        channel.verify();
+        channel.registerCommands(settings.admins());
+        config.webhook().ifPresentOrElse(
+                hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
+                channel::startPolling);
     }
 
     private static Readiness readiness(RunStorage storage, TelegramChannel channel) {
