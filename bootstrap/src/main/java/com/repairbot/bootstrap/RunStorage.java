@@ -44,7 +44,8 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
 
     static RunStorage open(Configuration config, ApplicationSettings settings, MeterRegistry registry, Clock clock) {
         Duration conversationTtl = settings.dialogTtl().multipliedBy(2);
-        Optional<RedisConnection> redis = config.redisUrl().map(url -> new RedisConnection(RedisConfig.of(url.toString())));
+        Optional<RedisConnection> redis = config.redisUrl()
+                .map(url -> new RedisConnection(RedisConfig.of(url.toString())));
         SqliteDatabase database;
         try {
             database = SqliteDatabase.open(config.databasePath(), 4);

@@ -38,7 +38,8 @@ class GracefulShutdownIT {
                 Duration took = first.terminate(TelegramMode.STOP_WITHIN.plusSeconds(10));
 
                 assertThat(took).isLessThan(TelegramMode.STOP_WITHIN);
-                assertThat(first.lines()).as("exit status %d after %s", first.exitValue(), took).anyMatch(line -> line.contains("stopping: intake first"))
+                assertThat(first.lines()).as("exit status %d after %s", first.exitValue(), took)
+                        .anyMatch(line -> line.contains("stopping: intake first"))
                         .anyMatch(line -> line.contains("Telegram channel closed"))
                         .anyMatch(line -> line.contains("stopped in"))
                         .noneMatch(line -> line.contains("halting"));

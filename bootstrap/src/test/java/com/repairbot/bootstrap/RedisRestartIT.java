@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With {@code REDIS_URL} set, the dialog lives in Redis (the local server, database 7): SIGTERM in the middle of
- * it, and the restarted bot continues it from Redis.
+ * With {@code REDIS_URL} set, the dialog lives in Redis ({@link LocalRedis}, database 7): SIGTERM in the middle
+ * of it, and the restarted bot continues it from Redis.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @Timeout(180)
 class RedisRestartIT {
 
-    private static final String REDIS = "redis://127.0.0.1:6379/7";
+    private static final String REDIS = LocalRedis.url();
     private static final ConversationKey DIALOG = new ConversationKey(new ChatId(DISPATCHER), new UserId(DISPATCHER));
 
     @TempDir
@@ -51,7 +51,8 @@ class RedisRestartIT {
             env.put("REDIS_URL", REDIS);
             try (BotProcess first = BotProcess.start(env, "run")) {
                 first.awaitLine(line -> line.contains("long polling started"), Duration.ofSeconds(60));
-                assertThat(first.lines()).anyMatch(line -> line.contains("conversation state in Redis " + REDIS));
+                assertThat(first.lines())
+                        .anyMatch(line -> line.contains("conversation state in Redis " + LocalRedis.shown()));
                 CreateRequestScript.startUntilTheName(telegram);
                 telegram.say(DISPATCHER, DISPATCHER, CreateRequestScript.CLIENT_NAME);
                 assertThat(first.terminate(TelegramMode.STOP_WITHIN.plusSeconds(10)))

@@ -23,7 +23,8 @@ class StopIntakeIT {
             h.channel.messenger().send(new ChatId(Staff.ADMIN), Outbound.text("a last notification"));
 
             assertThat(h.processed.isProcessed(before)).isTrue();
-            assertThat(h.processed.isProcessed(after)).as("not taken: Telegram delivers it to the next start").isFalse();
+            assertThat(h.processed.isProcessed(after)).as("not taken: Telegram delivers it to the next start")
+                    .isFalse();
             assertThat(h.api.hasUnconfirmedBeyond(after)).isTrue();
             assertThat(h.api.shown(Staff.ADMIN)).extracting(c -> c.param("text"))
                     .containsExactly("seen", "a last notification");
