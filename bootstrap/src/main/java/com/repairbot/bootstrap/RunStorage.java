@@ -15,6 +15,7 @@ import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.RateLimiter;
 import com.repairbot.bootstrap.metrics.MeteredConversationStore;
 import com.repairbot.bootstrap.metrics.MeteredRepairRequests;
+import com.repairbot.bootstrap.metrics.MeteredTransactions;
 import com.repairbot.bootstrap.metrics.OutboxGauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -64,7 +65,8 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
 
         Stores plain = SqliteStores.on(database, new MeteredConversationStore(conversations, registry,
                 settings.dialogTtl(), clock));
-        Stores stores = new Stores(plain.transactions(), new MeteredRepairRequests(plain.requests(), registry),
+        MeteredTransactions transactions = new MeteredTransactions(plain.transactions());
+        Stores stores = new Stores(transactions, new MeteredRepairRequests(plain.requests(), registry, transactions),
                 plain.numbers(), plain.keys(), plain.staff(), plain.audit(), plain.outbox(), plain.conversations());
         OutboxGauges.bind(stores.outbox(), clock, registry);
         return new RunStorage(database, redis, stores, flood);
