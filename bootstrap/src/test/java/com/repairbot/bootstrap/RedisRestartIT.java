@@ -1,6 +1,5 @@
 package com.repairbot.bootstrap;
 
-import static com.repairbot.bootstrap.CreateRequestScript.DISPATCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.adapter.redis.RedisConfig;
@@ -14,6 +13,7 @@ import com.repairbot.domain.staff.UserId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -31,42 +31,47 @@ import org.junit.jupiter.api.io.TempDir;
 class RedisRestartIT {
 
     private static final String REDIS = LocalRedis.url();
-    private static final ConversationKey DIALOG = new ConversationKey(new ChatId(DISPATCHER), new UserId(DISPATCHER));
+    /**
+     * A dispatcher of this run only: other checkouts may run this test on the same Redis at the same time, and
+     * the dialog keys ({@code fsm:{chat}:{user}:...}) must not meet.
+     */
+    private final long dispatcher = 2_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+    private final ConversationKey dialog = new ConversationKey(new ChatId(dispatcher), new UserId(dispatcher));
 
     @TempDir
     Path folder;
 
     @BeforeEach
     @AfterEach
-    void noDialogOfTheDispatcherInRedis() {
+    void noDialogOfThisDispatcherInRedis() {
         try (RedisConnection redis = new RedisConnection(RedisConfig.of(REDIS))) {
-            new RedisConversationStore(redis, RedisKeys.DEFAULT, Duration.ofHours(48)).delete(DIALOG);
+            new RedisConversationStore(redis, RedisKeys.DEFAULT, Duration.ofHours(48)).delete(dialog);
         }
     }
 
     @Test
     void a_dialog_kept_in_redis_continues_after_sigterm_and_a_restart() throws Exception {
         try (FakeTelegram telegram = new FakeTelegram(Duration.ofSeconds(30))) {
-            Map<String, String> env = CreateRequestScript.environment(telegram, folder);
+            Map<String, String> env = CreateRequestScript.environment(telegram, folder, dispatcher);
             env.put("REDIS_URL", REDIS);
             try (BotProcess first = BotProcess.start(env, "run")) {
                 first.awaitLine(line -> line.contains("long polling started"), Duration.ofSeconds(60));
                 assertThat(first.lines())
                         .anyMatch(line -> line.contains("conversation state in Redis " + LocalRedis.shown()));
-                CreateRequestScript.startUntilTheName(telegram);
-                telegram.say(DISPATCHER, DISPATCHER, CreateRequestScript.CLIENT_NAME);
+                CreateRequestScript.startUntilTheName(telegram, dispatcher);
+                telegram.say(dispatcher, dispatcher, CreateRequestScript.CLIENT_NAME);
                 assertThat(first.terminate(TelegramMode.STOP_WITHIN.plusSeconds(10)))
                         .isLessThan(TelegramMode.STOP_WITHIN);
             }
             try (RedisConnection redis = new RedisConnection(RedisConfig.of(REDIS))) {
-                assertThat(new RedisConversationStore(redis, RedisKeys.DEFAULT, Duration.ofHours(48)).load(DIALOG))
+                assertThat(new RedisConversationStore(redis, RedisKeys.DEFAULT, Duration.ofHours(48)).load(dialog))
                         .hasValueSatisfying(dialog -> assertThat(dialog.stepId()).isEqualTo("CreateRequest:address"));
             }
 
             try (BotProcess second = BotProcess.start(env, "run")) {
                 second.awaitLine(line -> line.contains("long polling started"), Duration.ofSeconds(60));
-                CreateRequestScript.finishFromTheAddress(telegram);
-                assertThat(telegram.texts(DISPATCHER)).filteredOn(t -> t.contains("Заявка #1 создана")).hasSize(1);
+                CreateRequestScript.finishFromTheAddress(telegram, dispatcher);
+                assertThat(telegram.texts(dispatcher)).filteredOn(t -> t.contains("Заявка #1 создана")).hasSize(1);
                 second.terminate(TelegramMode.STOP_WITHIN.plusSeconds(10));
             }
         }
