@@ -98,7 +98,9 @@ final class DialogDriver {
         this.conversations = new InMemoryConversationStore(clock, settings.dialogTtl().multipliedBy(2));
         this.store = wrap.apply(conversations);
         Stores stores = new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(), keys, staff,
-                audit, outbox, store);
+                audit, outbox, store, new com.repairbot.application.memory.InMemoryReportQueries(requests),
+                new com.repairbot.application.memory.InMemoryScheduleLedger(),
+                new com.repairbot.application.memory.InMemoryCardPlacements());
         Core core = Core.assemble(settings, stores, (chat, message) -> { }, clock,
                 () -> "key-" + nextKey.incrementAndGet());
         this.useCases = core.useCases();
