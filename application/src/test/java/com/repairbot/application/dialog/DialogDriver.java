@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Reporting;
+import com.repairbot.application.assembly.ScheduleSettings;
+import com.repairbot.application.testing.LinesOfCells;
+import java.nio.file.Path;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
@@ -101,7 +105,9 @@ final class DialogDriver {
                 audit, outbox, store, new com.repairbot.application.memory.InMemoryReportQueries(requests),
                 new com.repairbot.application.memory.InMemoryScheduleLedger(),
                 new com.repairbot.application.memory.InMemoryCardPlacements());
-        Core core = Core.assemble(settings, stores, (chat, message) -> { }, clock,
+        Reporting reporting = new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
+                Path.of("target", "test-exports"));
+        Core core = Core.assemble(settings, reporting, stores, (chat, message) -> { }, clock,
                 () -> "key-" + nextKey.incrementAndGet());
         this.useCases = core.useCases();
         this.engine = core.engine();
