@@ -63,8 +63,7 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
 
         Stores plain = SqliteStores.on(database, new MeteredConversationStore(conversations, registry,
                 settings.dialogTtl(), clock));
-        Stores stores = new Stores(plain.transactions(), new MeteredRepairRequests(plain.requests(), registry),
-                plain.numbers(), plain.keys(), plain.staff(), plain.audit(), plain.outbox(), plain.conversations());
+        Stores stores = plain.withRequests(new MeteredRepairRequests(plain.requests(), registry));
         OutboxGauges.bind(stores.outbox(), clock, registry);
         return new RunStorage(database, redis, stores, flood);
     }

@@ -73,6 +73,12 @@ public record Stores(Transactions transactions, RepairRequests requests, Request
                 new InMemoryScheduleLedger(), new InMemoryCardPlacements());
     }
 
+    /** @return these stores with requests kept by {@code other} instead (e.g. a decorator that counts changes) */
+    public Stores withRequests(RepairRequests other) {
+        return new Stores(transactions, other, numbers, keys, staff, audit, outbox, conversations, reports, ledger,
+                placements);
+    }
+
     /** @return these stores with dialogs kept in {@code other} instead (e.g. Redis) */
     public Stores withConversations(ConversationStore other) {
         return new Stores(transactions, requests, numbers, keys, staff, audit, outbox, other, reports, ledger,
