@@ -8,6 +8,7 @@ import com.repairbot.adapter.telegram.InvalidTokenException;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.port.out.StoreUnavailableException;
+import com.repairbot.bootstrap.logging.LogMasking;
 import com.repairbot.domain.money.ProfitSplitPolicy;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.staff.UserId;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -110,6 +112,10 @@ public final class Main {
             return TelegramMode.run(config, settings(config, config.admins(), config.dispatchers()));
         } catch (InvalidTokenException e) {
             err.println("repair-bot: " + e.getMessage());
+            return 1;
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // the Bot API unreachable, the webhook refused, HTTP_PORT taken: one line, not a stack trace
+            err.println("repair-bot: " + LogMasking.mask(e.getMessage()));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

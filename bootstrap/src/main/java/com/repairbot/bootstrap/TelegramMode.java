@@ -1,7 +1,6 @@
 package com.repairbot.bootstrap;
 
 import com.repairbot.adapter.sqlite.SqliteBackups;
-import com.repairbot.adapter.telegram.BotIdentity;
 import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
@@ -77,8 +76,7 @@ final class TelegramMode {
         try {
             http.set(new OpsServer(config.operations().httpPort(), readiness(storage, channel), metrics::scrape));
             LOG.info("health and metrics on port {}: /health/live, /health/ready, /metrics", http.get().port());
-            BotIdentity bot = channel.verify();
-            LOG.info("connected to the Bot API as {}", bot);
+            channel.verify();
             channel.registerCommands(settings.admins());
             config.webhook().ifPresentOrElse(
                     hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),

@@ -31,11 +31,23 @@ final class Retries {
         return RetryPolicy.builder()
                 .handleIf((Throwable failure) -> failure instanceof TelegramCallException call && call.retryable())
                 .abortIf((Object result, Throwable failure) -> failure instanceof TelegramCallException call
-                        && call.retryAfter().filter(wait -> wait.compareTo(settings.longestWait()) > 0).isPresent())
-                .withDelayFn(context -> delay(context.getLastException(), context.getAttemptCount()))
+                        && waitsTooLong(call))
+                .withDelayFn(context -> {
+                    Throwable last = context.getLastException();
+                    // Failsafe's onRetry does not fire for the send scheduler's standalone executions, and the
+                    // delay is asked for after every handled failure: report those another attempt follows
+                    if (context.getAttemptCount() <= maxRetries
+                            && !(last instanceof TelegramCallException call && waitsTooLong(call))) {
+                        reportRetry(last);
+                    }
+                    return delay(last, context.getAttemptCount());
+                })
                 .withMaxRetries(maxRetries)
-                .onRetry(event -> reportRetry(event.getLastException()))
                 .build();
+    }
+
+    private boolean waitsTooLong(TelegramCallException call) {
+        return call.retryAfter().filter(wait -> wait.compareTo(settings.longestWait()) > 0).isPresent();
     }
 
     private void reportRetry(Throwable last) {

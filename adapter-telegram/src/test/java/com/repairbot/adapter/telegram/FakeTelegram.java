@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The fake Bot API ({@link FakeBotApi}) for tests outside this package, e.g. bootstrap's end-to-end tests that
@@ -37,14 +38,14 @@ public final class FakeTelegram implements AutoCloseable {
         api.acceptOnly(token);
     }
 
-    /** A person types a text; returns once the bot answered it. */
-    public void say(long chat, long user, String text) {
-        settle(chat, api.enqueue(FakeBotApi.text(chat, user, text)));
+    /** A person types a text; returns once the bot answered it. @return the update's id */
+    public long say(long chat, long user, String text) {
+        return settle(chat, () -> api.enqueue(FakeBotApi.text(chat, user, text)));
     }
 
     /** A person shares a contact (a forwarded phone number); returns once the bot answered it. */
     public void shareContact(long chat, long user, String phone) {
-        settle(chat, api.enqueue(FakeBotApi.contact(chat, user, phone, null)));
+        settle(chat, () -> api.enqueue(FakeBotApi.contact(chat, user, phone, null)));
     }
 
     /** A person presses the button whose label contains {@code label} on the last message with buttons. */
@@ -53,11 +54,28 @@ public final class FakeTelegram implements AutoCloseable {
         for (int i = shown.size() - 1; i >= 0; i--) {
             if (!shown.get(i).inlineButtons().isEmpty()) {
                 Call message = shown.get(i);
-                settle(chat, api.enqueue(api.callback(chat, user, api.messageIdOf(message), message.button(label))));
+                settle(chat, () -> api.enqueue(api.callback(chat, user, api.messageIdOf(message),
+                        message.button(label))));
                 return;
             }
         }
         throw new AssertionError("no message with buttons in chat " + chat);
+    }
+
+    /** Serves an update again, as Telegram does after a crash before its offset was confirmed. */
+    public void redeliver(long updateId) {
+        api.redeliver(updateId);
+        FakeBotApi.await(wait, () -> !api.hasUnconfirmedBeyond(updateId), "update " + updateId + " again");
+    }
+
+    /** The next call of the method fails with this Bot API error. */
+    public void failNext(String method, int errorCode, String description) {
+        api.fail(method, new FakeBotApi.Fault.Error(errorCode, errorCode, description));
+    }
+
+    /** The next call of the method is answered 429 with this {@code retry_after}. */
+    public void tooManyRequestsNext(String method, int retryAfterSeconds) {
+        api.fail(method, new FakeBotApi.Fault.TooManyRequests(retryAfterSeconds));
     }
 
     /** Sends a text without waiting for anything (e.g. to have the bot busy while it is stopped). */
@@ -90,10 +108,13 @@ public final class FakeTelegram implements AutoCloseable {
         FakeBotApi.await(wait, condition, what);
     }
 
-    private void settle(long chat, long updateId) {
+    /** Counts what the chat shows before the update goes in, or a quick answer could be missed. */
+    private long settle(long chat, LongSupplier enqueue) {
         int before = api.shown(chat).size();
+        long updateId = enqueue.getAsLong();
         FakeBotApi.await(wait, () -> !api.hasUnconfirmedBeyond(updateId) && api.shown(chat).size() > before,
                 "update " + updateId + " to be answered in chat " + chat);
+        return updateId;
     }
 
     @Override

@@ -38,11 +38,11 @@ public final class MeteredRepairRequests implements RepairRequests {
     }
 
     private Counter created() {
-        return Counter.builder("repairbot.requests.created").description("Repair requests created").register(registry);
+        return Counter.builder("repairbot.request.creations").description("Repair requests created").register(registry);
     }
 
     private Counter statusChanges(Status to) {
-        return Counter.builder("repairbot.requests.status.changes").description("Status changes by the new status")
+        return Counter.builder("repairbot.request.status.changes").description("Status changes by the new status")
                 .tag("to", to.name()).register(registry);
     }
 

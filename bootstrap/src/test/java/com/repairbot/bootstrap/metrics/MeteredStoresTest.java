@@ -30,7 +30,7 @@ class MeteredStoresTest {
     @Test
     void a_request_created_and_a_real_status_change_are_counted_but_a_refused_or_same_status_write_is_not() {
         MeteredRepairRequests requests = new MeteredRepairRequests(new InMemoryRepairRequests(), registry);
-        assertThat(counter("repairbot.requests.created")).isZero();
+        assertThat(counter("repairbot.request.creations")).isZero();
         assertThat(statusChanges(Status.CLOSED)).as("every status shows 0 from the start").isZero();
 
         requests.add(Requests.request(1).build());
@@ -44,7 +44,7 @@ class MeteredStoresTest {
         assertThat(assigned).isTrue();
         assertThat(stale).isFalse();
         assertThat(reassigned).isTrue();
-        assertThat(counter("repairbot.requests.created")).isEqualTo(1);
+        assertThat(counter("repairbot.request.creations")).isEqualTo(1);
         assertThat(statusChanges(Status.ASSIGNED)).isEqualTo(1);
         assertThat(statusChanges(Status.ACCEPTED)).isZero();
     }
@@ -84,7 +84,7 @@ class MeteredStoresTest {
     }
 
     private double statusChanges(Status to) {
-        return registry.get("repairbot.requests.status.changes").tag("to", to.name()).counter().count();
+        return registry.get("repairbot.request.status.changes").tag("to", to.name()).counter().count();
     }
 
     private double gauge(String name) {

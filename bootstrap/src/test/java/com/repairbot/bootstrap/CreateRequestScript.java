@@ -1,0 +1,64 @@
+package com.repairbot.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.repairbot.adapter.telegram.FakeTelegram;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A dispatcher entering a repair request through Telegram, step by step, and the bot's environment for it. */
+final class CreateRequestScript {
+
+    static final long ADMIN = 1000;
+    static final long DISPATCHER = 1001;
+    static final String CLIENT_NAME = "Иванов Иван";
+    static final String CLIENT_ADDRESS = "г. Москва, ул. Ленина, д. 5, кв. 12";
+    static final String CLIENT_PHONE_TYPED = "8 999 123-45-67";
+    /** What must never be in a log line: the client's data in every form it was typed or stored in. */
+    static final String[] CLIENT_DATA = {"Иванов", "Ленина", "9991234567", "999 123-45-67", "+79991234567"};
+
+    private CreateRequestScript() {
+    }
+
+    /** The environment of a bot on the fake Bot API, its data in {@code folder}. */
+    static Map<String, String> environment(FakeTelegram telegram, Path folder) {
+        Map<String, String> env = new HashMap<>();
+        env.put("BOT_TOKEN", FakeTelegram.TOKEN);
+        env.put("TELEGRAM_API_URL", telegram.url().toString());
+        env.put("DATABASE_PATH", folder.resolve("repair-bot.db").toString());
+        env.put("ADMIN_IDS", Long.toString(ADMIN));
+        env.put("DISPATCHER_IDS", Long.toString(DISPATCHER));
+        env.put("HTTP_PORT", "0");
+        env.put("BACKUP_EVERY", "off");
+        return env;
+    }
+
+    /** /new, the equipment and the description: the dialog then waits for the client's name. */
+    static void startUntilTheName(FakeTelegram telegram) {
+        telegram.say(DISPATCHER, DISPATCHER, "/new");
+        assertThat(telegram.lastText(DISPATCHER)).contains("Шаг 1 из 8");
+        telegram.press(DISPATCHER, DISPATCHER, "Стиральная машина");
+        telegram.say(DISPATCHER, DISPATCHER, "Не сливает воду, ошибка E21");
+        assertThat(telegram.lastText(DISPATCHER)).contains("Шаг 3 из 8");
+    }
+
+    /** From the name to Confirm: the request is created. */
+    static void finishFromTheName(FakeTelegram telegram) {
+        telegram.say(DISPATCHER, DISPATCHER, CLIENT_NAME);
+        finishFromTheAddress(telegram);
+    }
+
+    /** From the address to Confirm: the request is created. */
+    static void finishFromTheAddress(FakeTelegram telegram) {
+        telegram.say(DISPATCHER, DISPATCHER, CLIENT_ADDRESS);
+        assertThat(telegram.lastText(DISPATCHER)).contains("Шаг 5 из 8");
+        telegram.say(DISPATCHER, DISPATCHER, CLIENT_PHONE_TYPED);
+        telegram.press(DISPATCHER, DISPATCHER, "Пропустить");
+        telegram.press(DISPATCHER, DISPATCHER, "Пропустить");
+        assertThat(telegram.lastText(DISPATCHER)).contains("Шаг 8 из 8");
+        telegram.press(DISPATCHER, DISPATCHER, "Подтвердить");
+        telegram.await(() -> telegram.texts(DISPATCHER).stream().anyMatch(t -> t.contains("Заявка #1 создана")),
+                "the request to be created");
+    }
+}
