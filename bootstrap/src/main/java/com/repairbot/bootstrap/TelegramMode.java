@@ -59,8 +59,9 @@ final class TelegramMode {
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         AtomicReference<Messenger> messenger = new AtomicReference<>();
-        Core core = Core.assemble(settings, SqliteStores.on(database, conversations),
-                (chat, message) -> messenger.get().send(chat, message), clock, () -> UUID.randomUUID().toString());
+        Core core = Core.assemble(settings, Reports.beside(database.file()),
+                SqliteStores.on(database, conversations), (chat, message) -> messenger.get().send(chat, message),
+                clock, () -> UUID.randomUUID().toString());
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100);
         TelegramChannel channel = new TelegramChannel(telegram, core.engine(),

@@ -75,6 +75,8 @@ public final class ArchitectureRules {
     public static final ArchRule sqlite_driver_is_used_only_in_sqlite_adapter =
             PRODUCTION.sqliteDriverIsUsedOnlyInSqliteAdapter();
     public static final ArchRule flyway_is_used_only_in_sqlite_adapter = PRODUCTION.flywayIsUsedOnlyInSqliteAdapter();
+    public static final ArchRule fastexcel_is_used_only_in_spreadsheet_adapter =
+            PRODUCTION.fastexcelIsUsedOnlyInSpreadsheetAdapter();
 
     public static final ArchRule out_ports_are_not_suffixed_with_port = PRODUCTION.outPortsAreNotSuffixedWithPort();
     public static final ArchRule in_port_interfaces_are_use_cases = PRODUCTION.inPortInterfacesAreUseCases();
@@ -114,6 +116,7 @@ public final class ArchitectureRules {
                 jdbc_is_used_only_in_sqlite_adapter,
                 sqlite_driver_is_used_only_in_sqlite_adapter,
                 flyway_is_used_only_in_sqlite_adapter,
+                fastexcel_is_used_only_in_spreadsheet_adapter,
                 out_ports_are_not_suffixed_with_port,
                 in_port_interfaces_are_use_cases,
                 in_port_records_are_named_as_use_case_inputs_or_outputs,
@@ -137,6 +140,7 @@ public final class ArchitectureRules {
                 jdbcIsUsedOnlyInSqliteAdapter(),
                 sqliteDriverIsUsedOnlyInSqliteAdapter(),
                 flywayIsUsedOnlyInSqliteAdapter(),
+                fastexcelIsUsedOnlyInSpreadsheetAdapter(),
                 outPortsAreNotSuffixedWithPort(),
                 inPortInterfacesAreUseCases(),
                 inPortRecordsAreNamedAsUseCaseInputsOrOutputs(),
@@ -237,6 +241,11 @@ public final class ArchitectureRules {
 
     public ArchRule flywayIsUsedOnlyInSqliteAdapter() {
         return confinedToAdapter("sqlite", "org.flywaydb..");
+    }
+
+    /** The xlsx writer (and its reader, which tests use): exports reach it only through {@code Spreadsheets}. */
+    public ArchRule fastexcelIsUsedOnlyInSpreadsheetAdapter() {
+        return confinedToAdapter("spreadsheet", "org.dhatim.fastexcel..");
     }
 
     // ---- names say the role ----
