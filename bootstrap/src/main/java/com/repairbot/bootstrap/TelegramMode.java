@@ -4,6 +4,7 @@ import com.repairbot.adapter.redis.RedisConfig;
 import com.repairbot.adapter.redis.RedisConnection;
 import com.repairbot.adapter.redis.RedisConversationStore;
 import com.repairbot.adapter.redis.RedisKeys;
+import com.repairbot.adapter.redis.RedisLocks;
 import com.repairbot.adapter.redis.RedisRateLimiter;
 import com.repairbot.adapter.sqlite.SqliteDatabase;
 import com.repairbot.adapter.sqlite.SqliteStores;
@@ -12,8 +13,11 @@ import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Reporting;
+import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.memory.InMemoryRateLimiter;
 import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.RateLimiter;
 import java.time.Clock;
@@ -30,7 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code repair-bot run}: the Telegram channel (long polling, or a webhook when {@code WEBHOOK_URL} is set),
  * data in SQLite, conversation state in Redis when {@code REDIS_URL} is set and in the SQLite file otherwise,
- * the outbox delivered every second, and an orderly stop on SIGTERM.
+ * the outbox delivered every second, the scheduled work of SPEC §6 ({@link Schedules}), and an orderly stop on
+ * SIGTERM.
  */
 final class TelegramMode {
 
@@ -59,9 +64,10 @@ final class TelegramMode {
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         AtomicReference<Messenger> messenger = new AtomicReference<>();
-        Core core = Core.assemble(settings, Reports.beside(database.file()),
-                SqliteStores.on(database, conversations), (chat, message) -> messenger.get().send(chat, message),
-                clock, () -> UUID.randomUUID().toString());
+        Reporting reporting = Reports.beside(database.file());
+        Stores stores = SqliteStores.on(database, conversations);
+        Messenger outgoing = (chat, message) -> messenger.get().send(chat, message);
+        Core core = Core.assemble(settings, reporting, stores, outgoing, clock, () -> UUID.randomUUID().toString());
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100);
         TelegramChannel channel = new TelegramChannel(telegram, core.engine(),
@@ -85,6 +91,8 @@ final class TelegramMode {
             throw startFailed;
         }
 
+        Locks leases = redis == null ? SqliteStores.locks(database, clock) : new RedisLocks(redis, RedisKeys.DEFAULT);
+        Schedules schedules = Schedules.start(settings, reporting, stores, outgoing, leases, clock);
         ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("outbox-relay").daemon(true).factory());
         relay.scheduleWithFixedDelay(() -> deliver(core), 1, 1, TimeUnit.SECONDS);
@@ -93,6 +101,7 @@ final class TelegramMode {
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("stopping: intake first, then in-flight updates, the outbox once more, the stores");
             channel.close();
+            schedules.close();
             relay.shutdown();
             awaitQuietly(relay);
             deliver(core);

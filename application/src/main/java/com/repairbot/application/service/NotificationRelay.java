@@ -84,11 +84,14 @@ public final class NotificationRelay {
             return Optional.empty();
         }
         RepairRequest request = found.get();
+        if (notification.kind().aboutStatus() && !request.status().name().equals(notification.detail())) {
+            return Optional.empty(); // the request moved on: the alert or reminder is moot
+        }
         Cards cards = new Cards(m, settings.zone());
         long n = request.number().value();
         String detail = switch (notification.kind()) {
-            case STATUS_CHANGED -> notification.detail().isEmpty() ? ""
-                    : m.status(Status.valueOf(notification.detail()));
+            case STATUS_CHANGED, OVERDUE, REMIND_ACCEPT, REMIND_ASSIGN, REMIND_VISIT ->
+                    notification.detail().isEmpty() ? "" : m.status(Status.valueOf(notification.detail()));
             case REQUEST_EDITED -> m.get("field." + notification.detail());
             case REQUEST_ASSIGNED -> request.technician().map(t -> Long.toString(t.value())).orElse("");
             default -> notification.detail();
@@ -96,7 +99,9 @@ public final class NotificationRelay {
         String headline = m.get("notify." + notification.kind().name(), n, detail);
         boolean forTechnician = notification.kind() == NotificationKind.REQUEST_ASSIGNED
                 || notification.kind() == NotificationKind.ASSIGNED_TO_YOU
-                || notification.kind() == NotificationKind.CLIENT_WAITING;
+                || notification.kind() == NotificationKind.CLIENT_WAITING
+                || notification.kind() == NotificationKind.REMIND_ACCEPT
+                || notification.kind() == NotificationKind.REMIND_VISIT;
         // a technician taken off the request is no longer entitled to the client's phone at all
         boolean phoneVisible = notification.kind() != NotificationKind.UNASSIGNED_FROM_YOU
                 && (!forTechnician || request.phoneVisibleToTechnician());
