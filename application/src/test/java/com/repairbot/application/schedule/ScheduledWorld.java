@@ -54,7 +54,7 @@ final class ScheduledWorld {
                 new Specialization("стиральные машины")).withWorkGroup(GROUP));
         stores.staff().grant(TECHNICIAN, Role.TECHNICIAN);
         scheduler = scheduler();
-        relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),
+        relay = new NotificationRelay(settings, stores.outbox(), stores.requests(), stores.staff(), stores.placements(),
                 (chat, message) -> sent.add(new Sent(chat, message)), clock);
     }
 

@@ -23,7 +23,9 @@ public enum NotificationKind {
     /** A new request is not assigned yet: to dispatchers. */
     REMIND_ASSIGN,
     /** The visit is soon: to the technician. */
-    REMIND_VISIT;
+    REMIND_VISIT,
+    /** The request changed: its card in that chat (the technician's work group) is edited in place. */
+    CARD_UPDATE;
 
     /** @return whether it is about the status named in its detail, and pointless once the request left it */
     public boolean aboutStatus() {
