@@ -1,10 +1,15 @@
 package com.repairbot.bootstrap;
 
+import com.repairbot.adapter.redis.RedisKeys;
+import com.repairbot.adapter.redis.RedisLocks;
 import com.repairbot.adapter.sqlite.SqliteBackups;
+import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Reporting;
+import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.bootstrap.health.OpsServer;
 import com.repairbot.bootstrap.health.Readiness;
@@ -26,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code repair-bot run}: the Telegram channel (long polling, or a webhook when {@code WEBHOOK_URL} is set) on
  * the stores of {@link RunStorage}; health and metrics on {@code HTTP_PORT}; the outbox delivered every second;
- * online backups on schedule; and on SIGTERM an orderly stop within {@link #STOP_WITHIN}: intake first
+ * the scheduled work of SPEC §6 ({@link Schedules}); online backups on schedule; and on SIGTERM an orderly stop within {@link #STOP_WITHIN}: intake first
  * (in-flight updates finish, the offset is confirmed, queued replies go out), the outbox once more, then the
  * HTTP endpoint, Redis and SQLite.
  */
@@ -52,8 +57,10 @@ final class TelegramMode {
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         AtomicReference<Messenger> messenger = new AtomicReference<>();
-        Core core = Core.assemble(settings, storage.stores(),
-                (chat, message) -> messenger.get().send(chat, message), clock, () -> UUID.randomUUID().toString());
+        Reporting reporting = Reports.beside(storage.database().file());
+        Messenger outgoing = (chat, message) -> messenger.get().send(chat, message);
+        Core core = Core.assemble(settings, reporting, storage.stores(), outgoing, clock,
+                () -> UUID.randomUUID().toString());
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
         TelegramChannel channel = new TelegramChannel(telegram, core.engine(), storage.processedUpdates(),
@@ -64,8 +71,10 @@ final class TelegramMode {
                 Thread.ofPlatform().name("outbox-relay").daemon(true).factory());
         AtomicReference<OpsServer> http = new AtomicReference<>();
         AtomicReference<BackupSchedule> backups = new AtomicReference<>();
+        AtomicReference<Schedules> schedules = new AtomicReference<>();
         Shutdown shutdown = new Shutdown(STOP_WITHIN)
                 .then("the Telegram channel", channel::close)
+                .then("the scheduled work", () -> closeIfSet(schedules))
                 .then("the outbox relay", () -> stop(relay))
                 .then("the last outbox delivery", () -> deliver(core))
                 .then("the backup schedule", () -> closeIfSet(backups))
@@ -90,6 +99,9 @@ final class TelegramMode {
                     : (RuntimeException) startFailed;
         }
 
+        Locks leases = storage.redis().<Locks>map(redis -> new RedisLocks(redis, RedisKeys.DEFAULT))
+                .orElseGet(() -> SqliteStores.locks(storage.database(), clock));
+        schedules.set(Schedules.start(settings, reporting, storage.stores(), outgoing, leases, clock));
         relay.scheduleWithFixedDelay(() -> deliver(core), 1, 1, TimeUnit.SECONDS);
         config.operations().backupEvery().ifPresent(every -> backups.set(BackupSchedule.start(
                 new SqliteBackups(storage.database(), config.backupDir(), config.backupKeep(), clock), every, clock)));

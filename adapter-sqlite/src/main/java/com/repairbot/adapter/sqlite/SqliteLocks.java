@@ -42,15 +42,15 @@ public final class SqliteLocks implements Locks {
                         + " SET owner = excluded.owner, until = excluded.until WHERE job_leases.until <= :now")
                 .bind("name", name).bind("owner", owner).bind("until", SqliteTime.format(now.plus(hold)))
                 .bind("now", SqliteTime.format(now)).execute());
-        return taken == 1 ? Optional.of(new SqliteHeldLock(name, owner)) : Optional.empty();
+        return taken == 1 ? Optional.of(new SqliteLease(name, owner)) : Optional.empty();
     }
 
-    private final class SqliteHeldLock implements HeldLock {
+    private final class SqliteLease implements HeldLock {
 
         private final String name;
         private final String owner;
 
-        private SqliteHeldLock(String name, String owner) {
+        private SqliteLease(String name, String owner) {
             this.name = name;
             this.owner = owner;
         }

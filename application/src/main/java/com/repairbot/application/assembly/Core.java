@@ -57,6 +57,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                 staff, staff, queries, queries, queries, queries, staff, reports, reports);
         DialogEngine engine = new DialogEngine(settings, useCases, stores.staff(), stores.conversations(), clock, ids);
         return new Core(useCases, engine, new NotificationRelay(settings, stores.outbox(), stores.requests(),
+                stores.staff(), stores.placements(),
                 messenger, clock));
     }
 }
