@@ -5,6 +5,7 @@ import com.repairbot.adapter.redis.RedisConnection;
 import com.repairbot.adapter.redis.RedisConversationStore;
 import com.repairbot.adapter.redis.RedisKeys;
 import com.repairbot.adapter.redis.RedisRateLimiter;
+import com.repairbot.adapter.redis.RedisSoleConversationStore;
 import com.repairbot.adapter.sqlite.SqliteDatabase;
 import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.adapter.telegram.BotIdentity;
@@ -35,15 +36,12 @@ import org.slf4j.LoggerFactory;
 final class TelegramMode {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramMode.class);
-    /** Incoming flood protection per user (SPEC §9): 3 messages a second, bursts of 5. */
-    private static final int FLOOD_BURST = 5;
-    private static final double FLOOD_PER_SECOND = 3;
     private static final Duration STOP_WITHIN = Duration.ofSeconds(20);
 
     private TelegramMode() {
     }
 
-    static int run(Configuration config, ApplicationSettings settings) throws InterruptedException {
+    static int run(Configuration config, ChannelSettings load, ApplicationSettings settings) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         Duration conversationTtl = settings.dialogTtl().multipliedBy(2);
         RedisConnection redis = config.redisUrl()
@@ -51,9 +49,13 @@ final class TelegramMode {
         SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 4);
         ConversationStore conversations = redis == null
                 ? SqliteStores.conversations(database, clock, conversationTtl)
-                : new RedisConversationStore(redis, RedisKeys.DEFAULT, conversationTtl);
-        RateLimiter flood = redis == null ? new InMemoryRateLimiter(clock, FLOOD_BURST, FLOOD_PER_SECOND)
-                : new RedisRateLimiter(redis, RedisKeys.DEFAULT, FLOOD_BURST, FLOOD_PER_SECOND);
+                : load.shared() ? new RedisConversationStore(redis, RedisKeys.DEFAULT, conversationTtl)
+                // the only instance is the only writer: it keeps the dialogs it knows in memory (ADR 0018)
+                : new RedisSoleConversationStore(redis, RedisKeys.DEFAULT, conversationTtl, clock);
+        // one instance keeps the flood buckets in process: Redis would cost a script run per update (ADR 0018)
+        RateLimiter flood = redis == null || !load.shared()
+                ? new InMemoryRateLimiter(clock, load.floodBurst(), load.floodPerSecond())
+                : new RedisRateLimiter(redis, RedisKeys.DEFAULT, load.floodBurst(), load.floodPerSecond());
         LOG.info("data in SQLite {}; conversation state in {}", config.databasePath().toAbsolutePath(),
                 config.redisUrl().map(url -> "Redis " + Configuration.masked(url)).orElse("the SQLite file"));
 
@@ -64,7 +66,7 @@ final class TelegramMode {
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100);
         TelegramChannel channel = new TelegramChannel(telegram, core.engine(),
-                SqliteStores.processedUpdates(database), flood);
+                SqliteStores.processedUpdates(database), flood, load.pacing());
         messenger.set(channel.messenger());
 
         try {

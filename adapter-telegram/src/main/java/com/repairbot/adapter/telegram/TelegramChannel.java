@@ -61,7 +61,19 @@ public final class TelegramChannel implements AutoCloseable {
      */
     public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
                            RateLimiter floodLimiter) {
-        this(config, application, processed, floodLimiter, Tuning.defaults(), Clock.systemUTC());
+        this(config, application, processed, floodLimiter, SendPacing.TELEGRAM_LIMITS);
+    }
+
+    /**
+     * @param config       how to reach the Bot API
+     * @param application  where updates go
+     * @param processed    the update ids handled (a re-delivered update has one effect)
+     * @param floodLimiter the per-user token bucket against incoming floods
+     * @param pacing       how outgoing messages are paced ({@link SendPacing#TELEGRAM_LIMITS} against Telegram)
+     */
+    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
+                           RateLimiter floodLimiter, SendPacing pacing) {
+        this(config, application, processed, floodLimiter, Tuning.defaults().withPacing(pacing), Clock.systemUTC());
     }
 
     TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,

@@ -102,6 +102,24 @@ class IntakeIT {
     }
 
     @Test
+    void an_update_is_confirmed_to_telegram_only_once_its_reply_was_sent() throws Exception {
+        Recording app = new Recording();
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app).polling()) {
+            h.api.fail("sendMessage", new Fault.TooManyRequests(1));
+            long id = h.api.enqueue(FakeBotApi.text(A, A, "answer me"));
+            FakeBotApi.await(Duration.ofSeconds(5), () -> app.handled.contains(A + ":answer me"), "handled");
+            Thread.sleep(300); // handled, its reply waiting out retry_after: a kill -9 now must not lose it
+
+            assertThat(h.api.shown(A)).isEmpty();
+            assertThat(h.channel.pollingOffset()).isLessThanOrEqualTo(id);
+
+            h.settle(id);
+            assertThat(h.textsSince(A, 0)).containsExactly("ok answer me");
+            FakeBotApi.await(Duration.ofSeconds(5), () -> h.channel.pollingOffset() > id, "offset moved on");
+        }
+    }
+
+    @Test
     void a_handler_that_throws_does_not_stop_intake_and_the_person_is_told() throws Exception {
         Recording app = new Recording();
         try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app).polling()) {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Starts repair-bot for the load rig: fresh SQLite file per run (RIG_DATA), the rig's 50 users as dispatchers,
+# Redis at RIG_REDIS_URL when set. The rig passes BOT_API_URL; exec keeps the JVM the rig's direct child so
+# that its CPU and RSS are measured exactly and kill -9 reaches it.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+users=${RIG_USERS:-50}
+base=${RIG_USER_BASE:-700000001}
+ids=$(seq -s, "$base" $((base + users - 1)))
+export TELEGRAM_API_URL=${BOT_API_URL:?the rig sets BOT_API_URL}
+export BOT_TOKEN=${BOT_TOKEN:-123456789:rig-token-not-a-real-one}
+export DISPATCHER_IDS=$ids
+export DATABASE_PATH=${RIG_DATA:?set RIG_DATA to a folder}/repair-bot.db
+if [[ -n ${RIG_REDIS_URL:-} ]]; then export REDIS_URL=$RIG_REDIS_URL; fi
+java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+# the same JVM flags as bin/repair-bot (read from the same file, so the run measures what ships); the class-data
+# archive is kept beside the jar so that it survives the per-run data folders
+# shellcheck source=../../bin/jvm-flags.sh
+source "$root/bin/jvm-flags.sh" "$root/bootstrap/target"
+# shellcheck disable=SC2086  # RIG_JAVA_OPTS is a list of flags
+exec "$java_home/bin/java" "${REPAIR_BOT_JVM_FLAGS[@]}" ${RIG_JAVA_OPTS:-} -jar "$root/bootstrap/target/repair-bot.jar" run
