@@ -17,6 +17,6 @@ java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 # the same JVM flags as bin/repair-bot (read from the same file, so the run measures what ships); the class-data
 # archive is kept beside the jar so that it survives the per-run data folders
 # shellcheck source=../../bin/jvm-flags.sh
-source "$root/bin/jvm-flags.sh" "$root/bootstrap/target"
+source "$root/bin/jvm-flags.sh" "$root/bootstrap/target/repair-bot.jar" "$root/bootstrap/target/repair-bot.jsa"
 # shellcheck disable=SC2086  # RIG_JAVA_OPTS is a list of flags
 exec "$java_home/bin/java" "${REPAIR_BOT_JVM_FLAGS[@]}" ${RIG_JAVA_OPTS:-} -jar "$root/bootstrap/target/repair-bot.jar" run
