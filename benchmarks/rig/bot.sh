@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Starts repair-bot for the load rig: fresh SQLite file per run (RIG_DATA), the rig's 50 users as dispatchers,
-# Redis at RIG_REDIS_URL when set. The rig passes BOT_API_URL; exec keeps the JVM the rig's direct child so
-# that its CPU and RSS are measured exactly and kill -9 reaches it.
+# Starts repair-bot for the load rig (run.sh passes it as --bot-cmd): the SQLite file in RIG_DATA, the rig's users
+# as dispatchers, Redis at RIG_REDIS_URL when set, the jar RIG_JAR (default: the one the build makes). The rig
+# passes BOT_API_URL; exec keeps the JVM the rig's direct child, so that its CPU and RSS are measured exactly and
+# kill -9 reaches it. Other settings (TELEGRAM_PACING, FLOOD_*) come from the environment.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -17,6 +18,7 @@ java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 # the same JVM flags as bin/repair-bot (read from the same file, so the run measures what ships); the class-data
 # archive is kept beside the jar so that it survives the per-run data folders
 # shellcheck source=../../bin/jvm-flags.sh
-source "$root/bin/jvm-flags.sh" "$root/bootstrap/target/repair-bot.jar" "$root/bootstrap/target/repair-bot.jsa"
+jar=${RIG_JAR:-$root/bootstrap/target/repair-bot.jar}
+source "$root/bin/jvm-flags.sh" "$jar" "${jar%.jar}.jsa"
 # shellcheck disable=SC2086  # RIG_JAVA_OPTS is a list of flags
-exec "$java_home/bin/java" "${REPAIR_BOT_JVM_FLAGS[@]}" ${RIG_JAVA_OPTS:-} -jar "$root/bootstrap/target/repair-bot.jar" run
+exec "$java_home/bin/java" "${REPAIR_BOT_JVM_FLAGS[@]}" ${RIG_JAVA_OPTS:-} -jar "$jar" run
