@@ -4,6 +4,7 @@ import com.repairbot.adapter.redis.RedisConfig;
 import com.repairbot.adapter.redis.RedisConnection;
 import com.repairbot.adapter.redis.RedisConversationStore;
 import com.repairbot.adapter.redis.RedisKeys;
+import com.repairbot.adapter.redis.RedisLocks;
 import com.repairbot.adapter.redis.RedisRateLimiter;
 import com.repairbot.adapter.redis.RedisSoleConversationStore;
 import com.repairbot.adapter.sqlite.SqliteDatabase;
@@ -66,7 +67,9 @@ final class TelegramMode {
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100);
         TelegramChannel channel = new TelegramChannel(telegram, core.engine(),
-                SqliteStores.processedUpdates(database), flood, load.pacing());
+                SqliteStores.processedUpdates(database), flood, load.pacing(),
+                // several instances keep each chat's order with a lock in Redis; one needs none (ADR 0018)
+                redis != null && load.shared() ? new RedisLocks(redis, RedisKeys.DEFAULT) : null);
         messenger.set(channel.messenger());
 
         try {

@@ -7,6 +7,7 @@ import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.adapter.telegram.UpdateMapper.Incoming;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.out.HeldLock;
 import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import java.time.Clock;
@@ -62,9 +63,12 @@ final class UpdateIntake implements AutoCloseable {
     private final Duration answerWait;
     private final ExecutorService answers;
     private final Set<Long> inProgress = ConcurrentHashMap.newKeySet();
+    /** Per-chat locks shared with the other instances, when several run (ADR 0018); {@code null} for one. */
+    private final ChatLocks chatLocks;
 
     UpdateIntake(TelegramApi api, UpdateMapper mapper, HandleInboundUseCase application, ProcessedUpdates processed,
-                 FloodGuard flood, MessageSender sender, ChatLanes lanes, Clock clock, Duration answerWait) {
+                 FloodGuard flood, MessageSender sender, ChatLanes lanes, Clock clock, Duration answerWait,
+                 ChatLocks chatLocks) {
         this.api = api;
         this.mapper = mapper;
         this.application = application;
@@ -74,6 +78,7 @@ final class UpdateIntake implements AutoCloseable {
         this.lanes = lanes;
         this.clock = clock;
         this.answerWait = answerWait;
+        this.chatLocks = chatLocks;
         AtomicInteger n = new AtomicInteger();
         this.answers = Executors.newFixedThreadPool(2,
                 r -> Thread.ofPlatform().name("telegram-answer-" + n.incrementAndGet()).daemon(true).unstarted(r));
@@ -152,6 +157,25 @@ final class UpdateIntake implements AutoCloseable {
      * pass it, so an update acknowledged to Telegram has always been answered (ADR 0017).
      */
     private CompletableFuture<Outcome> handle(Incoming incoming, CompletableFuture<Void> answered) {
+        if (chatLocks == null) {
+            return handleInLane(incoming, answered);
+        }
+        // several instances: the chat's lock keeps its updates in order across them, until the replies are out
+        Optional<HeldLock> held = chatLocks.take(incoming.chat());
+        if (held.isEmpty()) {
+            log.warn("update {}: chat {} stayed locked by another instance; to be delivered again",
+                    incoming.updateId(), incoming.chat());
+            return CompletableFuture.completedFuture(Outcome.UNAVAILABLE);
+        }
+        try {
+            return handleInLane(incoming, answered).whenComplete((outcome, failure) -> held.get().close());
+        } catch (RuntimeException failure) {
+            held.get().close();
+            throw failure;
+        }
+    }
+
+    private CompletableFuture<Outcome> handleInLane(Incoming incoming, CompletableFuture<Void> answered) {
         try {
             answered.get(answerWait.toMillis(), TimeUnit.MILLISECONDS); // the spinner stops before slow work
         } catch (InterruptedException interrupted) {
