@@ -89,8 +89,12 @@ public final class SqliteStaff implements Staff {
      * Only this class writes them, so it forgets them after each commit that changed them ({@link #changed}).
      */
     private final Map<Long, Set<Role>> roles = new ConcurrentHashMap<>();
+    /** Who holds each role, for the notifications of every new request; forgotten with {@link #roles}. */
+    private final Map<Role, List<UserId>> holders = new ConcurrentHashMap<>();
     /** Counts changes, so that a read that overlapped a change does not cache what it read. */
     private final AtomicLong changes = new AtomicLong();
+    /** A unit of work changed roles and has not ended yet: inside units, read the database (writer thread only). */
+    private boolean changing;
 
     /** @param database the file */
     public SqliteStaff(SqliteDatabase database) {
@@ -99,8 +103,8 @@ public final class SqliteStaff implements Staff {
 
     @Override
     public Set<Role> grantedRoles(UserId user) {
-        if (database.insideUnit()) {
-            return load(user); // a unit may have changed them and not committed yet
+        if (database.insideUnit() && changing) {
+            return load(user); // this unit (or one before it in the group) changed them, not committed yet
         }
         Set<Role> cached = roles.get(user.value());
         if (cached != null) {
@@ -128,6 +132,7 @@ public final class SqliteStaff implements Staff {
     public void grant(UserId user, Role role) {
         database.write(handle -> {
             handle.attach(Rows.class).grant(user.value(), role.name());
+            changing = true;
             database.afterWrite(this::changed);
             return null;
         });
@@ -137,6 +142,7 @@ public final class SqliteStaff implements Staff {
     public void revoke(UserId user, Role role) {
         database.write(handle -> {
             handle.attach(Rows.class).revoke(user.value(), role.name());
+            changing = true;
             database.afterWrite(this::changed);
             return null;
         });
@@ -146,10 +152,28 @@ public final class SqliteStaff implements Staff {
     private void changed() {
         changes.incrementAndGet();
         roles.clear();
+        holders.clear();
+        changing = false;
     }
 
     @Override
     public List<UserId> withRole(Role role) {
+        if (database.insideUnit() && changing) {
+            return loadHolders(role);
+        }
+        List<UserId> cached = holders.get(role);
+        if (cached != null) {
+            return cached;
+        }
+        long before = changes.get();
+        List<UserId> loaded = loadHolders(role);
+        if (changes.get() == before) {
+            holders.putIfAbsent(role, loaded);
+        }
+        return loaded;
+    }
+
+    private List<UserId> loadHolders(Role role) {
         return database.read(handle -> handle.attach(Rows.class).withRole(role.name())).stream()
                 .map(UserId::new).toList();
     }
