@@ -2,7 +2,7 @@
 # Runs the load rig (../shared/tools/loadrig) against repair-bot and writes a report with medians and spread.
 #
 #   benchmarks/rig/run.sh [--rounds N] [--scenarios "normal p429 p5xx chaos limits"] [--duration S]
-#                         [--chaos-duration S] [--jar LABEL=PATH]... [--out DIR] [--rig DIR]
+#                         [--chaos-duration S] [--jar LABEL=PATH[:plain]]... [--out DIR] [--rig DIR]
 #
 # Every round runs every scenario once for every jar, in that order, so that the runs of one scenario (and of two
 # jars, A/B) alternate in time and share the machine's good and bad moments. Scenarios (50 users, the rig's default
@@ -12,7 +12,8 @@
 #   p5xx    as normal, 5 % of sends answered 502
 #   chaos   as normal, kill -9 every 4-8 s for --chaos-duration seconds (default 60), restarted at once
 #   limits  Telegram's pacing and the default flood limit (as shipped), --think 1000 --enforce-limits
-# The jar is built when missing (mvn package, tests skipped). Before measuring, a short run per jar writes its
+# --jar may be given several times (A/B); ":plain" runs that jar with the JVM's default flags instead of
+# bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package, tests skipped). Before measuring, a short run per jar writes its
 # class-data archive (AppCDS), as the first stop after an install does in production.
 # A redis-server of its own (port RIG_REDIS_PORT, default 6390) keeps other clients out of the command counts.
 # Results: DIR/<round>-<scenario>-<label>.json (the rig's), bot logs beside them, DIR/report.md (also printed).
@@ -58,8 +59,12 @@ export RIG_REDIS_URL=redis://127.0.0.1:$port/0
 one_run() { # label jar name pacing(unpaced|shipped) rig-args...
   local label=$1 jar=$2 name=$3 pacing=$4; shift 4
   local data=$out/$name.data settings=()
+  if [[ $jar == *:plain ]]; then
+    jar=${jar%:plain}
+    settings+=(RIG_PLAIN_JVM=1)
+  fi
   if [[ $pacing == unpaced ]]; then
-    settings=(TELEGRAM_PACING=off FLOOD_BURST=100000 FLOOD_PER_SECOND=100000)
+    settings+=(TELEGRAM_PACING=off FLOOD_BURST=100000 FLOOD_PER_SECOND=100000)
   fi
   rm -rf "$data"; mkdir -p "$data"
   redis-cli -p "$port" flushall >/dev/null
@@ -73,8 +78,8 @@ one_run() { # label jar name pacing(unpaced|shipped) rig-args...
 
 for pair in "${jars[@]}"; do
   label=${pair%%=*}; jar=${pair#*=}
-  [[ -f $jar ]] || { echo "run.sh: no jar $jar" >&2; exit 2; }
-  rm -f "${jar%.jar}.jsa"
+  [[ -f ${jar%:plain} ]] || { echo "run.sh: no jar ${jar%:plain}" >&2; exit 2; }
+  plain_jar=${jar%:plain}; rm -f "${plain_jar%.jar}.jsa"
   one_run "$label" "$jar" "train-$label" unpaced --duration 3 --warmup 1
   rm -f "$out/train-$label.json"
 done

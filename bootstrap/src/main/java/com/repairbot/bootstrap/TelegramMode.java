@@ -47,6 +47,10 @@ final class TelegramMode {
         Duration conversationTtl = settings.dialogTtl().multipliedBy(2);
         RedisConnection redis = config.redisUrl()
                 .map(url -> new RedisConnection(RedisConfig.of(url.toString()))).orElse(null);
+        if (redis != null) {
+            // connect while the database opens, not on the first update after a (re)start
+            Thread.ofPlatform().name("redis-connect").daemon(true).start(redis::ping);
+        }
         SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 4);
         ConversationStore conversations = redis == null
                 ? SqliteStores.conversations(database, clock, conversationTtl)
@@ -75,10 +79,11 @@ final class TelegramMode {
         try {
             BotIdentity bot = channel.verify();
             LOG.info("connected to the Bot API as {}", bot);
-            channel.registerCommands(settings.admins());
             config.webhook().ifPresentOrElse(
                     hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
                     channel::startPolling);
+            // after intake starts: after a restart, people wait for their answers, not for the menus
+            channel.registerCommands(settings.admins());
         } catch (RuntimeException startFailed) {
             // an invalid token or a webhook that cannot be set: release everything before saying so
             channel.close();
