@@ -44,12 +44,12 @@ final class TelegramMode {
     private TelegramMode() {
     }
 
-    static int run(Configuration config, ApplicationSettings settings) throws InterruptedException {
+    static int run(Configuration config, ChannelSettings load, ApplicationSettings settings) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         BotMetrics metrics = new BotMetrics();
         RunStorage storage;
         try {
-            storage = RunStorage.open(config, settings, metrics.registry(), clock);
+            storage = RunStorage.open(config, load, settings, metrics.registry(), clock);
         } catch (RuntimeException failed) {
             metrics.close();
             throw failed;
@@ -64,7 +64,7 @@ final class TelegramMode {
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
         TelegramChannel channel = new TelegramChannel(telegram, core.engine(), storage.processedUpdates(),
-                storage.flood());
+                storage.flood(), load.pacing(), storage.chatLocks().orElse(null));
         messenger.set(channel.messenger());
 
         ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor(
@@ -86,10 +86,11 @@ final class TelegramMode {
             http.set(new OpsServer(config.operations().httpPort(), readiness(storage, channel), metrics::scrape));
             LOG.info("health and metrics on port {}: /health/live, /health/ready, /metrics", http.get().port());
             channel.verify();
-            channel.registerCommands(settings.admins());
             config.webhook().ifPresentOrElse(
                     hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
                     channel::startPolling);
+            // after intake starts: after a restart, people wait for their answers, not for the menus
+            channel.registerCommands(settings.admins());
         } catch (IOException | RuntimeException startFailed) {
             // an invalid token, a port in use, a webhook that cannot be set: release everything, then say so
             shutdown.run();

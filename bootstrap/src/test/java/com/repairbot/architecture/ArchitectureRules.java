@@ -255,6 +255,8 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
                 .because("adapters and the core report through listener interfaces; only bootstrap knows the"
                         + " metrics library");
+    }
+
     /** The xlsx writer (and its reader, which tests use): exports reach it only through {@code Spreadsheets}. */
     public ArchRule fastexcelIsUsedOnlyInSpreadsheetAdapter() {
         return confinedToAdapter("spreadsheet", "org.dhatim.fastexcel..");

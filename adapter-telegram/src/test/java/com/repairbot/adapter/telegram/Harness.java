@@ -11,6 +11,7 @@ import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.memory.InMemoryProcessedUpdates;
 import com.repairbot.application.memory.InMemoryRateLimiter;
 import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.RateLimiter;
 import com.repairbot.application.testing.LinesOfCells;
 import com.repairbot.domain.staff.UserId;
@@ -60,7 +61,7 @@ final class Harness implements AutoCloseable {
     final Path exports;
 
     private Harness(FakeBotApi api, LogCapture logs, Tuning tuning, RateLimiter limiter, ApplicationSettings settings,
-                    HandleInboundUseCase application) {
+                    HandleInboundUseCase application, Locks sharedLocks) {
         this.api = api;
         this.logs = logs;
         this.tuning = tuning;
@@ -69,7 +70,7 @@ final class Harness implements AutoCloseable {
         TelegramConfig config = new TelegramConfig(api.url(), FakeBotApi.TOKEN, Duration.ofSeconds(1), 100);
         // the core needs the channel's messenger, the channel needs the core: forward once both exist
         this.channel = new TelegramChannel(config, inbound -> engine.get().handle(inbound), processed, limiter, tuning,
-                Clock.systemUTC());
+                Clock.systemUTC(), sharedLocks);
         this.exports = temporaryFolder();
         this.core = Core.assemble(settings, new Reporting(ScheduleSettings.defaults(), new LinesOfCells(), exports),
                 stores, channel.messenger(), Clock.systemUTC(), () -> UUID.randomUUID().toString());
@@ -93,10 +94,16 @@ final class Harness implements AutoCloseable {
 
     /** A channel with another application behind it (null: the real core). */
     static Harness start(Tuning tuning, RateLimiter limiter, HandleInboundUseCase application) throws Exception {
+        return start(tuning, limiter, application, null);
+    }
+
+    /** A channel that shares per-chat locks with other instances (null: the only instance). */
+    static Harness start(Tuning tuning, RateLimiter limiter, HandleInboundUseCase application, Locks sharedLocks)
+            throws Exception {
         FakeBotApi api = new FakeBotApi();
         LogCapture logs = new LogCapture();
         ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1000)), Set.of(new UserId(1001)));
-        return new Harness(api, logs, tuning, limiter, settings, application);
+        return new Harness(api, logs, tuning, limiter, settings, application, sharedLocks);
     }
 
     Harness polling() {
