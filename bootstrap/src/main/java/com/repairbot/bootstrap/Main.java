@@ -69,7 +69,7 @@ public final class Main {
                 case "backup" -> backup(config, out);
                 case "restore" -> restore(config, args, out, err);
                 case "migrate" -> migrate(config, out);
-                case "run" -> telegram(config, err);
+                case "run" -> telegram(config, env, err);
                 case "check" -> Checks.run(config, out);
                 default -> {
                     err.println("repair-bot: unknown mode \"" + mode + "\"; use: run | console | backup"
@@ -103,7 +103,7 @@ public final class Main {
         return 0;
     }
 
-    private static int telegram(Configuration config, PrintStream err) {
+    private static int telegram(Configuration config, Map<String, String> env, PrintStream err) {
         if (config.botToken().isEmpty()) {
             err.println("repair-bot: run needs BOT_TOKEN or BOT_TOKEN_FILE; without one use: repair-bot console");
             return 2;
@@ -111,8 +111,15 @@ public final class Main {
         if (config.admins().isEmpty() && config.dispatchers().isEmpty()) {
             LOG.warn("ADMIN_IDS and DISPATCHER_IDS are empty: nobody can use the bot until they are set");
         }
+        ChannelSettings channel;
         try {
-            return TelegramMode.run(config, settings(config, config.admins(), config.dispatchers()));
+            channel = ChannelSettings.from(env);
+        } catch (ConfigurationException e) {
+            err.println("repair-bot: " + e.getMessage());
+            return 2;
+        }
+        try {
+            return TelegramMode.run(config, channel, settings(config, config.admins(), config.dispatchers()));
         } catch (InvalidTokenException e) {
             err.println("repair-bot: " + e.getMessage());
             return 1;

@@ -4,13 +4,16 @@ import com.repairbot.adapter.redis.RedisConfig;
 import com.repairbot.adapter.redis.RedisConnection;
 import com.repairbot.adapter.redis.RedisConversationStore;
 import com.repairbot.adapter.redis.RedisKeys;
+import com.repairbot.adapter.redis.RedisLocks;
 import com.repairbot.adapter.redis.RedisRateLimiter;
+import com.repairbot.adapter.redis.RedisSoleConversationStore;
 import com.repairbot.adapter.sqlite.SqliteDatabase;
 import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.memory.InMemoryRateLimiter;
 import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.RateLimiter;
 import com.repairbot.bootstrap.metrics.MeteredConversationStore;
@@ -34,19 +37,21 @@ import org.slf4j.LoggerFactory;
  * @param redis    the Redis connection, when configured
  * @param stores   the core's stores
  * @param flood    the per-user flood limiter
+ * @param chatLocks per-chat locks across instances; empty when one instance runs
  */
-record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stores stores, RateLimiter flood)
+record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stores stores, RateLimiter flood,
+                  Optional<Locks> chatLocks)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunStorage.class);
-    /** Incoming flood protection per user (SPEC §9): 3 messages a second, bursts of 5. */
-    private static final int FLOOD_BURST = 5;
-    private static final double FLOOD_PER_SECOND = 3;
 
-    static RunStorage open(Configuration config, ApplicationSettings settings, MeterRegistry registry, Clock clock) {
+    static RunStorage open(Configuration config, ChannelSettings load, ApplicationSettings settings,
+                           MeterRegistry registry, Clock clock) {
         Duration conversationTtl = settings.dialogTtl().multipliedBy(2);
         Optional<RedisConnection> redis = config.redisUrl()
                 .map(url -> new RedisConnection(RedisConfig.of(url.toString())));
+        // connect while the database opens, not on the first update after a (re)start
+        redis.ifPresent(r -> Thread.ofPlatform().name("redis-connect").daemon(true).start(r::ping));
         SqliteDatabase database;
         try {
             database = SqliteDatabase.open(config.databasePath(), 4);
@@ -54,22 +59,28 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
             redis.ifPresent(RedisConnection::close);
             throw failed;
         }
-        ConversationStore conversations = redis.<ConversationStore>map(
-                        r -> new RedisConversationStore(r, RedisKeys.DEFAULT, conversationTtl))
+        ConversationStore conversations = redis.<ConversationStore>map(r -> load.shared()
+                        ? new RedisConversationStore(r, RedisKeys.DEFAULT, conversationTtl)
+                        // the only instance is the only writer: it keeps the dialogs it knows in memory (ADR 0018)
+                        : new RedisSoleConversationStore(r, RedisKeys.DEFAULT, conversationTtl, clock))
                 .orElseGet(() -> SqliteStores.conversations(database, clock, conversationTtl));
-        RateLimiter flood = redis.<RateLimiter>map(
-                        r -> new RedisRateLimiter(r, RedisKeys.DEFAULT, FLOOD_BURST, FLOOD_PER_SECOND))
-                .orElseGet(() -> new InMemoryRateLimiter(clock, FLOOD_BURST, FLOOD_PER_SECOND));
+        // one instance keeps the flood buckets in process: Redis would cost a script run per update (ADR 0018)
+        RateLimiter flood = redis.filter(r -> load.shared())
+                .<RateLimiter>map(r -> new RedisRateLimiter(r, RedisKeys.DEFAULT, load.floodBurst(),
+                        load.floodPerSecond()))
+                .orElseGet(() -> new InMemoryRateLimiter(clock, load.floodBurst(), load.floodPerSecond()));
+        // several instances keep each chat's order with a lock in Redis; one needs none (ADR 0018)
+        Optional<Locks> chatLocks = redis.filter(r -> load.shared()).map(r -> new RedisLocks(r, RedisKeys.DEFAULT));
         LOG.info("data in SQLite {}; conversation state in {}", config.databasePath().toAbsolutePath(),
                 config.redisUrl().map(url -> "Redis " + Configuration.masked(url)).orElse("the SQLite file"));
 
         Stores plain = SqliteStores.on(database, new MeteredConversationStore(conversations, registry,
                 settings.dialogTtl(), clock));
         MeteredTransactions transactions = new MeteredTransactions(plain.transactions());
-        Stores stores = new Stores(transactions, new MeteredRepairRequests(plain.requests(), registry, transactions),
-                plain.numbers(), plain.keys(), plain.staff(), plain.audit(), plain.outbox(), plain.conversations());
+        Stores stores = plain.withTransactions(transactions)
+                .withRequests(new MeteredRepairRequests(plain.requests(), registry, transactions));
         OutboxGauges.bind(stores.outbox(), clock, registry);
-        return new RunStorage(database, redis, stores, flood);
+        return new RunStorage(database, redis, stores, flood, chatLocks);
     }
 
     /** @return the update ids handled, in the SQLite file */

@@ -1,10 +1,15 @@
 package com.repairbot.bootstrap;
 
+import com.repairbot.adapter.redis.RedisKeys;
+import com.repairbot.adapter.redis.RedisLocks;
 import com.repairbot.adapter.sqlite.SqliteBackups;
+import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Reporting;
+import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.bootstrap.health.OpsServer;
 import com.repairbot.bootstrap.health.Readiness;
@@ -29,9 +34,10 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code repair-bot run}: the Telegram channel (long polling, or a webhook when {@code WEBHOOK_URL} is set) on
  * the stores of {@link RunStorage}; health and metrics on {@code HTTP_PORT}; the outbox delivered every second;
- * online backups on schedule; and on SIGTERM an orderly stop within {@link #STOP_WITHIN}: intake first
- * (in-flight updates finish, the offset is confirmed), the outbox once more while the channel can still send,
- * the queued messages out, then the HTTP endpoint, Redis and SQLite.
+ * the scheduled work of SPEC §6 ({@link Schedules}); online backups on schedule; and on SIGTERM an orderly stop
+ * within {@link #STOP_WITHIN}: intake first (in-flight updates finish, the offset is confirmed), the scheduled
+ * work, the outbox once more while the channel can still send, the queued messages out, then the HTTP endpoint,
+ * Redis and SQLite.
  */
 final class TelegramMode {
 
@@ -43,12 +49,12 @@ final class TelegramMode {
     private TelegramMode() {
     }
 
-    static int run(Configuration config, ApplicationSettings settings) throws InterruptedException {
+    static int run(Configuration config, ChannelSettings load, ApplicationSettings settings) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         BotMetrics metrics = new BotMetrics();
         RunStorage storage;
         try {
-            storage = RunStorage.open(config, settings, metrics.registry(), clock);
+            storage = RunStorage.open(config, load, settings, metrics.registry(), clock);
         } catch (RuntimeException failed) {
             metrics.close();
             throw failed;
@@ -56,21 +62,25 @@ final class TelegramMode {
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         AtomicReference<Messenger> messenger = new AtomicReference<>();
-        Core core = Core.assemble(settings, storage.stores(),
-                (chat, message) -> messenger.get().send(chat, message), clock, () -> UUID.randomUUID().toString());
+        Reporting reporting = Reports.beside(storage.database().file());
+        Messenger outgoing = (chat, message) -> messenger.get().send(chat, message);
+        Core core = Core.assemble(settings, reporting, storage.stores(), outgoing, clock,
+                () -> UUID.randomUUID().toString());
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
         TelegramChannel channel = new TelegramChannel(telegram, core.engine(), storage.processedUpdates(),
-                storage.flood());
+                storage.flood(), load.pacing(), storage.chatLocks().orElse(null));
         messenger.set(channel.messenger());
 
         ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("outbox-relay").daemon(true).factory());
         AtomicReference<OpsServer> http = new AtomicReference<>();
         AtomicReference<BackupSchedule> backups = new AtomicReference<>();
+        AtomicReference<Schedules> schedules = new AtomicReference<>();
         // the order of the stop (ADR 0013): intake, a last outbox round while sending still works, then the rest
         Shutdown shutdown = new Shutdown(STOP_WITHIN)
                 .then("the intake", channel::stopIntake)
+                .then("the scheduled work", () -> closeIfSet(schedules))
                 .then("the outbox relay", () -> stop(relay))
                 .then("the last outbox delivery", () -> deliverWithin(core, LAST_DELIVERY_WITHIN))
                 .then("the Telegram channel", channel::close)
@@ -92,6 +102,9 @@ final class TelegramMode {
                     : (RuntimeException) startFailed;
         }
 
+        Locks leases = storage.redis().<Locks>map(redis -> new RedisLocks(redis, RedisKeys.DEFAULT))
+                .orElseGet(() -> SqliteStores.locks(storage.database(), clock));
+        schedules.set(Schedules.start(settings, reporting, storage.stores(), outgoing, leases, clock));
         relay.scheduleWithFixedDelay(() -> deliver(core), 1, 1, TimeUnit.SECONDS);
         config.operations().backupEvery().ifPresent(every -> backups.set(BackupSchedule.start(
                 new SqliteBackups(storage.database(), config.backupDir(), config.backupKeep(), clock), every, clock)));
@@ -109,14 +122,15 @@ final class TelegramMode {
         return 0;
     }
 
-    /** Says who the bot is, sets its menus, then polls or sets the webhook; throws when Telegram refuses. */
+    /** Says who the bot is, polls or sets the webhook, then sets the menus; throws when Telegram refuses. */
     private static void startTakingUpdates(Configuration config, ApplicationSettings settings,
                                            TelegramChannel channel) {
         channel.verify();
-        channel.registerCommands(settings.admins());
         config.webhook().ifPresentOrElse(
                 hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
                 channel::startPolling);
+        // after intake starts: after a restart, people wait for their answers, not for the menus
+        channel.registerCommands(settings.admins());
     }
 
     private static Readiness readiness(RunStorage storage, TelegramChannel channel) {

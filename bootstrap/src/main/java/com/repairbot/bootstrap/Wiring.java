@@ -22,6 +22,7 @@ final class Wiring {
      */
     static Core sqlite(ApplicationSettings settings, SqliteDatabase database, Messenger messenger, Clock clock) {
         Stores stores = SqliteStores.on(database, clock, settings.dialogTtl().multipliedBy(2));
-        return Core.assemble(settings, stores, messenger, clock, () -> UUID.randomUUID().toString());
+        return Core.assemble(settings, Reports.beside(database.file()), stores, messenger, clock,
+                () -> UUID.randomUUID().toString());
     }
 }

@@ -76,6 +76,8 @@ public final class ArchitectureRules {
             PRODUCTION.sqliteDriverIsUsedOnlyInSqliteAdapter();
     public static final ArchRule flyway_is_used_only_in_sqlite_adapter = PRODUCTION.flywayIsUsedOnlyInSqliteAdapter();
     public static final ArchRule micrometer_is_used_only_in_bootstrap = PRODUCTION.micrometerIsUsedOnlyInBootstrap();
+    public static final ArchRule fastexcel_is_used_only_in_spreadsheet_adapter =
+            PRODUCTION.fastexcelIsUsedOnlyInSpreadsheetAdapter();
 
     public static final ArchRule out_ports_are_not_suffixed_with_port = PRODUCTION.outPortsAreNotSuffixedWithPort();
     public static final ArchRule in_port_interfaces_are_use_cases = PRODUCTION.inPortInterfacesAreUseCases();
@@ -116,6 +118,7 @@ public final class ArchitectureRules {
                 sqlite_driver_is_used_only_in_sqlite_adapter,
                 flyway_is_used_only_in_sqlite_adapter,
                 micrometer_is_used_only_in_bootstrap,
+                fastexcel_is_used_only_in_spreadsheet_adapter,
                 out_ports_are_not_suffixed_with_port,
                 in_port_interfaces_are_use_cases,
                 in_port_records_are_named_as_use_case_inputs_or_outputs,
@@ -140,6 +143,7 @@ public final class ArchitectureRules {
                 sqliteDriverIsUsedOnlyInSqliteAdapter(),
                 flywayIsUsedOnlyInSqliteAdapter(),
                 micrometerIsUsedOnlyInBootstrap(),
+                fastexcelIsUsedOnlyInSpreadsheetAdapter(),
                 outPortsAreNotSuffixedWithPort(),
                 inPortInterfacesAreUseCases(),
                 inPortRecordsAreNamedAsUseCaseInputsOrOutputs(),
@@ -251,6 +255,11 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
                 .because("adapters and the core report through listener interfaces; only bootstrap knows the"
                         + " metrics library");
+    }
+
+    /** The xlsx writer (and its reader, which tests use): exports reach it only through {@code Spreadsheets}. */
+    public ArchRule fastexcelIsUsedOnlyInSpreadsheetAdapter() {
+        return confinedToAdapter("spreadsheet", "org.dhatim.fastexcel..");
     }
 
     // ---- names say the role ----

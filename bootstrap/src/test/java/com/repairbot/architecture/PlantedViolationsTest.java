@@ -188,7 +188,9 @@ class PlantedViolationsTest {
                 library("org.sqlite", ArchitectureRules::sqliteDriverIsUsedOnlyInSqliteAdapter, "sqlite",
                         "org.sqlite.SQLiteDataSource"),
                 library("org.flywaydb", ArchitectureRules::flywayIsUsedOnlyInSqliteAdapter, "sqlite",
-                        "org.flywaydb.core.Flyway"));
+                        "org.flywaydb.core.Flyway"),
+                library("org.dhatim.fastexcel", ArchitectureRules::fastexcelIsUsedOnlyInSpreadsheetAdapter,
+                        "spreadsheet", "org.dhatim.fastexcel.Workbook"));
     }
 
     @Test

@@ -68,6 +68,21 @@ class MainTest {
     }
 
     @Test
+    void the_terminal_writes_xlsx_and_csv_exports_beside_the_database_and_prints_where() throws IOException {
+        run(Map.of(), "/as 2\n/new\n1\nНе сливает воду, шумит\nИванов Иван\nг. Москва, ул. Ленина, д. 10, кв. 5\n"
+                + "89991234567\n2\n2\n1\n/report today\n/export xlsx\n/export csv week\n/quit\n");
+
+        assertThat(screen()).contains("📊 Отчёт за сегодня").contains("Заявок принято: 1");
+        java.util.List<Path> files = java.util.regex.Pattern.compile("📎 (/\\S+)").matcher(screen()).results()
+                .map(m -> Path.of(m.group(1))).toList();
+        assertThat(files).hasSize(2).allSatisfy(file -> assertThat(file).startsWith(database().getParent()
+                .resolve("exports").toAbsolutePath()).isRegularFile());
+        byte[] xlsx = java.nio.file.Files.readAllBytes(files.get(0));
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).as("a zip file").isEqualTo("PK");
+        assertThat(java.nio.file.Files.readString(files.get(1))).contains("Иванов Иван", "Итого,1");
+    }
+
+    @Test
     void configured_staff_replace_the_demo_staff() throws IOException {
         int exit = run(Map.of("DISPATCHER_IDS", "42"), "/start\n");
 

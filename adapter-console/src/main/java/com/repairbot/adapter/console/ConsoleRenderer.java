@@ -5,7 +5,10 @@ import com.repairbot.application.conversation.Outbound;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders neutral messages as terminal text, numbering the options so they can be chosen by number. */
+/**
+ * Renders neutral messages as terminal text, numbering the options so they can be chosen by number; a document
+ * is shown as the path of its file.
+ */
 final class ConsoleRenderer {
 
     private ConsoleRenderer() {
@@ -19,6 +22,9 @@ final class ConsoleRenderer {
     static String render(Outbound message, List<Option> options) {
         StringBuilder out = new StringBuilder();
         out.append(message.text()).append('\n');
+        // the export was written to the export folder already: the person is shown where to open it
+        message.document().ifPresent(document -> out.append("  📎 ")
+                .append(document.file().toAbsolutePath()).append('\n'));
         for (List<Option> row : message.options()) {
             List<String> cells = new ArrayList<>();
             for (Option option : row) {

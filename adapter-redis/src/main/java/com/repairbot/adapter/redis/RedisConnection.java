@@ -4,14 +4,17 @@ import com.repairbot.application.port.out.StoreUnavailableException;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -96,6 +99,33 @@ public final class RedisConnection implements AutoCloseable {
             }
             throw failure;
         }
+    }
+
+    /**
+     * Sends several commands in one round trip (in this order; not atomic) and waits for all of them.
+     *
+     * @param what     what is being done, for the message of a failure (no personal data)
+     * @param commands sends the commands through the asynchronous API and returns their futures
+     * @throws StoreUnavailableException when Redis cannot be reached, is too slow, or refuses a command
+     */
+    void pipelined(String what, Function<RedisAsyncCommands<String, String>, List<RedisFuture<?>>> commands) {
+        call(what, sync -> {
+            List<RedisFuture<?>> sent = commands.apply(connection().async());
+            try {
+                for (RedisFuture<?> one : sent) {
+                    one.get(config.commandTimeout().toNanos(), TimeUnit.NANOSECONDS);
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new RedisException("interrupted", interrupted);
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof RedisException redis ? redis
+                        : new RedisException(failed.getCause().getMessage(), failed.getCause());
+            } catch (TimeoutException slow) {
+                throw new RedisException("timed out", slow);
+            }
+            return null;
+        });
     }
 
     /** @return whether Redis answers a PING now (for the health endpoint); never throws */

@@ -45,8 +45,7 @@ final class DialogOnRedis {
     DialogOnRedis(ConversationStore conversations) {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
         Stores memory = Stores.inMemory(clock, Duration.ofHours(48));
-        this.stores = new Stores(memory.transactions(), memory.requests(), memory.numbers(), memory.keys(),
-                memory.staff(), memory.audit(), memory.outbox(), conversations);
+        this.stores = memory.withConversations(conversations);
         this.core = Core.assemble(ApplicationSettings.defaults(Set.of(new UserId(ADMIN)),
                         Set.of(new UserId(DISPATCHER))), stores, (chat, message) -> { }, clock,
                 () -> UUID.randomUUID().toString());

@@ -71,6 +71,24 @@ class RoundTripsIT {
         assertThat(roundTrips).isLessThanOrEqualTo(2L * updates);
     }
 
+    @Test
+    void the_sole_instance_store_costs_at_most_two_commands_per_update_counting_everything_redis_runs() {
+        DialogOnRedis bot = new DialogOnRedis(new RedisSoleConversationStore(redis, RedisKeys.DEFAULT,
+                RedisConversationStore.DEFAULT_TTL, java.time.Clock.systemUTC()));
+        count(() -> CREATE_REQUEST.forEach(input -> bot.send(DISPATCHER, input)));
+        bot.send(DISPATCHER, new Input.Text("hello")); // outside a dialog: known to be none, no command
+
+        Map<String, Long> measured = count(() -> CREATE_REQUEST.forEach(input -> bot.send(DISPATCHER, input)));
+
+        // what the load rig counts (INFO total_commands_processed): every command, none run inside a script
+        long total = measured.values().stream().mapToLong(Long::longValue).sum();
+        int updates = CREATE_REQUEST.size();
+        System.out.printf("Sole-instance store: Redis commands for a %d-update create-request dialog: %d (%.2f per"
+                + " update) %s%n", updates, total, (double) total / updates, measured);
+        assertThat(measured).isEqualTo(Map.of("set", 2L * (updates - 1), "del", 1L));
+        assertThat(total).isLessThanOrEqualTo(2L * updates);
+    }
+
     private static Map<String, Long> count(Runnable work) {
         Map<String, Long> before = commandStats();
         work.run();

@@ -52,6 +52,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private volatile boolean open = true;
     /** The writer's handle while a unit runs; touched by the writer thread only. */
     private Handle inUnit;
+    /** What runs once the current group's transaction has ended (writer thread only). */
+    private final List<Runnable> afterGroup = new ArrayList<>();
 
     private SqliteDatabase(Path file, int readerCount) {
         this.file = file;
@@ -154,6 +156,24 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /**
+     * Runs an action once the transaction of the unit of work in progress has ended, committed or rolled back
+     * (e.g. forgetting what a cache holds, so that no reader caches what was true before the commit); at once
+     * when no unit is in progress on this thread.
+     */
+    void afterWrite(Runnable action) {
+        if (insideUnit()) {
+            afterGroup.add(action);
+        } else {
+            action.run();
+        }
+    }
+
+    /** @return whether this thread is running a unit of work (its reads go to the writer's connection) */
+    boolean insideUnit() {
+        return Thread.currentThread() == writerThread && inUnit != null;
+    }
+
+    /**
      * Runs a query on a read-only connection (or, inside a unit of work, on the writer's connection, so
      * that it sees the unit's own writes).
      */
@@ -210,14 +230,28 @@ public final class SqliteDatabase implements AutoCloseable {
             writer.execute("COMMIT");
         } catch (RuntimeException | Error e) {
             rollbackQuietly();
+            runAfterGroup();
             StoreUnavailableException failure = new StoreUnavailableException("database write failed", e);
             LOG.error("database write failed; {} unit(s) rolled back", group.size(), e);
             group.forEach(unit -> unit.done().completeExceptionally(failure));
             return;
         }
+        // before the callers wake: a caller that reads right after its write must not meet what was true before
+        runAfterGroup();
         for (int i = 0; i < group.size(); i++) {
             complete(group.get(i), results.get(i));
         }
+    }
+
+    private void runAfterGroup() {
+        for (Runnable action : afterGroup) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("an action after a write failed", e);
+            }
+        }
+        afterGroup.clear();
     }
 
     /** @return the unit's result, or the {@link Failed} it ended with */

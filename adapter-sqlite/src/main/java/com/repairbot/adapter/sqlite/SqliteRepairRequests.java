@@ -35,7 +35,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class SqliteRepairRequests implements RepairRequests {
 
-    private static final String COLUMNS = "equipment, description, client_name, client_phone, client_address, notes, "
+    static final String COLUMNS = "equipment, description, client_name, client_phone, client_address, notes, "
             + "visit_text, visit_at, dispatcher_id, technician_id, status, long_expected_by, long_prepayment, "
             + "long_parts_note, total, materials, review_taken, out_of_city, split_net, split_percent, "
             + "split_technician, split_company, refusal_reason, created_at, updated_at, status_since, version";
@@ -190,7 +190,7 @@ public final class SqliteRepairRequests implements RepairRequests {
                 .bind("version", r.version());
     }
 
-    private static RepairRequest request(ResultSet rs, StatementContext ctx) throws SQLException {
+    static RepairRequest request(ResultSet rs, StatementContext ctx) throws SQLException {
         Client client = new Client(new PersonName(rs.getString("client_name")),
                 new PhoneNumber(rs.getString("client_phone")), new Address(rs.getString("client_address")));
         Optional<ScheduledVisit> visit = Optional.ofNullable(rs.getString("visit_text")).map(text -> new ScheduledVisit(

@@ -11,8 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -77,7 +80,21 @@ public final class SqliteStaff implements Staff {
         }
     }
 
+    /** More people than any repair company has staff: past it the cache starts afresh rather than grow. */
+    private static final int MOST_CACHED = 10_000;
+
     private final SqliteDatabase database;
+    /**
+     * Granted roles by user: every update asks for them (authorisation), and they change a few times a year.
+     * Only this class writes them, so it forgets them after each commit that changed them ({@link #changed}).
+     */
+    private final Map<Long, Set<Role>> roles = new ConcurrentHashMap<>();
+    /** Who holds each role, for the notifications of every new request; forgotten with {@link #roles}. */
+    private final Map<Role, List<UserId>> holders = new ConcurrentHashMap<>();
+    /** Counts changes, so that a read that overlapped a change does not cache what it read. */
+    private final AtomicLong changes = new AtomicLong();
+    /** A unit of work changed roles and has not ended yet: inside units, read the database (writer thread only). */
+    private boolean changing;
 
     /** @param database the file */
     public SqliteStaff(SqliteDatabase database) {
@@ -86,16 +103,37 @@ public final class SqliteStaff implements Staff {
 
     @Override
     public Set<Role> grantedRoles(UserId user) {
+        if (database.insideUnit() && changing) {
+            return load(user); // this unit (or one before it in the group) changed them, not committed yet
+        }
+        Set<Role> cached = roles.get(user.value());
+        if (cached != null) {
+            return cached;
+        }
+        long before = changes.get();
+        Set<Role> loaded = load(user);
+        if (changes.get() == before) {
+            if (roles.size() >= MOST_CACHED) {
+                roles.clear();
+            }
+            roles.putIfAbsent(user.value(), loaded);
+        }
+        return loaded;
+    }
+
+    private Set<Role> load(UserId user) {
         List<String> names = database.read(handle -> handle.attach(Rows.class).roles(user.value()));
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        names.forEach(name -> roles.add(Role.valueOf(name)));
-        return Set.copyOf(roles);
+        Set<Role> granted = EnumSet.noneOf(Role.class);
+        names.forEach(name -> granted.add(Role.valueOf(name)));
+        return Set.copyOf(granted);
     }
 
     @Override
     public void grant(UserId user, Role role) {
         database.write(handle -> {
             handle.attach(Rows.class).grant(user.value(), role.name());
+            changing = true;
+            database.afterWrite(this::changed);
             return null;
         });
     }
@@ -104,12 +142,38 @@ public final class SqliteStaff implements Staff {
     public void revoke(UserId user, Role role) {
         database.write(handle -> {
             handle.attach(Rows.class).revoke(user.value(), role.name());
+            changing = true;
+            database.afterWrite(this::changed);
             return null;
         });
     }
 
+    /** After the commit (or rollback) of a change: whatever was read before it may be stale. */
+    private void changed() {
+        changes.incrementAndGet();
+        roles.clear();
+        holders.clear();
+        changing = false;
+    }
+
     @Override
     public List<UserId> withRole(Role role) {
+        if (database.insideUnit() && changing) {
+            return loadHolders(role);
+        }
+        List<UserId> cached = holders.get(role);
+        if (cached != null) {
+            return cached;
+        }
+        long before = changes.get();
+        List<UserId> loaded = loadHolders(role);
+        if (changes.get() == before) {
+            holders.putIfAbsent(role, loaded);
+        }
+        return loaded;
+    }
+
+    private List<UserId> loadHolders(Role role) {
         return database.read(handle -> handle.attach(Rows.class).withRole(role.name())).stream()
                 .map(UserId::new).toList();
     }

@@ -2,6 +2,7 @@ package com.repairbot.adapter.sqlite;
 
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.ProcessedUpdates;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,12 +30,22 @@ public final class SqliteStores {
     public static Stores on(SqliteDatabase database, ConversationStore conversations) {
         return new Stores(new SqliteTransactions(database), new SqliteRepairRequests(database),
                 new SqliteRequestNumbers(database), new SqliteIdempotencyKeys(database), new SqliteStaff(database),
-                new SqliteAuditLog(database), new SqliteOutbox(database), conversations);
+                new SqliteAuditLog(database), new SqliteOutbox(database), conversations,
+                new SqliteReportQueries(database), new SqliteScheduleLedger(database),
+                new SqliteCardPlacements(database));
     }
 
     /** @return the conversation store on this file */
     public static ConversationStore conversations(SqliteDatabase database, Clock clock, Duration ttl) {
         return new SqliteConversationStore(database, clock, ttl);
+    }
+
+    /**
+     * @param clock the time the hold times are measured on
+     * @return job leases as rows of this file, for when no Redis is configured
+     */
+    public static Locks locks(SqliteDatabase database, Clock clock) {
+        return new SqliteLocks(database, clock);
     }
 
     /** @return the record of handled updates on this file */

@@ -3,6 +3,7 @@ package com.repairbot.adapter.telegram;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,6 +37,17 @@ final class ChatLanes implements AutoCloseable {
      * @throws RejectedExecutionException when as much work as allowed is in flight, or after close
      */
     <T> CompletableFuture<T> submit(long chat, Supplier<T> work) {
+        return submitAsync(chat, () -> CompletableFuture.completedFuture(work.get()));
+    }
+
+    /**
+     * Like {@link #submit}, for work that finishes later than it returns (an update is done when its replies
+     * were sent): the chat's next work starts only when this work's future has completed, and no thread waits
+     * for it meanwhile.
+     *
+     * @throws RejectedExecutionException when as much work as allowed is in flight, or after close
+     */
+    <T> CompletableFuture<T> submitAsync(long chat, Supplier<CompletableFuture<T>> work) {
         if (!slots.tryAcquire()) {
             throw new RejectedExecutionException("too many updates in flight");
         }
@@ -47,7 +59,7 @@ final class ChatLanes implements AutoCloseable {
             }
             CompletableFuture<?> previous = tails.getOrDefault(chat, CompletableFuture.completedFuture(null));
             // the chain goes on whatever happened to the work before
-            next = previous.handle((result, failure) -> null).thenApplyAsync(ignored -> work.get(), threads);
+            next = previous.handle((result, failure) -> null).thenComposeAsync(ignored -> work.get(), threads);
             tails.put(chat, next);
         }
         CompletableFuture<T> mine = next;
@@ -58,6 +70,11 @@ final class ChatLanes implements AutoCloseable {
             }
         });
         return mine;
+    }
+
+    /** @return the lanes' threads, for the short steps that finish a piece of work */
+    Executor executor() {
+        return threads;
     }
 
     /** @return how much work is queued or running */

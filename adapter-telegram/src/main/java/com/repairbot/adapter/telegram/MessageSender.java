@@ -64,6 +64,9 @@ final class MessageSender {
 
         @Override
         public Integer run() {
+            if (piece.document().isPresent()) {
+                return TelegramDocuments.send(api, chat, piece);
+            }
             if (edit) {
                 int messageId = piece.editMessageId().getAsInt();
                 EditMessageText request = new EditMessageText(chat, messageId, piece.html()).parseMode(ParseMode.HTML);

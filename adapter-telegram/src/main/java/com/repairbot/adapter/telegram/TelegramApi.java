@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -23,6 +24,8 @@ import okhttp3.OkHttpClient;
  * retries on its own (a POST it silently repeats could send a message twice).
  */
 final class TelegramApi implements AutoCloseable {
+
+    private static final int IDLE_CONNECTIONS = 32;
 
     private final OkHttpClient http;
     private final TelegramBot bot;
@@ -39,6 +42,9 @@ final class TelegramApi implements AutoCloseable {
         this.http = new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                // every sender, button answerer and the long poll keep their connection: OkHttp's default keeps 5
+                // idle, so under load the rest were closed and opened again for nearly every call
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // pengrad raises the read timeout itself for a long poll (its timeout + 1 s)

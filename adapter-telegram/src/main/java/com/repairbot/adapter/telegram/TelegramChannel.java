@@ -8,6 +8,7 @@ import com.pengrad.telegrambot.request.SetWebhook;
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.application.port.in.HandleInboundUseCase;
 import com.repairbot.application.port.out.Messenger;
+import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.RateLimiter;
 import com.repairbot.domain.staff.UserId;
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class TelegramChannel implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
+    /** Longer than handling an update and sending its replies takes, retries included, but for a flood wait. */
+    private static final Duration CHAT_LOCK_HOLD = Duration.ofSeconds(60);
     private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
     private final TelegramConfig config;
@@ -62,11 +65,43 @@ public final class TelegramChannel implements AutoCloseable {
      */
     public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
                            RateLimiter floodLimiter) {
-        this(config, application, processed, floodLimiter, Tuning.defaults(), Clock.systemUTC());
+        this(config, application, processed, floodLimiter, SendPacing.TELEGRAM_LIMITS);
+    }
+
+    /**
+     * @param config       how to reach the Bot API
+     * @param application  where updates go
+     * @param processed    the update ids handled (a re-delivered update has one effect)
+     * @param floodLimiter the per-user token bucket against incoming floods
+     * @param pacing       how outgoing messages are paced ({@link SendPacing#TELEGRAM_LIMITS} against Telegram)
+     */
+    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
+                           RateLimiter floodLimiter, SendPacing pacing) {
+        this(config, application, processed, floodLimiter, pacing, null);
+    }
+
+    /**
+     * @param config       how to reach the Bot API
+     * @param application  where updates go
+     * @param processed    the update ids handled (a re-delivered update has one effect)
+     * @param floodLimiter the per-user token bucket against incoming floods
+     * @param pacing       how outgoing messages are paced ({@link SendPacing#TELEGRAM_LIMITS} against Telegram)
+     * @param sharedLocks  when several instances take updates: the locks they share, so that each chat's updates
+     *                     stay in order across them ({@code chat:<id>}); {@code null} for a single instance
+     */
+    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
+                           RateLimiter floodLimiter, SendPacing pacing, Locks sharedLocks) {
+        this(config, application, processed, floodLimiter, Tuning.defaults().withPacing(pacing), Clock.systemUTC(),
+                sharedLocks);
     }
 
     TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
                     RateLimiter floodLimiter, Tuning tuning, Clock clock) {
+        this(config, application, processed, floodLimiter, tuning, clock, null);
+    }
+
+    TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
+                    RateLimiter floodLimiter, Tuning tuning, Clock clock, Locks sharedLocks) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(processed, "processed");
@@ -81,7 +116,8 @@ public final class TelegramChannel implements AutoCloseable {
         UpdateMapper mapper = new UpdateMapper(keyboards,
                 () -> Optional.ofNullable(identity.get()).map(BotIdentity::username));
         this.intake = new UpdateIntake(api, mapper, application, processed, new FloodGuard(floodLimiter), sender,
-                lanes, clock, tuning.answerWait());
+                lanes, clock, tuning.answerWait(), sharedLocks == null ? null
+                        : new ChatLocks(sharedLocks, CHAT_LOCK_HOLD, tuning.webhookWait().dividedBy(2)));
         scheduler.start();
     }
 

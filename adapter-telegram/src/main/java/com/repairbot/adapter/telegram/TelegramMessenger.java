@@ -5,10 +5,12 @@ import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.out.DeliveryException;
 import com.repairbot.application.port.out.Messenger;
+import com.repairbot.application.port.out.PostedMessage;
 import com.repairbot.domain.staff.ChatId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +19,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The outbox's way out: a notification goes through the send scheduler at bulk priority (after the replies
- * people are waiting for) and this waits until it is sent. A recipient who blocked the bot, or a group that
+ * people are waiting for) and this waits until it is sent, and says where it went so that a request card can be
+ * edited in place later. A recipient who blocked the bot, or a group that
  * removed it, can never be reached: that failure is permanent, so the outbox stops trying.
  */
 final class TelegramMessenger implements Messenger {
@@ -32,12 +35,35 @@ final class TelegramMessenger implements Messenger {
 
     @Override
     public void send(ChatId chat, Outbound message) {
+        post(chat, message);
+    }
+
+    /** @return where the message went: its last piece, the one that carries the buttons */
+    @Override
+    public Optional<PostedMessage> post(ChatId chat, Outbound message) {
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(message, "message");
         // a notification is always a new message: the message it could replace is not known here
         Outbound fresh = message.replacing()
-                ? new Outbound(message.text(), message.options(), message.presentation(), false) : message;
-        List<CompletableFuture<Integer>> parts = sender.send(chat.value(), List.of(fresh), OptionalInt.empty(),
+                ? new Outbound(message.text(), message.options(), message.presentation(), false, message.document())
+                : message;
+        return shown(chat, fresh, OptionalInt.empty());
+    }
+
+    /**
+     * Edits the earlier message ({@code editMessageText} with its inline keyboard; "message is not modified" is
+     * success); when Telegram no longer lets it be edited ("message to edit not found", too old), the message
+     * is sent anew and that is where it is now.
+     */
+    @Override
+    public Optional<PostedMessage> replace(PostedMessage earlier, Outbound message) {
+        Objects.requireNonNull(earlier, "earlier");
+        Objects.requireNonNull(message, "message");
+        return shown(earlier.chat(), message.asReplacement(), OptionalInt.of((int) earlier.messageId()));
+    }
+
+    private Optional<PostedMessage> shown(ChatId chat, Outbound message, OptionalInt replaceable) {
+        List<CompletableFuture<Integer>> parts = sender.send(chat.value(), List.of(message), replaceable,
                 Priority.BULK);
         CompletableFuture<Void> all = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new));
         try {
@@ -53,6 +79,11 @@ final class TelegramMessenger implements Messenger {
             parts.forEach(part -> part.cancel(false));
             throw new DeliveryException("interrupted while sending to chat " + chat, false);
         }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        int id = parts.getLast().join();
+        return id > 0 ? Optional.of(new PostedMessage(chat, id)) : Optional.empty();
     }
 
     static DeliveryException translate(Throwable failure) {

@@ -7,12 +7,14 @@ import com.pengrad.telegrambot.model.request.KeyboardButton;
 import com.pengrad.telegrambot.model.request.KeyboardButtonRequestChat;
 import com.pengrad.telegrambot.model.request.ReplyKeyboardMarkup;
 import com.pengrad.telegrambot.model.request.ReplyKeyboardRemove;
+import com.repairbot.application.conversation.Document;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -25,6 +27,8 @@ final class TelegramRenderer {
 
     /** The {@code request_id} of the "choose a chat" button; the answer ({@code chat_shared}) carries it back. */
     static final int CHAT_REQUEST_ID = 1;
+    /** Telegram's limit for the caption of a document. */
+    static final int MAX_CAPTION = 1024;
 
     private final ReplyKeyboards keyboards;
 
@@ -38,8 +42,13 @@ final class TelegramRenderer {
      * @param html          the text, escaped
      * @param keyboard      its keyboard; {@code null} for none
      * @param editMessageId the message to edit instead of sending a new one
+     * @param document      a file to send with {@code html} as its caption ({@code sendDocument})
      */
-    record Piece(String html, Keyboard keyboard, OptionalInt editMessageId) {
+    record Piece(String html, Keyboard keyboard, OptionalInt editMessageId, Optional<Document> document) {
+
+        Piece(String html, Keyboard keyboard, OptionalInt editMessageId) {
+            this(html, keyboard, editMessageId, Optional.empty());
+        }
     }
 
     /**
@@ -49,6 +58,9 @@ final class TelegramRenderer {
      * @return the messages in order (the keyboard on the last); empty for a blank text without buttons
      */
     List<Piece> render(long chat, Outbound message, OptionalInt replacing) {
+        if (message.document().isPresent()) {
+            return document(chat, message, message.document().get());
+        }
         List<String> parts = TelegramText.split(message.text(), TelegramText.MAX_LENGTH);
         Keyboard keyboard = keyboard(chat, message);
         if (parts.isEmpty()) {
@@ -68,6 +80,23 @@ final class TelegramRenderer {
             boolean last = i == parts.size() - 1;
             pieces.add(new Piece(TelegramText.html(parts.get(i)), last ? keyboard : null,
                     editable ? replacing : OptionalInt.empty()));
+        }
+        return pieces;
+    }
+
+    /**
+     * A document is always a new message (Telegram cannot edit a text into a file); its caption holds at most
+     * {@value #MAX_CAPTION} characters, and a longer text follows as messages of its own.
+     */
+    private List<Piece> document(long chat, Outbound message, Document document) {
+        List<String> parts = TelegramText.split(message.text(), MAX_CAPTION);
+        Keyboard keyboard = keyboard(chat, message);
+        List<Piece> pieces = new ArrayList<>();
+        pieces.add(new Piece(parts.isEmpty() ? "" : TelegramText.html(parts.getFirst()),
+                parts.size() <= 1 ? keyboard : null, OptionalInt.empty(), Optional.of(document)));
+        for (int i = 1; i < parts.size(); i++) {
+            pieces.add(new Piece(TelegramText.html(parts.get(i)), i == parts.size() - 1 ? keyboard : null,
+                    OptionalInt.empty()));
         }
         return pieces;
     }

@@ -48,6 +48,10 @@ record Tuning(Duration requestTimeout, RetrySettings retry, SendLimits limits, i
                 shutdownWait);
     }
 
+    Tuning withPacing(SendPacing pacing) {
+        return withLimits(pacing.limits());
+    }
+
     Tuning withRequestTimeout(Duration timeout) {
         return new Tuning(timeout, retry, limits, senders, handlers, answerWait, webhookWait, deliveryWait,
                 shutdownWait);
@@ -103,6 +107,15 @@ record Tuning(Duration requestTimeout, RetrySettings retry, SendLimits limits, i
         /** ≤ 1 message/s per chat with a burst of 3, ≤ 20/min per group, ≤ 30/s overall. */
         static SendLimits telegram() {
             return new SendLimits(3, Duration.ofSeconds(1), 20, Duration.ofMinutes(1), 30, Duration.ofSeconds(1));
+        }
+
+        /**
+         * No limit worth the name ({@link SendPacing#UNPACED}): a bucket that never empties and windows of a
+         * nanosecond, so the scheduler still keeps each chat's sends in order, one at a time.
+         */
+        static SendLimits none() {
+            Duration tick = Duration.ofNanos(1);
+            return new SendLimits(Integer.MAX_VALUE, tick, Integer.MAX_VALUE, tick, Integer.MAX_VALUE, tick);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.adapter.telegram.UpdateMapper.Incoming;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.out.HeldLock;
 import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import java.time.Clock;
@@ -62,9 +63,12 @@ final class UpdateIntake implements AutoCloseable {
     private final Duration answerWait;
     private final ExecutorService answers;
     private final Set<Long> inProgress = ConcurrentHashMap.newKeySet();
+    /** Per-chat locks shared with the other instances, when several run (ADR 0018); {@code null} for one. */
+    private final ChatLocks chatLocks;
 
     UpdateIntake(TelegramApi api, UpdateMapper mapper, HandleInboundUseCase application, ProcessedUpdates processed,
-                 FloodGuard flood, MessageSender sender, ChatLanes lanes, Clock clock, Duration answerWait) {
+                 FloodGuard flood, MessageSender sender, ChatLanes lanes, Clock clock, Duration answerWait,
+                 ChatLocks chatLocks) {
         this.api = api;
         this.mapper = mapper;
         this.application = application;
@@ -74,6 +78,7 @@ final class UpdateIntake implements AutoCloseable {
         this.lanes = lanes;
         this.clock = clock;
         this.answerWait = answerWait;
+        this.chatLocks = chatLocks;
         AtomicInteger n = new AtomicInteger();
         this.answers = Executors.newFixedThreadPool(2,
                 r -> Thread.ofPlatform().name("telegram-answer-" + n.incrementAndGet()).daemon(true).unstarted(r));
@@ -143,13 +148,37 @@ final class UpdateIntake implements AutoCloseable {
                 return CompletableFuture.completedFuture(Outcome.DROPPED);
             }
             case PASS -> {
-                return lanes.submit(incoming.chat(), () -> handle(incoming, answered));
+                return lanes.submitAsync(incoming.chat(), () -> handle(incoming, answered));
             }
         }
         throw new IllegalStateException("unreachable");
     }
 
-    private Outcome handle(Incoming incoming, CompletableFuture<Void> answered) {
+    /**
+     * Handles an update in its lane. It is done, and the chat's next update may start, once its replies were
+     * handed to Telegram (sent, or refused for good): only then is it recorded as processed and may the offset
+     * pass it, so an update acknowledged to Telegram has always been answered (ADR 0017).
+     */
+    private CompletableFuture<Outcome> handle(Incoming incoming, CompletableFuture<Void> answered) {
+        if (chatLocks == null) {
+            return handleInLane(incoming, answered);
+        }
+        // several instances: the chat's lock keeps its updates in order across them, until the replies are out
+        Optional<HeldLock> held = chatLocks.take(incoming.chat());
+        if (held.isEmpty()) {
+            log.warn("update {}: chat {} stayed locked by another instance; to be delivered again",
+                    incoming.updateId(), incoming.chat());
+            return CompletableFuture.completedFuture(Outcome.UNAVAILABLE);
+        }
+        try {
+            return handleInLane(incoming, answered).whenComplete((outcome, failure) -> held.get().close());
+        } catch (RuntimeException failure) {
+            held.get().close();
+            throw failure;
+        }
+    }
+
+    private CompletableFuture<Outcome> handleInLane(Incoming incoming, CompletableFuture<Void> answered) {
         try {
             answered.get(answerWait.toMillis(), TimeUnit.MILLISECONDS); // the spinner stops before slow work
         } catch (InterruptedException interrupted) {
@@ -166,25 +195,30 @@ final class UpdateIntake implements AutoCloseable {
             log.warn("update {} of chat {}: a store is unavailable: {}", id, incoming.chat(),
                     api.redaction().forLog(unavailable.getMessage()));
             api.events().updateFailed(UpdateKind.of(incoming));
-            reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
-                    "error.unavailable"))), false);
-            return Outcome.UNAVAILABLE;
+            // not recorded: a webhook answers 503 and Telegram delivers it again
+            return reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
+                    "error.unavailable"))), false).thenApply(sent -> Outcome.UNAVAILABLE);
         } catch (RuntimeException failure) {
             log.error("update {} of chat {} could not be handled", id, incoming.chat(),
                     api.redaction().forLog(failure));
             api.events().updateFailed(UpdateKind.of(incoming));
-            reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
-                    "error.internal"))), false);
-            record(id);
-            return Outcome.FAILED;
+            return finish(id, reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
+                    "error.internal"))), false), Outcome.FAILED);
         }
-        reply(incoming, replies, true);
-        record(id);
         api.events().updateHandled(UpdateKind.of(incoming), Duration.ofNanos(System.nanoTime() - started));
-        return Outcome.HANDLED;
+        return finish(id, reply(incoming, replies, true), Outcome.HANDLED);
     }
 
-    private void reply(Incoming incoming, List<Outbound> replies, boolean mayReplace) {
+    /** Once the replies are out, records the update (a blocking store call: on a lane thread, not a sender's). */
+    private CompletableFuture<Outcome> finish(long id, CompletableFuture<Void> delivered, Outcome outcome) {
+        return delivered.thenApplyAsync(sent -> {
+            record(id);
+            return outcome;
+        }, lanes.executor());
+    }
+
+    /** @return completes when every reply was sent or refused for good (never exceptionally) */
+    private CompletableFuture<Void> reply(Incoming incoming, List<Outbound> replies, boolean mayReplace) {
         List<CompletableFuture<Integer>> sent;
         try {
             sent = sender.send(incoming.chat(), replies,
@@ -192,12 +226,13 @@ final class UpdateIntake implements AutoCloseable {
         } catch (RuntimeException failure) {
             log.warn("replies to update {} could not be queued: {}", incoming.updateId(),
                     api.redaction().forLog(failure.toString()));
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        for (CompletableFuture<Integer> one : sent) {
-            one.whenComplete((messageId, failure) -> {
+        CompletableFuture<?>[] settled = new CompletableFuture<?>[sent.size()];
+        for (int i = 0; i < settled.length; i++) {
+            settled[i] = sent.get(i).handle((messageId, failure) -> {
                 if (failure == null) {
-                    return;
+                    return null;
                 }
                 if (failure instanceof TelegramCallException call && call.kind() == Kind.FORBIDDEN) {
                     log.info("chat {} cannot be written to (blocked or left): {}", incoming.chat(), call.description());
@@ -205,8 +240,10 @@ final class UpdateIntake implements AutoCloseable {
                     log.warn("a reply to update {} in chat {} was not sent: {}", incoming.updateId(), incoming.chat(),
                             api.redaction().forLog(failure.getMessage()));
                 }
+                return null;
             });
         }
+        return CompletableFuture.allOf(settled);
     }
 
     private CompletableFuture<Void> answer(String callbackId) {

@@ -325,8 +325,10 @@ final class FakeBotApi implements AutoCloseable {
         try (exchange) {
             long arrived = System.nanoTime();
             String path = exchange.getRequestURI().getPath();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, String> params = form(body);
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            Map<String, String> params = contentType != null && contentType.startsWith("multipart/form-data")
+                    ? multipart(raw, contentType) : form(new String(raw, StandardCharsets.UTF_8));
             String prefix = "/bot";
             int slash = path.indexOf('/', prefix.length());
             if (!path.startsWith(prefix) || slash < 0) {
@@ -413,6 +415,18 @@ final class FakeBotApi implements AutoCloseable {
                 yield "{\"message_id\":" + id + ",\"date\":1700000000," + chat(chat) + ",\"text\":"
                         + json(params.getOrDefault("text", "")) + "}";
             }
+            case "sendDocument" -> {
+                int id;
+                synchronized (this) {
+                    id = nextMessageId++;
+                }
+                params.put("_message_id", Integer.toString(id));
+                long chat = Long.parseLong(params.get("chat_id"));
+                yield "{\"message_id\":" + id + ",\"date\":1700000000," + chat(chat) + ",\"document\":{\"file_id\":"
+                        + "\"f" + id + "\",\"file_unique_id\":\"u" + id + "\",\"file_name\":"
+                        + json(params.getOrDefault("_file_name", "")) + "},\"caption\":"
+                        + json(params.getOrDefault("caption", "")) + "}";
+            }
             case "editMessageText" -> {
                 long chat = Long.parseLong(params.get("chat_id"));
                 yield "{\"message_id\":" + params.get("message_id") + ",\"date\":1700000000," + chat(chat)
@@ -456,6 +470,69 @@ final class FakeBotApi implements AutoCloseable {
             }
             return "[" + String.join(",", out) + "]";
         }
+    }
+
+    /** A file that came with a multipart call (sendDocument). */
+    record Upload(String method, long chat, String fileName, String contentType, byte[] bytes) {
+    }
+
+    private final List<Upload> uploads = new ArrayList<>();
+
+    /** @return the files sent so far, in order */
+    synchronized List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
+    /**
+     * Reads {@code multipart/form-data} as pengrad sends it: plain fields become parameters; a file part is kept
+     * whole as an {@link Upload}, and its field becomes {@code _file_name} / {@code _content_type} parameters.
+     */
+    private Map<String, String> multipart(byte[] body, String contentType) {
+        String boundary = "--" + contentType.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        byte[] delimiter = ("\r\n" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        Map<String, String> params = new LinkedHashMap<>();
+        String fileName = null;
+        String fileType = null;
+        byte[] fileBytes = null;
+        int at = indexOf(body, boundary.getBytes(StandardCharsets.ISO_8859_1), 0) + boundary.length();
+        while (at >= boundary.length() && at + 2 <= body.length && !(body[at] == '-' && body[at + 1] == '-')) {
+            int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), at);
+            String headers = new String(body, at, headersEnd - at, StandardCharsets.UTF_8);
+            int next = indexOf(body, delimiter, headersEnd + 4);
+            byte[] content = java.util.Arrays.copyOfRange(body, headersEnd + 4, next);
+            String name = headers.replaceFirst("(?s).*name=\"([^\"]*)\".*", "$1");
+            if (headers.contains("filename=")) {
+                fileName = headers.replaceFirst("(?s).*filename=\"([^\"]*)\".*", "$1");
+                fileType = headers.replaceFirst("(?s).*Content-Type: ([^\r\n]*).*", "$1");
+                fileBytes = content;
+                params.put("_file_name", fileName);
+                params.put("_content_type", fileType);
+                params.put("_file_field", name);
+            } else {
+                params.put(name, new String(content, StandardCharsets.UTF_8));
+            }
+            at = next + delimiter.length;
+        }
+        if (fileBytes != null) {
+            synchronized (this) {
+                uploads.add(new Upload("", Long.parseLong(params.getOrDefault("chat_id", "0")), fileName, fileType,
+                        fileBytes));
+            }
+        }
+        return params;
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("malformed multipart body");
     }
 
     private static Map<String, String> form(String body) {

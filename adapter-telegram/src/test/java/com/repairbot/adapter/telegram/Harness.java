@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.repairbot.adapter.telegram.FakeBotApi.Call;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Reporting;
+import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.memory.InMemoryProcessedUpdates;
 import com.repairbot.application.memory.InMemoryRateLimiter;
 import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.RateLimiter;
+import com.repairbot.application.testing.LinesOfCells;
 import com.repairbot.domain.staff.UserId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -49,9 +57,11 @@ final class Harness implements AutoCloseable {
     final Core core;
     final TelegramChannel channel;
     final Tuning tuning;
+    /** Where exports are written before they are sent (a test writer: one line per row). */
+    final Path exports;
 
     private Harness(FakeBotApi api, LogCapture logs, Tuning tuning, RateLimiter limiter, ApplicationSettings settings,
-                    HandleInboundUseCase application) {
+                    HandleInboundUseCase application, Locks sharedLocks) {
         this.api = api;
         this.logs = logs;
         this.tuning = tuning;
@@ -60,11 +70,20 @@ final class Harness implements AutoCloseable {
         TelegramConfig config = new TelegramConfig(api.url(), FakeBotApi.TOKEN, Duration.ofSeconds(1), 100);
         // the core needs the channel's messenger, the channel needs the core: forward once both exist
         this.channel = new TelegramChannel(config, inbound -> engine.get().handle(inbound), processed, limiter, tuning,
-                Clock.systemUTC());
-        this.core = Core.assemble(settings, stores, channel.messenger(), Clock.systemUTC(),
-                () -> UUID.randomUUID().toString());
+                Clock.systemUTC(), sharedLocks);
+        this.exports = temporaryFolder();
+        this.core = Core.assemble(settings, new Reporting(ScheduleSettings.defaults(), new LinesOfCells(), exports),
+                stores, channel.messenger(), Clock.systemUTC(), () -> UUID.randomUUID().toString());
         if (application == null) {
             engine.set(core.engine());
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("repair-bot-exports-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -75,10 +94,16 @@ final class Harness implements AutoCloseable {
 
     /** A channel with another application behind it (null: the real core). */
     static Harness start(Tuning tuning, RateLimiter limiter, HandleInboundUseCase application) throws Exception {
+        return start(tuning, limiter, application, null);
+    }
+
+    /** A channel that shares per-chat locks with other instances (null: the only instance). */
+    static Harness start(Tuning tuning, RateLimiter limiter, HandleInboundUseCase application, Locks sharedLocks)
+            throws Exception {
         FakeBotApi api = new FakeBotApi();
         LogCapture logs = new LogCapture();
         ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1000)), Set.of(new UserId(1001)));
-        return new Harness(api, logs, tuning, limiter, settings, application);
+        return new Harness(api, logs, tuning, limiter, settings, application, sharedLocks);
     }
 
     Harness polling() {

@@ -6,7 +6,9 @@ import com.repairbot.adapter.telegram.FakeBotApi.Fault;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.memory.InMemoryLocks;
 import com.repairbot.application.memory.InMemoryRateLimiter;
+import com.repairbot.application.port.out.HeldLock;
 import com.repairbot.application.port.in.HandleInboundUseCase;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,6 +100,44 @@ class IntakeIT {
             h.say(A, A, "after");
             assertThat(app.handled).containsExactly(A + ":only once", A + ":after");
             assertThat(h.api.shown(A)).hasSize(2);
+        }
+    }
+
+    @Test
+    void an_update_is_confirmed_to_telegram_only_once_its_reply_was_sent() throws Exception {
+        Recording app = new Recording();
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app).polling()) {
+            h.api.fail("sendMessage", new Fault.TooManyRequests(1));
+            long id = h.api.enqueue(FakeBotApi.text(A, A, "answer me"));
+            FakeBotApi.await(Duration.ofSeconds(5), () -> app.handled.contains(A + ":answer me"), "handled");
+            Thread.sleep(300); // handled, its reply waiting out retry_after: a kill -9 now must not lose it
+
+            assertThat(h.api.shown(A)).isEmpty();
+            assertThat(h.channel.pollingOffset()).isLessThanOrEqualTo(id);
+
+            h.settle(id);
+            assertThat(h.textsSince(A, 0)).containsExactly("ok answer me");
+            FakeBotApi.await(Duration.ofSeconds(5), () -> h.channel.pollingOffset() > id, "offset moved on");
+        }
+    }
+
+    @Test
+    void with_several_instances_an_update_waits_while_another_instance_holds_its_chats_lock() throws Exception {
+        Recording app = new Recording();
+        InMemoryLocks shared = new InMemoryLocks(Clock.systemUTC());
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app, shared).polling()) {
+            HeldLock otherInstance = shared.tryAcquire("chat:" + A, Duration.ofSeconds(30)).orElseThrow();
+            long id = h.api.enqueue(FakeBotApi.text(A, A, "wait for it"));
+            h.api.enqueue(FakeBotApi.text(B, B, "another chat goes on"));
+            FakeBotApi.await(Duration.ofSeconds(5), () -> !app.handled.isEmpty(), "the other chat");
+            Thread.sleep(100);
+            assertThat(app.handled).containsExactly(B + ":another chat goes on");
+
+            otherInstance.release();
+            h.settle(id);
+            assertThat(app.handled).containsExactly(B + ":another chat goes on", A + ":wait for it");
+            // released after the reply was sent: the chat is free for the other instances again
+            assertThat(shared.tryAcquire("chat:" + A, Duration.ofSeconds(1))).isPresent();
         }
     }
 

@@ -1,6 +1,9 @@
 package com.repairbot.application.assembly;
 
 import com.repairbot.application.memory.InMemoryAuditLog;
+import com.repairbot.application.memory.InMemoryCardPlacements;
+import com.repairbot.application.memory.InMemoryReportQueries;
+import com.repairbot.application.memory.InMemoryScheduleLedger;
 import com.repairbot.application.memory.InMemoryConversationStore;
 import com.repairbot.application.memory.InMemoryIdempotencyKeys;
 import com.repairbot.application.memory.InMemoryOutbox;
@@ -9,6 +12,9 @@ import com.repairbot.application.memory.InMemoryRequestNumbers;
 import com.repairbot.application.memory.InMemoryStaff;
 import com.repairbot.application.memory.InMemoryTransactions;
 import com.repairbot.application.port.out.AuditLog;
+import com.repairbot.application.port.out.CardPlacements;
+import com.repairbot.application.port.out.ReportQueries;
+import com.repairbot.application.port.out.ScheduleLedger;
 import com.repairbot.application.port.out.ConversationStore;
 import com.repairbot.application.port.out.IdempotencyKeys;
 import com.repairbot.application.port.out.Outbox;
@@ -31,9 +37,13 @@ import java.util.Objects;
  * @param audit         the audit log
  * @param outbox        notifications waiting to be sent
  * @param conversations dialogs in progress
+ * @param reports       reads across many requests, over the same data as {@code requests}
+ * @param ledger        alerts given and scheduled slots run
+ * @param placements    where request cards were posted
  */
 public record Stores(Transactions transactions, RepairRequests requests, RequestNumbers numbers, IdempotencyKeys keys,
-                     Staff staff, AuditLog audit, Outbox outbox, ConversationStore conversations) {
+                     Staff staff, AuditLog audit, Outbox outbox, ConversationStore conversations,
+                     ReportQueries reports, ScheduleLedger ledger, CardPlacements placements) {
 
     public Stores {
         Objects.requireNonNull(transactions, "transactions");
@@ -44,6 +54,9 @@ public record Stores(Transactions transactions, RepairRequests requests, Request
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(conversations, "conversations");
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(placements, "placements");
     }
 
     /**
@@ -53,8 +66,28 @@ public record Stores(Transactions transactions, RepairRequests requests, Request
      * @return stores that live in memory only
      */
     public static Stores inMemory(Clock clock, Duration conversationTtl) {
-        return new Stores(new InMemoryTransactions(), new InMemoryRepairRequests(), new InMemoryRequestNumbers(),
+        InMemoryRepairRequests requests = new InMemoryRepairRequests();
+        return new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(),
                 new InMemoryIdempotencyKeys(), new InMemoryStaff(), new InMemoryAuditLog(), new InMemoryOutbox(),
-                new InMemoryConversationStore(clock, conversationTtl));
+                new InMemoryConversationStore(clock, conversationTtl), new InMemoryReportQueries(requests),
+                new InMemoryScheduleLedger(), new InMemoryCardPlacements());
+    }
+
+    /** @return these stores with requests kept by {@code other} instead (e.g. a decorator that counts changes) */
+    public Stores withRequests(RepairRequests other) {
+        return new Stores(transactions, other, numbers, keys, staff, audit, outbox, conversations, reports, ledger,
+                placements);
+    }
+
+    /** @return these stores with units of work run by {@code other} instead (e.g. a decorator that counts commits) */
+    public Stores withTransactions(Transactions other) {
+        return new Stores(other, requests, numbers, keys, staff, audit, outbox, conversations, reports, ledger,
+                placements);
+    }
+
+    /** @return these stores with dialogs kept in {@code other} instead (e.g. Redis) */
+    public Stores withConversations(ConversationStore other) {
+        return new Stores(transactions, requests, numbers, keys, staff, audit, outbox, other, reports, ledger,
+                placements);
     }
 }

@@ -2,6 +2,7 @@ package com.repairbot.application.conversation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A message the product sends: plain text (the channel escapes it for its format and splits it when too
@@ -11,8 +12,10 @@ import java.util.Objects;
  * @param options      rows of options; empty when none
  * @param presentation how the options are shown
  * @param replacing    whether this replaces the message whose option was just chosen instead of being new
+ * @param document     a file sent with the text as its caption; empty for a plain message
  */
-public record Outbound(String text, List<List<Option>> options, Presentation presentation, boolean replacing) {
+public record Outbound(String text, List<List<Option>> options, Presentation presentation, boolean replacing,
+                       Optional<Document> document) {
 
     /** How options are presented. */
     public enum Presentation {
@@ -30,6 +33,17 @@ public record Outbound(String text, List<List<Option>> options, Presentation pre
         Objects.requireNonNull(text, "text");
         options = options.stream().map(List::copyOf).toList();
         Objects.requireNonNull(presentation, "presentation");
+        Objects.requireNonNull(document, "document");
+    }
+
+    /** A message without a document. */
+    public Outbound(String text, List<List<Option>> options, Presentation presentation, boolean replacing) {
+        this(text, options, presentation, replacing, Optional.empty());
+    }
+
+    /** @return a new message carrying a file, with {@code caption} as its text */
+    public static Outbound document(Document document, String caption) {
+        return new Outbound(caption, List.of(), Presentation.NONE, false, Optional.of(document));
     }
 
     /** @return a plain new message */
@@ -44,6 +58,6 @@ public record Outbound(String text, List<List<Option>> options, Presentation pre
 
     /** @return this message, replacing the one whose option was chosen */
     public Outbound asReplacement() {
-        return new Outbound(text, options, presentation, true);
+        return new Outbound(text, options, presentation, true, document);
     }
 }

@@ -11,6 +11,7 @@ import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.SetTechnicianActiveCommand;
 import com.repairbot.application.port.in.UnassignTechnicianCommand;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
+import com.repairbot.domain.report.ReportPeriod;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.IllegalTransitionException;
 import com.repairbot.domain.request.MoveNotPermittedException;
@@ -42,11 +43,13 @@ final class Actions {
 
     private final UseCases useCases;
     private final Screens screens;
+    private final ReportScreens reports;
     private final FlowStarter flows;
 
-    Actions(UseCases useCases, Screens screens, FlowStarter flows) {
+    Actions(UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows) {
         this.useCases = useCases;
         this.screens = screens;
+        this.reports = reports;
         this.flows = flows;
     }
 
@@ -77,6 +80,11 @@ final class Actions {
             case "grant" -> startFor(context, StaffFlows.GRANT_ROLE, Role.ADMIN);
             case "revoke" -> startFor(context, StaffFlows.REVOKE_ROLE, Role.ADMIN);
             case "audit" -> List.of(screens.audit(context));
+            case "reports" -> List.of(reports.periods(context, false));
+            case "mystats" -> command.argument().isEmpty() ? List.of(reports.periods(context, true))
+                    : List.of(reports.report(context, period(context, command.argument()), true));
+            case "report" -> List.of(reports.report(context, period(context, command.argument()), false));
+            case "export" -> export(context, command.argument());
             case "cancel", "back", "skip" -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")),
                     menu(context));
             default -> List.of(Outbound.text(context.messages().get("input.unknown_command")), menu(context));
@@ -103,6 +111,9 @@ final class Actions {
                 case Screens.MINE -> List.of(screens.mine(context, page(parts[1])).asReplacement());
                 case Screens.REQUEST -> requestAction(context, RequestNumber.parse(parts[1]), parts[2]);
                 case Screens.TECHNICIAN -> technicianAction(context, UserId.parse(parts[1]), parts[2]);
+                case ReportScreens.PERIOD -> reportChoice(context, parts[1].equals(ReportScreens.OWN), parts[2]);
+                case ReportScreens.EXPORT -> List.of(reports.export(context, period(context, parts[3]),
+                        ReportScreens.format(parts[1]), parts[2].equals(ReportScreens.OWN)));
                 default -> unknown(context);
             };
         } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
@@ -123,6 +134,28 @@ final class Actions {
 
     private static int page(String text) {
         return Math.max(0, Integer.parseInt(text));
+    }
+
+    private List<Outbound> reportChoice(DialogContext context, boolean own, String period) {
+        if (period.equals("custom")) {
+            return flows.start(ReportFlows.CUSTOM, context,
+                    Map.of(ReportFlows.SCOPE, own ? ReportScreens.OWN : ReportScreens.ALL));
+        }
+        return List.of(reports.report(context, period(context, period), own).asReplacement());
+    }
+
+    /** {@code /export [xlsx|csv] [period]}: everyone's for the office, their own for a technician. */
+    private List<Outbound> export(DialogContext context, String argument) {
+        String[] words = argument.isBlank() ? new String[0] : argument.strip().split("\\s+", 2);
+        boolean named = words.length > 0 && (words[0].equalsIgnoreCase("xlsx") || words[0].equalsIgnoreCase("csv"));
+        String format = named ? words[0] : "xlsx";
+        String period = named ? (words.length > 1 ? words[1] : "") : argument;
+        boolean own = !context.actor().has(Role.DISPATCHER) && !context.actor().has(Role.ADMIN);
+        return List.of(reports.export(context, period(context, period), ReportScreens.format(format), own));
+    }
+
+    private static ReportPeriod period(DialogContext context, String text) {
+        return ReportPeriod.parse(text, context.now().toLocalDate());
     }
 
     private List<Outbound> menuChoice(DialogContext context, String item) {

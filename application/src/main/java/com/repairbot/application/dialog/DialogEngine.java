@@ -64,8 +64,10 @@ public final class DialogEngine implements HandleInboundUseCase {
         Screens screens = new Screens(settings, useCases);
         List<Flow> all = new ArrayList<>(new RequestFlows(settings, useCases, screens, ids).all());
         all.addAll(new StaffFlows(useCases, screens).all());
+        ReportScreens reports = new ReportScreens(useCases);
+        all.addAll(new ReportFlows(reports).all());
         this.flows = Flow.byName(all);
-        this.actions = new Actions(useCases, screens, this::start);
+        this.actions = new Actions(useCases, screens, reports, this::start);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.repairbot.application.dialog;
 
 import com.repairbot.application.port.in.ConcurrentChangeException;
+import com.repairbot.application.port.in.ExportFailedException;
 import com.repairbot.application.port.in.RequestNotFoundException;
 import com.repairbot.application.port.in.TechnicianNotFoundException;
 import com.repairbot.application.port.out.StoreUnavailableException;
@@ -31,6 +32,7 @@ final class ErrorReplies {
             case TechnicianNotFoundException e -> messages.get("error.technician_not_found", e.id().value());
             case ConcurrentChangeException e -> messages.get("error.concurrent", e.number().value());
             case StoreUnavailableException e -> messages.get("error.unavailable");
+            case ExportFailedException e -> messages.get("error.export_failed");
             case InputRefusedException e -> messages.get(e.key(), e.arguments());
             default -> null;
         });

@@ -61,9 +61,11 @@ final class Screens {
                     Option.choice(m.get("menu.list"), LIST + "all:0")));
             rows.add(List.of(Option.choice(m.get("menu.new_requests"), LIST + "NEW:0"),
                     Option.choice(m.get("menu.technicians"), MENU + "staff")));
+            rows.add(List.of(Option.choice(m.get("menu.reports"), MENU + "reports")));
         }
         if (actor.has(Role.TECHNICIAN)) {
-            rows.add(List.of(Option.choice(m.get("menu.mine"), MINE + "0")));
+            rows.add(List.of(Option.choice(m.get("menu.mine"), MINE + "0"),
+                    Option.choice(m.get("menu.mystats"), MENU + "mystats")));
         }
         if (actor.has(Role.ADMIN)) {
             rows.add(List.of(Option.choice(m.get("menu.add_technician"), MENU + "addtech"),

@@ -9,6 +9,7 @@ import com.repairbot.application.port.in.CompleteRequestUseCase;
 import com.repairbot.application.port.in.CreateRequestUseCase;
 import com.repairbot.application.port.in.DeclineRequestUseCase;
 import com.repairbot.application.port.in.EditRequestFieldUseCase;
+import com.repairbot.application.port.in.ExportReportUseCase;
 import com.repairbot.application.port.in.GrantRoleUseCase;
 import com.repairbot.application.port.in.ListMyRequestsUseCase;
 import com.repairbot.application.port.in.ListRequestsUseCase;
@@ -23,6 +24,7 @@ import com.repairbot.application.port.in.SetTechnicianActiveUseCase;
 import com.repairbot.application.port.in.StartLongRepairUseCase;
 import com.repairbot.application.port.in.UnassignTechnicianUseCase;
 import com.repairbot.application.port.in.ViewAuditLogUseCase;
+import com.repairbot.application.port.in.ViewReportUseCase;
 import com.repairbot.application.port.in.ViewRequestCardUseCase;
 import java.util.Objects;
 
@@ -53,6 +55,8 @@ import java.util.Objects;
  * @param card        the request card
  * @param audit       the audit log
  * @param technicians list technicians
+ * @param report      the figures of a period
+ * @param export      a period's requests as a file
  */
 public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assign, UnassignTechnicianUseCase unassign,
                        AcceptRequestUseCase accept, DeclineRequestUseCase decline, MarkOnSiteUseCase onSite,
@@ -62,7 +66,8 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        AddTechnicianUseCase addTechnician, SetTechnicianActiveUseCase setActive,
                        BindWorkGroupUseCase bindGroup, GrantRoleUseCase grant, RevokeRoleUseCase revoke,
                        ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
-                       ViewAuditLogUseCase audit, ListTechniciansUseCase technicians) {
+                       ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
+                       ExportReportUseCase export) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -89,5 +94,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(technicians, "technicians");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(export, "export");
     }
 }

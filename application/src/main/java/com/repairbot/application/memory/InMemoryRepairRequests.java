@@ -80,6 +80,11 @@ public final class InMemoryRepairRequests implements RepairRequests {
                 .filter(request -> request.client().phone().equals(phone)).findFirst();
     }
 
+    /** @return the requests that pass the filter, oldest number first (a copy: for in-memory reads) */
+    public synchronized List<RepairRequest> matching(Predicate<RepairRequest> filter) {
+        return requests.values().stream().filter(filter).toList();
+    }
+
     private List<RepairRequest> page(Predicate<RepairRequest> filter, int offset, int limit) {
         return requests.descendingMap().values().stream().filter(filter).skip(Math.max(0, offset))
                 .limit(Math.max(0, limit)).toList();

@@ -44,10 +44,15 @@ final class NotificationPolicy {
                 request.number(), "")).toList();
     }
 
-    /** A move: the technician's group and private chat on assignment, the author on every change. */
+    /**
+     * A move: the technician's group (a new card) and private chat on assignment, the cards already posted brought
+     * up to date, the author told on every change.
+     */
     List<Notification> moved(RepairRequest request, StatusChanged event) {
         List<Notification> out = new ArrayList<>();
+        Optional<ChatId> newCard = Optional.empty();
         if (event.to() == Status.ASSIGNED) {
+            newCard = event.technician().flatMap(this::workGroup);
             event.technician().ifPresent(technician -> {
                 workGroup(technician).ifPresent(group -> out.add(
                         new Notification(group, NotificationKind.REQUEST_ASSIGNED, request.number(), "")));
@@ -55,6 +60,12 @@ final class NotificationPolicy {
                         request.number(), ""));
             });
         }
+        Set<ChatId> cards = new LinkedHashSet<>();
+        event.previousTechnician().flatMap(this::workGroup).ifPresent(cards::add);
+        event.technician().flatMap(this::workGroup).ifPresent(cards::add);
+        newCard.ifPresent(cards::remove);
+        cards.forEach(group -> out.add(
+                new Notification(group, NotificationKind.CARD_UPDATE, request.number(), "")));
         if (!event.previousTechnician().equals(event.technician()) && event.to() != Status.REFUSED) {
             event.previousTechnician().ifPresent(previous -> out.add(new Notification(privateChat(previous),
                     NotificationKind.UNASSIGNED_FROM_YOU, request.number(), "")));
@@ -66,13 +77,19 @@ final class NotificationPolicy {
         return out;
     }
 
-    /** A field edit by someone other than the author (a technician rescheduling): the author is told. */
+    /**
+     * A field edit: the card in the technician's group is brought up to date; when someone other than the author
+     * made it (a technician rescheduling), the author is told.
+     */
     List<Notification> edited(RepairRequest request, RequestEdited event) {
-        if (request.dispatcher().equals(event.by())) {
-            return List.of();
+        List<Notification> out = new ArrayList<>();
+        request.technician().flatMap(this::workGroup).ifPresent(group -> out.add(
+                new Notification(group, NotificationKind.CARD_UPDATE, request.number(), "")));
+        if (!request.dispatcher().equals(event.by())) {
+            out.add(new Notification(privateChat(request.dispatcher()), NotificationKind.REQUEST_EDITED,
+                    request.number(), event.field().code()));
         }
-        return List.of(new Notification(privateChat(request.dispatcher()), NotificationKind.REQUEST_EDITED,
-                request.number(), event.field().code()));
+        return out;
     }
 
     /** The client is waiting: the technician, privately and in their group. */

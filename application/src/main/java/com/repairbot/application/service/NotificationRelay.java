@@ -3,6 +3,7 @@ package com.repairbot.application.service;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.out.CardPlacements;
 import com.repairbot.application.port.out.DeliveryException;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.Notification;
@@ -10,6 +11,7 @@ import com.repairbot.application.port.out.NotificationKind;
 import com.repairbot.application.port.out.Outbox;
 import com.repairbot.application.port.out.PendingNotification;
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.request.RepairRequest;
@@ -21,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Delivers the outbox: renders each due notification from the request as it is now and sends it through
- * the {@link Messenger}. A failed send is retried later with a growing delay; a send that can never
+ * the {@link Messenger}; request cards in work groups are posted once and then edited in place. A failed send is retried later with a growing delay; a send that can never
  * succeed (the recipient blocked the bot) is dropped. Delivery is at least once: a crash between the send
  * and {@link Outbox#delivered} sends it again.
  */
@@ -34,15 +36,22 @@ public final class NotificationRelay {
     private final Outbox outbox;
     private final RepairRequests requests;
     private final Messenger messenger;
+    private final TechnicianCards cards;
     private final Clock clock;
 
-    /** Wires the relay to its ports. */
-    public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Messenger messenger,
-                             Clock clock) {
+    /**
+     * Wires the relay to its ports.
+     *
+     * @param staff      technicians and their work groups (whose card is whose)
+     * @param placements where the request cards were posted
+     */
+    public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Staff staff,
+                             CardPlacements placements, Messenger messenger, Clock clock) {
         this.settings = settings;
         this.outbox = outbox;
         this.requests = requests;
         this.messenger = messenger;
+        this.cards = new TechnicianCards(settings, staff, placements, messenger);
         this.clock = clock;
     }
 
@@ -55,9 +64,13 @@ public final class NotificationRelay {
     public int deliverDue(int limit) {
         int delivered = 0;
         for (PendingNotification pending : outbox.due(clock.instant(), limit)) {
-            Optional<Outbound> message = render(pending.notification());
+            Notification notification = pending.notification();
             try {
-                message.ifPresent(m -> messenger.send(pending.notification().recipient(), m));
+                if (TechnicianCards.handles(notification.kind())) {
+                    requests.find(notification.request()).ifPresent(request -> cards.deliver(notification, request));
+                } else {
+                    render(notification).ifPresent(m -> messenger.send(notification.recipient(), m));
+                }
                 outbox.delivered(pending.id());
                 delivered++;
             } catch (DeliveryException e) {
@@ -84,11 +97,14 @@ public final class NotificationRelay {
             return Optional.empty();
         }
         RepairRequest request = found.get();
+        if (notification.kind().aboutStatus() && !request.status().name().equals(notification.detail())) {
+            return Optional.empty(); // the request moved on: the alert or reminder is moot
+        }
         Cards cards = new Cards(m, settings.zone());
         long n = request.number().value();
         String detail = switch (notification.kind()) {
-            case STATUS_CHANGED -> notification.detail().isEmpty() ? ""
-                    : m.status(Status.valueOf(notification.detail()));
+            case STATUS_CHANGED, OVERDUE, REMIND_ACCEPT, REMIND_ASSIGN, REMIND_VISIT ->
+                    notification.detail().isEmpty() ? "" : m.status(Status.valueOf(notification.detail()));
             case REQUEST_EDITED -> m.get("field." + notification.detail());
             case REQUEST_ASSIGNED -> request.technician().map(t -> Long.toString(t.value())).orElse("");
             default -> notification.detail();
@@ -96,7 +112,9 @@ public final class NotificationRelay {
         String headline = m.get("notify." + notification.kind().name(), n, detail);
         boolean forTechnician = notification.kind() == NotificationKind.REQUEST_ASSIGNED
                 || notification.kind() == NotificationKind.ASSIGNED_TO_YOU
-                || notification.kind() == NotificationKind.CLIENT_WAITING;
+                || notification.kind() == NotificationKind.CLIENT_WAITING
+                || notification.kind() == NotificationKind.REMIND_ACCEPT
+                || notification.kind() == NotificationKind.REMIND_VISIT;
         // a technician taken off the request is no longer entitled to the client's phone at all
         boolean phoneVisible = notification.kind() != NotificationKind.UNASSIGNED_FROM_YOU
                 && (!forTechnician || request.phoneVisibleToTechnician());

@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The product's words in one language: Russian by default, English for people whose channel says they
@@ -34,6 +36,8 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    /** Parsed patterns by key: parsing one costs more than formatting it (the JDK even throws inside). */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -66,7 +70,12 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // a MessageFormat is not thread-safe: each call formats with its own copy of the parsed one
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     /** @return whether a text exists for the key */

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.Reporting;
+import com.repairbot.application.assembly.ScheduleSettings;
+import com.repairbot.application.testing.LinesOfCells;
+import java.nio.file.Path;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
@@ -98,8 +102,12 @@ final class DialogDriver {
         this.conversations = new InMemoryConversationStore(clock, settings.dialogTtl().multipliedBy(2));
         this.store = wrap.apply(conversations);
         Stores stores = new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(), keys, staff,
-                audit, outbox, store);
-        Core core = Core.assemble(settings, stores, (chat, message) -> { }, clock,
+                audit, outbox, store, new com.repairbot.application.memory.InMemoryReportQueries(requests),
+                new com.repairbot.application.memory.InMemoryScheduleLedger(),
+                new com.repairbot.application.memory.InMemoryCardPlacements());
+        Reporting reporting = new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
+                Path.of("target", "test-exports"));
+        Core core = Core.assemble(settings, reporting, stores, (chat, message) -> { }, clock,
                 () -> "key-" + nextKey.incrementAndGet());
         this.useCases = core.useCases();
         this.engine = core.engine();

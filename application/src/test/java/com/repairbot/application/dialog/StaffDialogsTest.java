@@ -301,7 +301,8 @@ class StaffDialogsTest {
         bot.command(ADMIN, "start");
 
         assertThat(bot.lastText()).isEqualTo("Главное меню. Ваши роли: администратор");
-        assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff", "m:addtech",
+        assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff", "m:reports",
+                "m:addtech",
                 "m:audit", "m:grant", "m:revoke");
     }
 
@@ -310,7 +311,8 @@ class StaffDialogsTest {
         bot.command(DISPATCHER, "help");
 
         assertThat(bot.lastText()).isEqualTo("Главное меню. Ваши роли: диспетчер");
-        assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff");
+        assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff",
+                "m:reports");
     }
 
     @Test

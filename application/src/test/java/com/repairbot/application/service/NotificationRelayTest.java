@@ -45,7 +45,7 @@ class NotificationRelayTest {
     private final World world = new World();
     private final RecordingMessenger messenger = new RecordingMessenger();
     private final NotificationRelay relay = new NotificationRelay(world.settings, world.outbox, world.requests,
-            messenger, world.clock);
+            world.staff, new com.repairbot.application.memory.InMemoryCardPlacements(), messenger, world.clock);
 
     /** A request #1 and an empty outbox but for the one notification queued now. */
     private RequestNumber oneWaiting(NotificationKind kind, ChatId to) {
@@ -211,7 +211,7 @@ class NotificationRelayTest {
         }
 
         @Test
-        void a_card_rendered_once_the_technician_is_on_site_shows_the_phone_and_no_accept_button() {
+        void a_card_rendered_once_the_technician_is_on_site_shows_the_phone_and_the_buttons_of_on_site() {
             world.requestIn(Status.ASSIGNED);
             world.lifecycle.accept(new AcceptRequestCommand(TECHNICIAN, FIRST));
             world.lifecycle.markOnSite(new MarkOnSiteCommand(TECHNICIAN, FIRST));
@@ -219,7 +219,8 @@ class NotificationRelayTest {
             Outbound card = sentTo(TECHNICIAN_GROUP); // queued while ASSIGNED, worded as the request is now
 
             assertThat(card.text()).contains(CLIENT_PHONE);
-            assertThat(buttons(card)).containsExactly(List.of("r:1:card"));
+            assertThat(buttons(card)).containsExactly(List.of("r:1:complete", "r:1:long_repair"),
+                    List.of("r:1:card"));
         }
 
         @Test

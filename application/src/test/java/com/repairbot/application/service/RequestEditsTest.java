@@ -72,6 +72,11 @@ class RequestEditsTest {
                 Optional.of(number), ""));
     }
 
+    /** The card in the technician's work group is brought up to date. */
+    private static Notification cardUpdate(RequestNumber number) {
+        return new Notification(TECHNICIAN_GROUP, NotificationKind.CARD_UPDATE, number, "");
+    }
+
     private static Notification edited(RequestNumber number, String field) {
         return new Notification(privateChat(DISPATCHER), NotificationKind.REQUEST_EDITED, number, field);
     }
@@ -93,7 +98,7 @@ class RequestEditsTest {
             assertThat(request.status()).isEqualTo(Status.ACCEPTED);
             assertThat(request.version()).isEqualTo(4);
             assertEditRecorded(number, Status.ACCEPTED, TECHNICIAN, "visit", " клиент попросил");
-            assertThat(world.drainOutbox()).containsExactly(edited(number, "visit"));
+            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number), edited(number, "visit"));
         }
 
         @Test
@@ -177,7 +182,7 @@ class RequestEditsTest {
             assertThat(result.changed()).isTrue();
             assertThat(world.request(number).client().address()).isEqualTo(newAddress);
             assertEditRecorded(number, Status.ASSIGNED, DISPATCHER, "address", "");
-            assertThat(world.drainOutbox()).isEmpty();
+            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number));
         }
 
         @Test
@@ -189,7 +194,7 @@ class RequestEditsTest {
             assertThat(world.request(number).client().address()).isEqualTo(newAddress);
             assertThat(world.request(number).status()).isEqualTo(Status.CLOSED);
             assertEditRecorded(number, Status.CLOSED, ADMIN, "address", "");
-            assertThat(world.drainOutbox()).containsExactly(edited(number, "address"));
+            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number), edited(number, "address"));
         }
 
         @Test

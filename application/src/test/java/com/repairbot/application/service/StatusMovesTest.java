@@ -76,6 +76,11 @@ class StatusMovesTest {
         return new Notification(to, kind, number, detail);
     }
 
+    /** The card in the technician's work group is brought up to date. */
+    private static Notification cardUpdate(RequestNumber number) {
+        return new Notification(TECHNICIAN_GROUP, NotificationKind.CARD_UPDATE, number, "");
+    }
+
     private static Notification statusChanged(RequestNumber number, Status to) {
         return new Notification(privateChat(DISPATCHER), NotificationKind.STATUS_CHANGED, number, to.name());
     }
@@ -143,6 +148,7 @@ class StatusMovesTest {
             assertThat(world.drainOutbox()).containsExactly(
                     note(OTHER_TECHNICIAN_GROUP, NotificationKind.REQUEST_ASSIGNED, number, ""),
                     note(privateChat(OTHER_TECHNICIAN), NotificationKind.ASSIGNED_TO_YOU, number, ""),
+                    note(TECHNICIAN_GROUP, NotificationKind.CARD_UPDATE, number, ""),
                     note(privateChat(TECHNICIAN), NotificationKind.UNASSIGNED_FROM_YOU, number, ""),
                     statusChanged(number, Status.ASSIGNED));
         }
@@ -175,6 +181,7 @@ class StatusMovesTest {
             assertThat(world.request(number).technician()).isEmpty();
             assertRecorded(number, Status.ASSIGNED, Status.NEW, DISPATCHER, "unassign", "");
             assertThat(world.drainOutbox()).containsExactly(
+                    note(TECHNICIAN_GROUP, NotificationKind.CARD_UPDATE, number, ""),
                     note(privateChat(TECHNICIAN), NotificationKind.UNASSIGNED_FROM_YOU, number, ""));
         }
 
@@ -185,6 +192,7 @@ class StatusMovesTest {
             world.lifecycle.unassign(new UnassignTechnicianCommand(ADMIN, number));
 
             assertThat(world.drainOutbox()).containsExactly(
+                    note(TECHNICIAN_GROUP, NotificationKind.CARD_UPDATE, number, ""),
                     note(privateChat(TECHNICIAN), NotificationKind.UNASSIGNED_FROM_YOU, number, ""),
                     statusChanged(number, Status.NEW));
         }
@@ -203,7 +211,7 @@ class StatusMovesTest {
             assertThat(world.request(number).status()).isEqualTo(Status.ACCEPTED);
             assertThat(world.request(number).technician()).contains(TECHNICIAN);
             assertRecorded(number, Status.ASSIGNED, Status.ACCEPTED, TECHNICIAN, "accept", "");
-            assertThat(world.drainOutbox()).containsExactly(statusChanged(number, Status.ACCEPTED));
+            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number), statusChanged(number, Status.ACCEPTED));
         }
 
         @Test
@@ -244,7 +252,7 @@ class StatusMovesTest {
             assertThat(world.request(number).status()).isEqualTo(Status.REFUSED);
             assertThat(world.request(number).refusal()).contains(World.reason());
             assertRecorded(number, Status.ASSIGNED, Status.REFUSED, TECHNICIAN, "decline", World.reason().value());
-            assertThat(world.drainOutbox()).containsExactly(statusChanged(number, Status.REFUSED));
+            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number), statusChanged(number, Status.REFUSED));
         }
     }
 
@@ -260,7 +268,7 @@ class StatusMovesTest {
             assertThat(result.changed()).isTrue();
             assertThat(world.request(number).status()).isEqualTo(Status.ONSITE);
             assertRecorded(number, Status.ACCEPTED, Status.ONSITE, TECHNICIAN, "onsite", "");
-            assertThat(world.drainOutbox()).containsExactly(statusChanged(number, Status.ONSITE));
+            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number), statusChanged(number, Status.ONSITE));
         }
 
         @Test
@@ -289,7 +297,7 @@ class StatusMovesTest {
             assertThat(world.request(number).status()).isEqualTo(Status.LONG_REPAIR);
             assertThat(world.request(number).longRepair()).contains(World.plan());
             assertRecorded(number, Status.ACCEPTED, Status.LONG_REPAIR, TECHNICIAN, "long_repair", "ТЭН заказан");
-            assertThat(world.drainOutbox()).containsExactly(statusChanged(number, Status.LONG_REPAIR));
+            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number), statusChanged(number, Status.LONG_REPAIR));
         }
 
         @Test
@@ -358,7 +366,7 @@ class StatusMovesTest {
             assertThat(custom.lastAudit()).isEqualTo(new AuditEntry(custom.clock.instant(), TECHNICIAN,
                     "request.complete", Optional.of(number), "ONSITE->CLOSED"));
             assertThat(custom.history(number).getLast().to()).isEqualTo(Status.CLOSED);
-            assertThat(custom.drainOutbox()).containsExactly(statusChanged(number, Status.CLOSED));
+            assertThat(custom.drainOutbox()).containsExactly(cardUpdate(number), statusChanged(number, Status.CLOSED));
         }
 
         @Test
@@ -412,7 +420,7 @@ class StatusMovesTest {
             assertThat(world.request(number).status()).isEqualTo(Status.REFUSED);
             assertRecorded(number, Status.ACCEPTED, Status.REFUSED, OTHER_DISPATCHER, "refuse",
                     World.reason().value());
-            assertThat(world.drainOutbox()).containsExactly(statusChanged(number, Status.REFUSED));
+            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number), statusChanged(number, Status.REFUSED));
         }
     }
 

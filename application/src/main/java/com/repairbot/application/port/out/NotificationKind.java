@@ -15,5 +15,20 @@ public enum NotificationKind {
     /** A field was changed by someone else (e.g. the technician moved the visit): to the author. */
     REQUEST_EDITED,
     /** The client is waiting: to the technician. */
-    CLIENT_WAITING
+    CLIENT_WAITING,
+    /** A request stayed in its status (the detail) longer than allowed: to dispatchers and admins. */
+    OVERDUE,
+    /** An assigned request is not accepted yet: to the technician's work group. */
+    REMIND_ACCEPT,
+    /** A new request is not assigned yet: to dispatchers. */
+    REMIND_ASSIGN,
+    /** The visit is soon: to the technician. */
+    REMIND_VISIT,
+    /** The request changed: its card in that chat (the technician's work group) is edited in place. */
+    CARD_UPDATE;
+
+    /** @return whether it is about the status named in its detail, and pointless once the request left it */
+    public boolean aboutStatus() {
+        return this == OVERDUE || this == REMIND_ACCEPT || this == REMIND_ASSIGN || this == REMIND_VISIT;
+    }
 }

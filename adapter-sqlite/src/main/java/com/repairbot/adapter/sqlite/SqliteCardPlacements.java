@@ -1,0 +1,47 @@
+package com.repairbot.adapter.sqlite;
+
+import com.repairbot.application.port.out.CardPlacement;
+import com.repairbot.application.port.out.CardPlacements;
+import com.repairbot.application.port.out.PostedMessage;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.staff.ChatId;
+import java.util.List;
+import java.util.Optional;
+
+/** Card placements in {@code card_placements}, one row per request and chat. */
+public final class SqliteCardPlacements implements CardPlacements {
+
+    private final SqliteDatabase database;
+
+    /** @param database the file */
+    public SqliteCardPlacements(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public void remember(CardPlacement placement) {
+        database.write(handle -> handle.createUpdate("INSERT INTO card_placements (request, chat_id, message_id)"
+                        + " VALUES (:request, :chat, :message)"
+                        + " ON CONFLICT (request, chat_id) DO UPDATE SET message_id = excluded.message_id")
+                .bind("request", placement.request().value()).bind("chat", placement.message().chat().value())
+                .bind("message", placement.message().messageId()).execute());
+    }
+
+    @Override
+    public Optional<CardPlacement> find(RequestNumber request, ChatId chat) {
+        return database.read(handle -> handle.createQuery("SELECT message_id FROM card_placements"
+                        + " WHERE request = ? AND chat_id = ?")
+                .bind(0, request.value()).bind(1, chat.value()).mapTo(Long.class).findOne()
+                .map(id -> new CardPlacement(request, new PostedMessage(chat, id))));
+    }
+
+    @Override
+    public List<CardPlacement> of(RequestNumber request) {
+        return database.read(handle -> handle.createQuery("SELECT chat_id, message_id FROM card_placements"
+                        + " WHERE request = ? ORDER BY chat_id")
+                .bind(0, request.value())
+                .map((rs, ctx) -> new CardPlacement(request, new PostedMessage(new ChatId(rs.getLong("chat_id")),
+                        rs.getLong("message_id"))))
+                .list());
+    }
+}

@@ -1,0 +1,72 @@
+package com.repairbot.application.schedule;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.assembly.ScheduleSettings;
+import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.port.out.Messenger;
+import com.repairbot.application.service.Authorizer;
+import com.repairbot.domain.report.ReportPeriod;
+import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Role;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The jobs of SPEC §6, made from the settings: what a {@link Scheduler} runs. */
+public final class ScheduledWork {
+
+    /** The job names, also the keys of their leases and slots. */
+    public static final String OVERDUE = "overdue-alerts";
+    public static final String REMINDERS = "reminders";
+    public static final String DAILY = "daily-report";
+    public static final String WEEKLY = "weekly-report";
+    public static final String MONTHLY = "monthly-report";
+
+    private ScheduledWork() {
+    }
+
+    /**
+     * @param settings  configuration (staff, time zone)
+     * @param schedule  thresholds and times
+     * @param stores    where requests are read, alerts remembered and notifications queued
+     * @param messenger sends the pushed reports
+     * @param clock     the time
+     * @return the jobs, checks first
+     */
+    public static List<Job> jobs(ApplicationSettings settings, ScheduleSettings schedule, Stores stores,
+                                 Messenger messenger, Clock clock) {
+        Authorizer authorizer = new Authorizer(settings, stores.staff());
+        Alerts alerts = new Alerts(stores.transactions(), stores.ledger(), stores.outbox(), clock);
+        Supplier<List<ChatId>> admins = () -> chats(authorizer, Role.ADMIN);
+        Supplier<List<ChatId>> office = () -> chats(authorizer, Role.ADMIN, Role.DISPATCHER);
+        Supplier<List<ChatId>> dispatchers = () -> {
+            List<ChatId> chats = chats(authorizer, Role.DISPATCHER);
+            return chats.isEmpty() ? admins.get() : chats;
+        };
+        OverdueAlerts overdue = new OverdueAlerts(schedule.overdue(), stores.reports(), alerts, office, clock);
+        Reminders reminders = new Reminders(schedule, stores.reports(), stores.staff(), alerts, dispatchers,
+                settings.zone(), clock);
+        return List.of(
+                new Job(OVERDUE, new Schedule.Every(schedule.overdueCheck()), overdue::run, true),
+                new Job(REMINDERS, new Schedule.Every(schedule.reminderCheck()), reminders::run, true),
+                new Job(DAILY, new Schedule.Daily(schedule.daily(), settings.zone()), new ReportPush(
+                        ReportPeriod.Kind.YESTERDAY, stores.reports(), messenger, admins, settings.zone())::run, false),
+                new Job(WEEKLY, new Schedule.Weekly(schedule.weeklyDay(), schedule.weekly(), settings.zone()),
+                        new ReportPush(ReportPeriod.Kind.PREVIOUS_WEEK, stores.reports(), messenger, admins,
+                                settings.zone())::run, false),
+                new Job(MONTHLY, new Schedule.Monthly(schedule.monthlyDay(), schedule.monthly(), settings.zone()),
+                        new ReportPush(ReportPeriod.Kind.PREVIOUS_MONTH, stores.reports(), messenger, admins,
+                                settings.zone())::run, false));
+    }
+
+    private static List<ChatId> chats(Authorizer authorizer, Role... roles) {
+        Set<ChatId> chats = new LinkedHashSet<>();
+        for (Role role : roles) {
+            authorizer.holders(role).forEach(user -> chats.add(new ChatId(user.value())));
+        }
+        return new ArrayList<>(chats);
+    }
+}

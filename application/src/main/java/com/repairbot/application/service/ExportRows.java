@@ -1,0 +1,91 @@
+package com.repairbot.application.service;
+
+import com.repairbot.application.port.out.MoneyTotals;
+import com.repairbot.application.port.out.SheetCell;
+import com.repairbot.application.text.Messages;
+import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.Status;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns of an export and the totals row, summed while the rows stream past (one request at a time in
+ * memory). A technician's own export leaves out the client's phone until the visit, as their card does.
+ */
+final class ExportRows {
+
+    private static final List<String> COLUMNS = List.of("number", "created", "status", "equipment", "technician",
+            "dispatcher", "client", "phone", "address", "visit", "total", "materials", "technician_share",
+            "company_share", "closed");
+    /** Where the money columns start: the totals row puts its sums under them. */
+    private static final int FIRST_MONEY = COLUMNS.indexOf("total");
+
+    private final Messages messages;
+    private final ZoneId zone;
+    private final boolean forTechnician;
+    private MoneyTotals totals = MoneyTotals.NONE;
+    private int count;
+
+    ExportRows(Messages messages, ZoneId zone, boolean forTechnician) {
+        this.messages = messages;
+        this.zone = zone;
+        this.forTechnician = forTechnician;
+    }
+
+    List<SheetCell> header() {
+        return COLUMNS.stream().<SheetCell>map(c -> new SheetCell.Text(messages.get("export.column." + c))).toList();
+    }
+
+    List<SheetCell> row(RepairRequest request) {
+        count++;
+        List<SheetCell> cells = new ArrayList<>(COLUMNS.size());
+        cells.add(new SheetCell.Whole(request.number().value()));
+        cells.add(new SheetCell.DateTime(request.createdAt().atZone(zone).toLocalDateTime()));
+        cells.add(new SheetCell.Text(messages.status(request.status())));
+        cells.add(new SheetCell.Text(messages.equipment(request.equipment())));
+        cells.add(request.technician().<SheetCell>map(t -> new SheetCell.Whole(t.value())).orElse(new SheetCell.Empty()));
+        cells.add(new SheetCell.Whole(request.dispatcher().value()));
+        cells.add(new SheetCell.Text(request.client().name().value()));
+        boolean phone = !forTechnician || request.phoneVisibleToTechnician();
+        cells.add(phone ? new SheetCell.Text(request.client().phone().e164()) : new SheetCell.Empty());
+        cells.add(new SheetCell.Text(request.client().address().value()));
+        cells.add(request.visit().<SheetCell>map(v -> v.at().<SheetCell>map(SheetCell.DateTime::new)
+                .orElse(new SheetCell.Text(v.text()))).orElse(new SheetCell.Empty()));
+        if (request.status() == Status.CLOSED && request.completion().isPresent()) {
+            Completion money = request.completion().get();
+            totals = totals.plus(MoneyTotals.of(money));
+            cells.add(new SheetCell.Amount(money.total()));
+            cells.add(new SheetCell.Amount(money.materials()));
+            cells.add(new SheetCell.Amount(money.split().technicianShare()));
+            cells.add(new SheetCell.Amount(money.split().companyShare()));
+            cells.add(new SheetCell.DateTime(request.statusSince().atZone(zone).toLocalDateTime()));
+        } else {
+            for (int i = FIRST_MONEY; i < COLUMNS.size(); i++) {
+                cells.add(new SheetCell.Empty());
+            }
+        }
+        return cells;
+    }
+
+    /** @return the last row: how many requests, and the sums of the closed ones under the money columns */
+    List<SheetCell> totals() {
+        List<SheetCell> cells = new ArrayList<>(COLUMNS.size());
+        cells.add(new SheetCell.Text(messages.get("export.totals")));
+        cells.add(new SheetCell.Whole(count));
+        while (cells.size() < FIRST_MONEY) {
+            cells.add(new SheetCell.Empty());
+        }
+        cells.add(new SheetCell.Amount(totals.total()));
+        cells.add(new SheetCell.Amount(totals.materials()));
+        cells.add(new SheetCell.Amount(totals.technicianShare()));
+        cells.add(new SheetCell.Amount(totals.companyShare()));
+        cells.add(new SheetCell.Whole(totals.closed()));
+        return cells;
+    }
+
+    int count() {
+        return count;
+    }
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Runs the load rig (../shared/tools/loadrig) against repair-bot and writes a report with medians and spread.
+#
+#   benchmarks/rig/run.sh [--rounds N] [--scenarios "normal p429 p5xx chaos limits"] [--duration S]
+#                         [--chaos-duration S] [--jar LABEL=PATH[:plain]]... [--out DIR] [--rig DIR]
+#
+# Every round runs every scenario once for every jar, in that order, so that the runs of one scenario (and of two
+# jars, A/B) alternate in time and share the machine's good and bad moments. Scenarios (50 users, the rig's default
+# create-request script, Redis for dialog state, SQLite for the data):
+#   normal  the bot's own cost: TELEGRAM_PACING=off, a flood limit the users never reach, --redis counted
+#   p429    as normal, 5 % of sends answered 429 (retry_after 1 s)
+#   p5xx    as normal, 5 % of sends answered 502
+#   chaos   as normal, kill -9 every 4-8 s for --chaos-duration seconds (default 60), restarted at once
+#   limits  Telegram's pacing and the default flood limit (as shipped), --think 1000 --enforce-limits
+# --jar may be given several times (A/B); ":plain" runs that jar with the JVM's default flags instead of
+# bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package, tests skipped). Before measuring, a short run per jar writes its
+# class-data archive (AppCDS), as the first stop after an install does in production.
+# A redis-server of its own (port RIG_REDIS_PORT, default 6390) keeps other clients out of the command counts.
+# Results: DIR/<round>-<scenario>-<label>.json (the rig's), bot logs beside them, DIR/report.md (also printed).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+rig=${RIG_DIR:-$root/../shared/tools/loadrig}
+[[ -d $rig ]] || rig=/work/shared/tools/loadrig
+rounds=3
+scenarios="normal p429 p5xx chaos limits"
+duration=20
+chaos_duration=60
+out=$root/benchmarks/target/rig-$(date -u +%Y%m%dT%H%M%SZ)
+jars=()
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --rounds) rounds=$2; shift 2 ;;
+    --scenarios) scenarios=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --chaos-duration) chaos_duration=$2; shift 2 ;;
+    --jar) jars+=("$2"); shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --rig) rig=$2; shift 2 ;;
+    -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+[[ -f $rig/rig.js ]] || { echo "run.sh: no rig.js in $rig (use --rig DIR)" >&2; exit 2; }
+if [[ ${#jars[@]} -eq 0 ]]; then
+  jars=("current=$root/bootstrap/target/repair-bot.jar")
+  if [[ ! -f $root/bootstrap/target/repair-bot.jar ]]; then
+    (cd "$root" && source bin/java-home.sh && mvn -B -q -ntp -DskipTests package)
+  fi
+fi
+mkdir -p "$out"
+port=${RIG_REDIS_PORT:-6390}
+if ! redis-cli -p "$port" ping >/dev/null 2>&1; then
+  redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --save "" --appendonly no >/dev/null
+  sleep 0.5
+fi
+export RIG_REDIS_URL=redis://127.0.0.1:$port/0
+
+one_run() { # label jar name pacing(unpaced|shipped) rig-args...
+  local label=$1 jar=$2 name=$3 pacing=$4; shift 4
+  local data=$out/$name.data settings=()
+  if [[ $jar == *:plain ]]; then
+    jar=${jar%:plain}
+    settings+=(RIG_PLAIN_JVM=1)
+  fi
+  if [[ $pacing == unpaced ]]; then
+    settings+=(TELEGRAM_PACING=off FLOOD_BURST=100000 FLOOD_PER_SECOND=100000)
+  fi
+  rm -rf "$data"; mkdir -p "$data"
+  redis-cli -p "$port" flushall >/dev/null
+  echo "== $name ($pacing): $*" >&2
+  (cd "$rig" && env "${settings[@]}" RIG_JAR="$jar" RIG_DATA="$data" node rig.js --users 50 --seed "$RANDOM" \
+    --progress 0 --bot-cmd "$here/bot.sh" --out "$out/$name.json" --bot-log "$out/$name.bot.log" "$@" \
+    > "$out/$name.txt" 2>&1) || echo "   the rig ended with status $? (see $out/$name.txt)" >&2
+  grep -E "^(throughput|bot process|redis|chaos) " "$out/$name.txt" | sed 's/^/   /' >&2 || true
+  rm -rf "$data"
+}
+
+for pair in "${jars[@]}"; do
+  label=${pair%%=*}; jar=${pair#*=}
+  [[ -f ${jar%:plain} ]] || { echo "run.sh: no jar ${jar%:plain}" >&2; exit 2; }
+  plain_jar=${jar%:plain}; rm -f "${plain_jar%.jar}.jsa"
+  one_run "$label" "$jar" "train-$label" unpaced --duration 3 --warmup 1
+  rm -f "$out/train-$label.json"
+done
+
+redis=(--redis "127.0.0.1:$port")
+for round in $(seq 1 "$rounds"); do
+  for scenario in $scenarios; do
+    for pair in "${jars[@]}"; do
+      label=${pair%%=*}; jar=${pair#*=}
+      name=$round-$scenario-$label
+      case $scenario in
+        normal) one_run "$label" "$jar" "$name" unpaced --duration "$duration" "${redis[@]}" ;;
+        p429) one_run "$label" "$jar" "$name" unpaced --duration "$duration" "${redis[@]}" --p429 0.05 ;;
+        p5xx) one_run "$label" "$jar" "$name" unpaced --duration "$duration" "${redis[@]}" --p5xx 0.05 ;;
+        chaos) one_run "$label" "$jar" "$name" unpaced --duration "$chaos_duration" "${redis[@]}" --chaos-kill 4:8 ;;
+        limits) one_run "$label" "$jar" "$name" shipped --duration "$duration" --think 1000 --enforce-limits ;;
+        *) echo "run.sh: unknown scenario $scenario" >&2; exit 2 ;;
+      esac
+    done
+  done
+done
+
+python3 "$here/report.py" "$out" | tee "$out/report.md"

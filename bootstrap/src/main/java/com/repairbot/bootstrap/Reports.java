@@ -1,0 +1,22 @@
+package com.repairbot.bootstrap;
+
+import com.repairbot.adapter.spreadsheet.FileSpreadsheets;
+import com.repairbot.application.assembly.Reporting;
+import com.repairbot.application.assembly.ScheduleSettings;
+import java.nio.file.Path;
+
+/** What reports and scheduled work are wired with: the SPEC's schedule, the xlsx/CSV writer, the export folder. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    /**
+     * @param databaseFile the SQLite file; exports are written to {@code exports} beside it (the terminal leaves
+     *                     them there for the person to open, Telegram deletes each once sent)
+     */
+    static Reporting beside(Path databaseFile) {
+        Path folder = databaseFile.toAbsolutePath().getParent().resolve("exports");
+        return new Reporting(ScheduleSettings.defaults(), new FileSpreadsheets(), folder);
+    }
+}
