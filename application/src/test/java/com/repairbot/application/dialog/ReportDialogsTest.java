@@ -81,6 +81,8 @@ class ReportDialogsTest {
         Outbound reply = bot.replies().getLast();
         Document document = reply.document().orElseThrow();
         assertThat(document.name()).isEqualTo("report_09.03.2026-10.03.2026.xlsx");
+        assertThat(reply.options().getFirst()).extracting(o -> o.data())
+                .containsExactly("x:csv:a:09.03.2026-10.03.2026");
         assertThat(reply.text()).isEqualTo("📎 Выгрузка за 09.03.2026 — 10.03.2026: заявок 2");
         List<String> lines = Files.readAllLines(document.file());
         assertThat(lines).hasSize(4);
