@@ -7,6 +7,7 @@ import com.repairbot.adapter.sqlite.SqliteDatabase;
 import com.repairbot.adapter.telegram.InvalidTokenException;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.domain.money.ProfitSplitPolicy;
 import com.repairbot.domain.request.EquipmentType;
@@ -50,8 +51,10 @@ public final class Main {
     static int run(String[] args, Map<String, String> env, InputStream stdin, PrintStream out, PrintStream err)
             throws IOException {
         Configuration config;
+        ScheduleSettings schedule;
         try {
             config = Configuration.from(env);
+            schedule = ScheduleConfiguration.from(env);
         } catch (ConfigurationException e) {
             err.println("repair-bot: " + e.getMessage());
             return 2;
@@ -63,7 +66,7 @@ public final class Main {
                 case "backup" -> backup(config, out);
                 case "restore" -> restore(config, args, out, err);
                 case "migrate" -> migrate(config, out);
-                case "run" -> telegram(config, err);
+                case "run" -> telegram(config, schedule, err);
                 default -> {
                     err.println("repair-bot: unknown mode \"" + mode + "\"; use: console | backup | restore <file>"
                             + " | migrate");
@@ -96,7 +99,7 @@ public final class Main {
         return 0;
     }
 
-    private static int telegram(Configuration config, PrintStream err) {
+    private static int telegram(Configuration config, ScheduleSettings schedule, PrintStream err) {
         if (config.botToken().isEmpty()) {
             err.println("repair-bot: run needs BOT_TOKEN or BOT_TOKEN_FILE; without one use: repair-bot console");
             return 2;
@@ -105,7 +108,7 @@ public final class Main {
             LOG.warn("ADMIN_IDS and DISPATCHER_IDS are empty: nobody can use the bot until they are set");
         }
         try {
-            return TelegramMode.run(config, settings(config, config.admins(), config.dispatchers()));
+            return TelegramMode.run(config, settings(config, config.admins(), config.dispatchers()), schedule);
         } catch (InvalidTokenException e) {
             err.println("repair-bot: " + e.getMessage());
             return 1;

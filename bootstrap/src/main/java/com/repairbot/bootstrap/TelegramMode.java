@@ -14,6 +14,7 @@ import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.Reporting;
+import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.memory.InMemoryRateLimiter;
 import com.repairbot.application.port.out.ConversationStore;
@@ -48,7 +49,8 @@ final class TelegramMode {
     private TelegramMode() {
     }
 
-    static int run(Configuration config, ApplicationSettings settings) throws InterruptedException {
+    static int run(Configuration config, ApplicationSettings settings, ScheduleSettings schedule)
+            throws InterruptedException {
         Clock clock = Clock.systemUTC();
         Duration conversationTtl = settings.dialogTtl().multipliedBy(2);
         RedisConnection redis = config.redisUrl()
@@ -64,7 +66,7 @@ final class TelegramMode {
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         AtomicReference<Messenger> messenger = new AtomicReference<>();
-        Reporting reporting = Reports.beside(database.file());
+        Reporting reporting = Reports.beside(database.file(), schedule);
         Stores stores = SqliteStores.on(database, conversations);
         Messenger outgoing = (chat, message) -> messenger.get().send(chat, message);
         Core core = Core.assemble(settings, reporting, stores, outgoing, clock, () -> UUID.randomUUID().toString());
