@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.domain.request.Status;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -66,13 +70,13 @@ class ScheduleConfigurationTest {
 
     @Test
     void a_bad_schedule_variable_stops_the_bot_before_anything_starts() throws Exception {
-        var err = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(new String[]{"console"}, Map.of("REMIND_AFTER", "soon"),
-                new java.io.ByteArrayInputStream(new byte[0]), new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
-                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+                new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo("repair-bot: REMIND_AFTER: \"soon\" is not a duration (e.g. 30m, 2h, 1d)\n");
     }
 }

@@ -104,7 +104,8 @@ class SchedulerTest {
                 "📊 Отчёт за прошлую неделю, 23.03.2026 — 29.03.2026");
         assertThat(texts).filteredOn(t -> t.contains("прошлый месяц")).isEmpty();
         world.runFor(Duration.ofDays(1));
-        assertThat(world.sent.getLast().message().text()).startsWith("📊 Отчёт за прошлый месяц, 01.03.2026 — 31.03.2026");
+        assertThat(world.sent.getLast().message().text())
+                .startsWith("📊 Отчёт за прошлый месяц, 01.03.2026 — 31.03.2026");
     }
 
     @Test
