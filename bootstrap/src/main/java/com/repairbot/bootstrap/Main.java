@@ -7,6 +7,7 @@ import com.repairbot.adapter.sqlite.SqliteDatabase;
 import com.repairbot.adapter.telegram.InvalidTokenException;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.bootstrap.logging.LogMasking;
 import com.repairbot.domain.money.ProfitSplitPolicy;
@@ -53,8 +54,10 @@ public final class Main {
     static int run(String[] args, Map<String, String> env, InputStream stdin, PrintStream out, PrintStream err)
             throws IOException {
         Configuration config;
+        ScheduleSettings schedule;
         try {
             config = Configuration.from(env);
+            schedule = ScheduleConfiguration.from(env);
         } catch (ConfigurationException e) {
             if (args.length > 0 && args[0].equals("check")) {
                 return Checks.configurationFailed(e, out); // check answers 0 or 1, one line per check
@@ -69,7 +72,7 @@ public final class Main {
                 case "backup" -> backup(config, out);
                 case "restore" -> restore(config, args, out, err);
                 case "migrate" -> migrate(config, out);
-                case "run" -> telegram(config, env, err);
+                case "run" -> telegram(config, env, schedule, err);
                 case "check" -> Checks.run(config, out);
                 default -> {
                     err.println("repair-bot: unknown mode \"" + mode + "\"; use: run | console | backup"
@@ -103,7 +106,8 @@ public final class Main {
         return 0;
     }
 
-    private static int telegram(Configuration config, Map<String, String> env, PrintStream err) {
+    private static int telegram(Configuration config, Map<String, String> env, ScheduleSettings schedule,
+                                PrintStream err) {
         if (config.botToken().isEmpty()) {
             err.println("repair-bot: run needs BOT_TOKEN or BOT_TOKEN_FILE; without one use: repair-bot console");
             return 2;
@@ -119,7 +123,8 @@ public final class Main {
             return 2;
         }
         try {
-            return TelegramMode.run(config, channel, settings(config, config.admins(), config.dispatchers()));
+            return TelegramMode.run(config, channel, settings(config, config.admins(), config.dispatchers()),
+                    schedule);
         } catch (InvalidTokenException e) {
             err.println("repair-bot: " + e.getMessage());
             return 1;

@@ -16,7 +16,12 @@ final class Reports {
      *                     them there for the person to open, Telegram deletes each once sent)
      */
     static Reporting beside(Path databaseFile) {
+        return beside(databaseFile, ScheduleSettings.defaults());
+    }
+
+    /** @param schedule the thresholds and times of the scheduled work */
+    static Reporting beside(Path databaseFile, ScheduleSettings schedule) {
         Path folder = databaseFile.toAbsolutePath().getParent().resolve("exports");
-        return new Reporting(ScheduleSettings.defaults(), new FileSpreadsheets(), folder);
+        return new Reporting(schedule, new FileSpreadsheets(), folder);
     }
 }

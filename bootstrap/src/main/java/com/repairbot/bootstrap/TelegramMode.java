@@ -9,6 +9,7 @@ import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.Reporting;
+import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.bootstrap.health.OpsServer;
@@ -49,7 +50,8 @@ final class TelegramMode {
     private TelegramMode() {
     }
 
-    static int run(Configuration config, ChannelSettings load, ApplicationSettings settings) throws InterruptedException {
+    static int run(Configuration config, ChannelSettings load, ApplicationSettings settings,
+                   ScheduleSettings schedule) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         BotMetrics metrics = new BotMetrics();
         RunStorage storage;
@@ -62,7 +64,7 @@ final class TelegramMode {
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         AtomicReference<Messenger> messenger = new AtomicReference<>();
-        Reporting reporting = Reports.beside(storage.database().file());
+        Reporting reporting = Reports.beside(storage.database().file(), schedule);
         Messenger outgoing = (chat, message) -> messenger.get().send(chat, message);
         Core core = Core.assemble(settings, reporting, storage.stores(), outgoing, clock,
                 () -> UUID.randomUUID().toString());

@@ -1,5 +1,6 @@
 package com.repairbot.adapter.console;
 
+import com.repairbot.application.conversation.Document;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
@@ -137,12 +138,23 @@ public final class ConsoleChannel {
         return Optional.of(new Input.Command(name, argument));
     }
 
+    /** An export keeps the name the person is meant to see; its path is printed. */
+    private static Outbound kept(Outbound reply) {
+        if (reply.document().isEmpty()) {
+            return reply;
+        }
+        Document document = reply.document().get();
+        Document named = new Document(document.name(), document.mediaType(), ConsoleExports.keep(document));
+        return new Outbound(reply.text(), reply.options(), reply.presentation(), reply.replacing(),
+                Optional.of(named));
+    }
+
     private void send(Input input) {
         List<Outbound> replies = application.handle(new Inbound(new ChatId(user.value()), user, language, input));
         lastOptions.clear();
         for (Outbound reply : replies) {
             List<Option> options = new ArrayList<>();
-            out.print(ConsoleRenderer.render(reply, options));
+            out.print(ConsoleRenderer.render(kept(reply), options));
             if (!options.isEmpty()) {
                 lastOptions.clear();
                 lastOptions.addAll(options);

@@ -84,8 +84,19 @@ class ConsoleReportsTest {
         });
         assertThat(screen).contains("📎 Выгрузка за 23.11.2026: заявок 1",
                 "📎 Выгрузка за месяц, 01.11.2026 — 23.11.2026: заявок 1");
-        assertThat(files.get(0).toString()).endsWith(".xlsx");
-        assertThat(files.get(1).toString()).endsWith(".csv");
+        assertThat(files).extracting(file -> file.getFileName().toString()).containsExactly(
+                "report_23.11.2026-23.11.2026.xlsx", "report_23.11.2026-23.11.2026.csv",
+                "report_01.11.2026-23.11.2026.csv");
+    }
+
+    @Test
+    void an_export_asked_for_twice_keeps_both_files_under_numbered_names() throws IOException {
+        String screen = run(Stream.of(new String[]{"/as 2"}, NEW_REQUEST, new String[]{
+                "/export csv today", "/export csv today", "/quit"}).flatMap(Stream::of).toArray(String[]::new));
+
+        List<String> names = Pattern.compile("📎 (/\\S+)").matcher(screen).results()
+                .map(m -> Path.of(m.group(1)).getFileName().toString()).toList();
+        assertThat(names).containsExactly("report_23.11.2026-23.11.2026.csv", "report_23.11.2026-23.11.2026_2.csv");
     }
 
     private static int count(String text, String part) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ExportHeapIT {
 
-    static final String HEAP = "16m";
+    static final String HEAP = "12m";
     private static final int REQUESTS = 10_000;
 
     @TempDir

@@ -29,12 +29,7 @@ public final class SqliteLocks implements Locks {
 
     @Override
     public Optional<HeldLock> tryAcquire(String name, Duration hold) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a lock needs a name");
-        }
-        if (hold == null || hold.isNegative() || hold.isZero()) {
-            throw new IllegalArgumentException("a lock's hold time must be positive, not " + hold);
-        }
+        Locks.requireValid(name, hold);
         Instant now = clock.instant();
         String owner = UUID.randomUUID().toString();
         int taken = database.write(handle -> handle.createUpdate("INSERT INTO job_leases (name, owner, until)"

@@ -67,7 +67,8 @@ public final class SqliteReportQueries implements ReportQueries {
                     .map((rs, ctx) -> Map.entry(new EquipmentType(rs.getString("equipment")), rs.getInt("n")))
                     .forEach(e -> byEquipment.put(e.getKey(), e.getValue()));
             List<TechnicianFigures> byTechnician = bound(handle.createQuery("SELECT technician_id, count(*) AS n, "
-                    + MONEY_OF_CLOSED + WHERE + " AND technician_id IS NOT NULL GROUP BY technician_id ORDER BY technician_id"),
+                    + MONEY_OF_CLOSED + WHERE
+                    + " AND technician_id IS NOT NULL GROUP BY technician_id ORDER BY technician_id"),
                     entered, technician)
                     .map((rs, ctx) -> new TechnicianFigures(new UserId(rs.getLong("technician_id")), rs.getInt("n"),
                             money(rs)))

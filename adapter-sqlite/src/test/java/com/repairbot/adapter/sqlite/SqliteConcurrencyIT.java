@@ -80,8 +80,9 @@ class SqliteConcurrencyIT {
     private enum Journey {
         CLOSED(List.of("->NEW", "NEW->ASSIGNED", "ASSIGNED->ACCEPTED", "ACCEPTED->ONSITE", "ONSITE->CLOSED"),
                 List.of("request.create", "request.assign", "request.accept", "request.onsite", "request.complete"),
-                List.of("ASSIGNED_TO_YOU>T", "CARD_UPDATE>G", "CARD_UPDATE>G", "CARD_UPDATE>G", "REQUEST_ASSIGNED>G",
-                        "REQUEST_CREATED>A", "STATUS_CHANGED>D", "STATUS_CHANGED>D", "STATUS_CHANGED>D")),
+                List.of("ASSIGNED_TO_YOU>T", "CARD_UPDATE>G", "CARD_UPDATE>G", "CARD_UPDATE>G",
+                        "REQUEST_ASSIGNED>G", "REQUEST_CREATED>A", "STATUS_CHANGED>D", "STATUS_CHANGED>D",
+                        "STATUS_CHANGED>D")),
         ONSITE(List.of("->NEW", "NEW->ASSIGNED", "ASSIGNED->ACCEPTED", "ACCEPTED->ONSITE"),
                 List.of("request.create", "request.assign", "request.accept", "request.onsite"),
                 List.of("ASSIGNED_TO_YOU>T", "CARD_UPDATE>G", "CARD_UPDATE>G", "REQUEST_ASSIGNED>G",

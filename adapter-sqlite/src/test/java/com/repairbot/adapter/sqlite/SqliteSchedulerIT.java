@@ -12,6 +12,7 @@ import com.repairbot.application.schedule.Schedule;
 import com.repairbot.application.schedule.ScheduledWork;
 import com.repairbot.application.schedule.Scheduler;
 import com.repairbot.application.testing.MutableClock;
+import com.repairbot.application.testing.SchedulerRace;
 import com.repairbot.application.testing.Requests;
 import com.repairbot.domain.staff.UserId;
 import java.time.Duration;
@@ -19,10 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,26 +45,12 @@ class SqliteSchedulerIT {
             instances.add(new Scheduler(List.of(job), SqliteStores.locks(database, clock),
                     new SqliteScheduleLedger(database), clock, (name, e) -> { }));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(instances.size());
-        try {
+        try (SchedulerRace race = new SchedulerRace(instances)) {
             for (int round = 0; round < 5; round++) {
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<?>> done = new ArrayList<>();
-                for (Scheduler scheduler : instances) {
-                    done.add(pool.submit(() -> {
-                        go.await();
-                        return scheduler.runDue();
-                    }));
-                }
-                go.countDown();
-                for (Future<?> f : done) {
-                    f.get();
-                }
+                race.runOnce();
                 assertThat(runs).as("round " + round).hasValue(round + 1);
                 clock.advance(Duration.ofMinutes(30));
             }
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -35,10 +35,14 @@ final class ChatLocks {
         this.wait = wait;
     }
 
-    /** @return the chat's lock, or empty when it stayed taken for the whole wait or the store is down */
-    Optional<HeldLock> take(long chat) {
+    /**
+     * @param mayGiveUp whether to give up after the wait (a webhook answers 503 and Telegram delivers again);
+     *                  otherwise wait as long as the lock stays taken
+     * @return the chat's lock, or empty when it stayed taken for the whole wait or the store is down
+     */
+    Optional<HeldLock> take(long chat, boolean mayGiveUp) {
         String name = "chat:" + chat;
-        long deadline = System.nanoTime() + wait.toNanos();
+        long deadline = mayGiveUp ? System.nanoTime() + wait.toNanos() : Long.MAX_VALUE;
         long pause = FIRST_PAUSE_NANOS;
         while (true) {
             try {
@@ -50,7 +54,7 @@ final class ChatLocks {
                 log.warn("the lock of chat {} cannot be taken: {}", chat, unavailable.getClass().getSimpleName());
                 return Optional.empty();
             }
-            if (System.nanoTime() + pause > deadline) {
+            if (mayGiveUp && System.nanoTime() + pause > deadline) {
                 return Optional.empty();
             }
             try {

@@ -148,7 +148,7 @@ final class UpdateIntake implements AutoCloseable {
                 return CompletableFuture.completedFuture(Outcome.DROPPED);
             }
             case PASS -> {
-                return lanes.submitAsync(incoming.chat(), () -> handle(incoming, answered));
+                return lanes.submitAsync(incoming.chat(), () -> handle(incoming, answered, mustRecord));
             }
         }
         throw new IllegalStateException("unreachable");
@@ -159,12 +159,17 @@ final class UpdateIntake implements AutoCloseable {
      * handed to Telegram (sent, or refused for good): only then is it recorded as processed and may the offset
      * pass it, so an update acknowledged to Telegram has always been answered (ADR 0017).
      */
-    private CompletableFuture<Outcome> handle(Incoming incoming, CompletableFuture<Void> answered) {
+    private CompletableFuture<Outcome> handle(Incoming incoming, CompletableFuture<Void> answered,
+                                              boolean mayRefuse) {
         if (chatLocks == null) {
             return handleInLane(incoming, answered);
         }
-        // several instances: the chat's lock keeps its updates in order across them, until the replies are out
-        Optional<HeldLock> held = chatLocks.take(incoming.chat());
+        // several instances: the chat's lock keeps its updates in order across them, until the replies are out;
+        // long polling cannot ask for an update again, so it waits for the lock as long as it takes
+        Optional<HeldLock> held = chatLocks.take(incoming.chat(), mayRefuse);
+        if (held.isEmpty() && !mayRefuse) {
+            return handleInLane(incoming, answered); // the lock store is down: better answered than lost
+        }
         if (held.isEmpty()) {
             log.warn("update {}: chat {} stayed locked by another instance; to be delivered again",
                     incoming.updateId(), incoming.chat());

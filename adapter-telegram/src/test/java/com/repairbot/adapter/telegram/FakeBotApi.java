@@ -488,51 +488,18 @@ final class FakeBotApi implements AutoCloseable {
      * whole as an {@link Upload}, and its field becomes {@code _file_name} / {@code _content_type} parameters.
      */
     private Map<String, String> multipart(byte[] body, String contentType) {
-        String boundary = "--" + contentType.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
-        byte[] delimiter = ("\r\n" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-        Map<String, String> params = new LinkedHashMap<>();
-        String fileName = null;
-        String fileType = null;
-        byte[] fileBytes = null;
-        int at = indexOf(body, boundary.getBytes(StandardCharsets.ISO_8859_1), 0) + boundary.length();
-        while (at >= boundary.length() && at + 2 <= body.length && !(body[at] == '-' && body[at + 1] == '-')) {
-            int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), at);
-            String headers = new String(body, at, headersEnd - at, StandardCharsets.UTF_8);
-            int next = indexOf(body, delimiter, headersEnd + 4);
-            byte[] content = java.util.Arrays.copyOfRange(body, headersEnd + 4, next);
-            String name = headers.replaceFirst("(?s).*name=\"([^\"]*)\".*", "$1");
-            if (headers.contains("filename=")) {
-                fileName = headers.replaceFirst("(?s).*filename=\"([^\"]*)\".*", "$1");
-                fileType = headers.replaceFirst("(?s).*Content-Type: ([^\r\n]*).*", "$1");
-                fileBytes = content;
-                params.put("_file_name", fileName);
-                params.put("_content_type", fileType);
-                params.put("_file_field", name);
-            } else {
-                params.put(name, new String(content, StandardCharsets.UTF_8));
-            }
-            at = next + delimiter.length;
-        }
-        if (fileBytes != null) {
+        MultipartForm form = MultipartForm.parse(body, contentType);
+        Map<String, String> params = new LinkedHashMap<>(form.fields());
+        form.file().ifPresent(file -> {
+            params.put("_file_name", file.fileName());
+            params.put("_content_type", file.contentType());
+            params.put("_file_field", file.field());
             synchronized (this) {
-                uploads.add(new Upload("", Long.parseLong(params.getOrDefault("chat_id", "0")), fileName, fileType,
-                        fileBytes));
+                uploads.add(new Upload("", Long.parseLong(params.getOrDefault("chat_id", "0")), file.fileName(),
+                        file.contentType(), file.bytes()));
             }
-        }
+        });
         return params;
-    }
-
-    private static int indexOf(byte[] data, byte[] pattern, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= data.length - pattern.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new IllegalArgumentException("malformed multipart body");
     }
 
     private static Map<String, String> form(String body) {

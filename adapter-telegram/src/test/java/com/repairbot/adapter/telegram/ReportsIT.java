@@ -60,6 +60,8 @@ class ReportsIT {
             assertThat(documents).hasSize(3).allSatisfy(call -> {
                 assertThat(call.chat()).isEqualTo(DISPATCHER);
                 assertThat(call.param("parse_mode")).isEqualTo("HTML");
+                assertThat(call.param("_file_field")).isEqualTo("document");
+                assertThat(call.param("reply_markup")).contains("inline_keyboard", "m:reports");
                 assertThat(call.param("caption")).startsWith("📎 Выгрузка").endsWith("заявок 2");
             });
             assertThat(documents.get(0).param("_file_name")).matches("report_\\d\\d\\.\\d\\d\\.\\d{4}-.*\\.xlsx");

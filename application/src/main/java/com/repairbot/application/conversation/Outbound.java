@@ -43,7 +43,13 @@ public record Outbound(String text, List<List<Option>> options, Presentation pre
 
     /** @return a new message carrying a file, with {@code caption} as its text */
     public static Outbound document(Document document, String caption) {
-        return new Outbound(caption, List.of(), Presentation.NONE, false, Optional.of(document));
+        return document(document, caption, List.of());
+    }
+
+    /** @return a new message carrying a file, with {@code caption} as its text and buttons under it */
+    public static Outbound document(Document document, String caption, List<List<Option>> rows) {
+        return new Outbound(caption, rows, rows.isEmpty() ? Presentation.NONE : Presentation.INLINE, false,
+                Optional.of(document));
     }
 
     /** @return a plain new message */

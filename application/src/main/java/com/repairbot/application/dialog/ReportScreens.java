@@ -69,8 +69,15 @@ final class ReportScreens {
         Messages m = context.messages();
         ExportResult result = useCases.export().export(new ExportReportCommand(context.actor().id(), period, format,
                 own, context.inbound().language()));
+        String scope = own ? OWN : ALL;
+        SpreadsheetFormat other = format == SpreadsheetFormat.XLSX ? SpreadsheetFormat.CSV : SpreadsheetFormat.XLSX;
+        List<List<Option>> rows = List.of(
+                List.of(Option.choice(m.get("report.export." + other.extension()),
+                        EXPORT + other.extension() + ":" + scope + ":" + period.code())),
+                List.of(Option.choice(m.get("report.other_period"), Screens.MENU + (own ? "mystats" : "reports")),
+                        Option.choice(m.get("menu.back"), Screens.MENU + "menu")));
         return Outbound.document(result.document(), m.get("report.exported",
-                new ReportTexts(m).period(period), result.rows()));
+                new ReportTexts(m).period(period), result.rows()), rows);
     }
 
     /** @return the format named in a command or button ({@code xlsx}, {@code csv}) */

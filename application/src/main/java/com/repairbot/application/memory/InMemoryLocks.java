@@ -31,12 +31,7 @@ public final class InMemoryLocks implements Locks {
 
     @Override
     public synchronized Optional<HeldLock> tryAcquire(String name, Duration hold) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a lock needs a name");
-        }
-        if (hold == null || hold.isNegative() || hold.isZero()) {
-            throw new IllegalArgumentException("a lock's hold time must be positive, not " + hold);
-        }
+        Locks.requireValid(name, hold);
         Instant now = clock.instant();
         if (held.size() >= sweepAt) {
             held.values().removeIf(holder -> !now.isBefore(holder.until()));

@@ -18,11 +18,17 @@ import java.util.function.Supplier;
 /** The jobs of SPEC §6, made from the settings: what a {@link Scheduler} runs. */
 public final class ScheduledWork {
 
-    /** The job names, also the keys of their leases and slots. */
+    // The job names are also the keys of their leases ("job:<name>") and of their slots in the ledger.
+
+    /** Overdue alerts to dispatchers and admins. */
     public static final String OVERDUE = "overdue-alerts";
+    /** The accept, assign and visit reminders. */
     public static final String REMINDERS = "reminders";
+    /** Yesterday's report to admins. */
     public static final String DAILY = "daily-report";
+    /** Last week's report to admins. */
     public static final String WEEKLY = "weekly-report";
+    /** Last month's report to admins. */
     public static final String MONTHLY = "monthly-report";
 
     private ScheduledWork() {

@@ -45,7 +45,8 @@ final class ExportRows {
         cells.add(new SheetCell.DateTime(request.createdAt().atZone(zone).toLocalDateTime()));
         cells.add(new SheetCell.Text(messages.status(request.status())));
         cells.add(new SheetCell.Text(messages.equipment(request.equipment())));
-        cells.add(request.technician().<SheetCell>map(t -> new SheetCell.Whole(t.value())).orElse(new SheetCell.Empty()));
+        cells.add(request.technician().<SheetCell>map(t -> new SheetCell.Whole(t.value()))
+                .orElse(new SheetCell.Empty()));
         cells.add(new SheetCell.Whole(request.dispatcher().value()));
         cells.add(new SheetCell.Text(request.client().name().value()));
         boolean phone = !forTechnician || request.phoneVisibleToTechnician();

@@ -23,8 +23,9 @@ import java.util.Optional;
 
 /**
  * Delivers the outbox: renders each due notification from the request as it is now and sends it through
- * the {@link Messenger}; request cards in work groups are posted once and then edited in place. A failed send is retried later with a growing delay; a send that can never
- * succeed (the recipient blocked the bot) is dropped. Delivery is at least once: a crash between the send
+ * the {@link Messenger}; request cards in work groups are posted once and then edited in place. A failed send
+ * is retried later with a growing delay; a send that can never succeed (the recipient blocked the bot) is
+ * dropped. Delivery is at least once: a crash between the send
  * and {@link Outbox#delivered} sends it again.
  */
 public final class NotificationRelay {

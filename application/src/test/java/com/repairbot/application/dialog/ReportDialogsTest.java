@@ -49,7 +49,8 @@ class ReportDialogsTest {
                 .contains("Заявок принято: 2", "Закрыта — 1", "Назначена — 1", "Стиральная машина — 2",
                         "мастер 300: заявок 1, закрыто 1, выручка 10\u00a0000 ₽, доля мастера 4\u00a0800 ₽",
                         "мастер 301: заявок 1, закрыто 0, выручка 0 ₽",
-                        "Закрыто 1: выручка 10\u00a0000 ₽, материалы 2\u00a0000 ₽, мастерам 4\u00a0800 ₽, компании 3\u00a0200 ₽");
+                        "Закрыто 1: выручка 10\u00a0000 ₽, материалы 2\u00a0000 ₽, мастерам 4\u00a0800 ₽, "
+                                + "компании 3\u00a0200 ₽");
         assertThat(bot.optionLabels()).contains("⬇ Excel (.xlsx)", "⬇ CSV");
     }
 
@@ -81,6 +82,8 @@ class ReportDialogsTest {
         Outbound reply = bot.replies().getLast();
         Document document = reply.document().orElseThrow();
         assertThat(document.name()).isEqualTo("report_09.03.2026-10.03.2026.xlsx");
+        assertThat(reply.options().getFirst()).extracting(o -> o.data())
+                .containsExactly("x:csv:a:09.03.2026-10.03.2026");
         assertThat(reply.text()).isEqualTo("📎 Выгрузка за 09.03.2026 — 10.03.2026: заявок 2");
         List<String> lines = Files.readAllLines(document.file());
         assertThat(lines).hasSize(4);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.repairbot.application.memory.InMemoryLocks;
 import com.repairbot.application.memory.InMemoryScheduleLedger;
 import com.repairbot.application.testing.MutableClock;
+import com.repairbot.application.testing.SchedulerRace;
 import com.repairbot.domain.staff.ChatId;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,10 +16,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -56,26 +53,12 @@ class SchedulerTest {
         for (int i = 0; i < 8; i++) {
             instances.add(new Scheduler(List.of(job), locks, ledger, clock, (name, e) -> { }));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(instances.size());
-        try {
+        try (SchedulerRace race = new SchedulerRace(instances)) {
             for (int round = 0; round < 10; round++) {
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<?>> done = new ArrayList<>();
-                for (Scheduler scheduler : instances) {
-                    done.add(pool.submit(() -> {
-                        go.await();
-                        return scheduler.runDue();
-                    }));
-                }
-                go.countDown();
-                for (Future<?> f : done) {
-                    f.get();
-                }
+                race.runOnce();
                 assertThat(runs).as("round " + round).hasValue(round + 1);
                 clock.advance(Duration.ofMinutes(30));
             }
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -121,7 +104,8 @@ class SchedulerTest {
                 "📊 Отчёт за прошлую неделю, 23.03.2026 — 29.03.2026");
         assertThat(texts).filteredOn(t -> t.contains("прошлый месяц")).isEmpty();
         world.runFor(Duration.ofDays(1));
-        assertThat(world.sent.getLast().message().text()).startsWith("📊 Отчёт за прошлый месяц, 01.03.2026 — 31.03.2026");
+        assertThat(world.sent.getLast().message().text())
+                .startsWith("📊 Отчёт за прошлый месяц, 01.03.2026 — 31.03.2026");
     }
 
     @Test

@@ -102,7 +102,8 @@ class CardsInPlaceTest {
         group = messenger.in(TECHNICIAN_GROUP);
         assertThat(group).hasSize(3).allSatisfy(shown -> assertThat(shown.where()).isEqualTo(posted));
         assertThat(group.get(1).how()).isEqualTo("edit");
-        assertThat(group.get(1).message().text()).startsWith("🔄 Обновлено: Принята\n\nЗаявка #1 · Принята").doesNotContain(CLIENT_PHONE);
+        assertThat(group.get(1).message().text()).startsWith("🔄 Обновлено: Принята\n\nЗаявка #1 · Принята")
+                .doesNotContain(CLIENT_PHONE);
         assertThat(buttons(group.get(1).message())).containsExactly(List.of("r:1:onsite", "r:1:long_repair"),
                 List.of("r:1:card"));
         assertThat(group.get(2).message().text()).startsWith("🔄 Обновлено: Мастер на месте").contains(CLIENT_PHONE);

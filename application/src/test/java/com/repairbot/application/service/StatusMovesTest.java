@@ -297,7 +297,8 @@ class StatusMovesTest {
             assertThat(world.request(number).status()).isEqualTo(Status.LONG_REPAIR);
             assertThat(world.request(number).longRepair()).contains(World.plan());
             assertRecorded(number, Status.ACCEPTED, Status.LONG_REPAIR, TECHNICIAN, "long_repair", "ТЭН заказан");
-            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number), statusChanged(number, Status.LONG_REPAIR));
+            assertThat(world.drainOutbox()).containsExactly(cardUpdate(number),
+                    statusChanged(number, Status.LONG_REPAIR));
         }
 
         @Test

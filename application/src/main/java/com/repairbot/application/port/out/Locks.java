@@ -28,4 +28,18 @@ public interface Locks {
      * @throws StoreUnavailableException when the store cannot be reached
      */
     Optional<HeldLock> tryAcquire(String name, Duration hold);
+
+    /**
+     * Checks the arguments of {@link #tryAcquire} the same way in every implementation.
+     *
+     * @throws IllegalArgumentException when the name is blank or the hold time not positive
+     */
+    static void requireValid(String name, Duration hold) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a lock needs a name");
+        }
+        if (hold == null || hold.isNegative() || hold.isZero()) {
+            throw new IllegalArgumentException("a lock's hold time must be positive, not " + hold);
+        }
+    }
 }
