@@ -22,6 +22,7 @@ jar=${RIG_JAR:-$root/bootstrap/target/repair-bot.jar}
 source "$root/bin/jvm-flags.sh" "$jar" "${jar%.jar}.jsa"
 if [[ -n ${RIG_PLAIN_JVM:-} ]]; then
   REPAIR_BOT_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED) # the JVM's defaults, as before bin/jvm-flags.sh
+  unset MALLOC_ARENA_MAX
 fi
 # shellcheck disable=SC2086  # RIG_JAVA_OPTS is a list of flags
 exec "$java_home/bin/java" "${REPAIR_BOT_JVM_FLAGS[@]}" ${RIG_JAVA_OPTS:-} -jar "$jar" run
