@@ -13,8 +13,9 @@
 #   chaos   as normal, kill -9 every 4-8 s for --chaos-duration seconds (default 60), restarted at once
 #   limits  Telegram's pacing and the default flood limit (as shipped), --think 1000 --enforce-limits
 # --jar may be given several times (A/B); ":plain" runs that jar with the JVM's default flags instead of
-# bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package, tests skipped). Before measuring, a short run per jar writes its
-# class-data archive (AppCDS), as the first stop after an install does in production.
+# bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package,
+# tests skipped). Before measuring, a short run per jar writes its start-up cache (an AppCDS archive), as the
+# first stop after an install does in production.
 # A redis-server of its own (port RIG_REDIS_PORT, default 6390) keeps other clients out of the command counts.
 # Results: DIR/<round>-<scenario>-<label>.json (the rig's), bot logs beside them, DIR/report.md (also printed).
 set -euo pipefail
@@ -79,7 +80,7 @@ one_run() { # label jar name pacing(unpaced|shipped) rig-args...
 for pair in "${jars[@]}"; do
   label=${pair%%=*}; jar=${pair#*=}
   [[ -f ${jar%:plain} ]] || { echo "run.sh: no jar ${jar%:plain}" >&2; exit 2; }
-  plain_jar=${jar%:plain}; rm -f "${plain_jar%.jar}.jsa"
+  plain_jar=${jar%:plain}; rm -f "${plain_jar%.jar}.jsa" "${plain_jar%.jar}.aot"
   one_run "$label" "$jar" "train-$label" unpaced --duration 3 --warmup 1
   rm -f "$out/train-$label.json"
 done

@@ -32,7 +32,7 @@ final class LongPolling implements AutoCloseable {
     private static final Duration STUCK_AFTER = Duration.ofSeconds(60);
     private static final Duration SHORT_POLL_PAUSE = Duration.ofMillis(500);
     /** How long the loop waits for the updates in hand before it polls again, briefly, for new ones. */
-    static final int HOLD_PAUSE_MILLIS = 50;
+    static final int HOLD_PAUSE_MILLIS = 250;
     private static final Duration HOLD_PAUSE = Duration.ofMillis(HOLD_PAUSE_MILLIS);
 
     private final TelegramApi api;
