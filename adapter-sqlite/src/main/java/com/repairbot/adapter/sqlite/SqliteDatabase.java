@@ -221,21 +221,6 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     private void commitGroup(List<Unit<?>> group) {
-        try {
-            commitOrRollBack(group);
-        } finally {
-            for (Runnable action : afterGroup) {
-                try {
-                    action.run();
-                } catch (RuntimeException e) {
-                    LOG.error("an action after a write failed", e);
-                }
-            }
-            afterGroup.clear();
-        }
-    }
-
-    private void commitOrRollBack(List<Unit<?>> group) {
         List<Object> results = new ArrayList<>(group.size());
         try {
             writer.execute("BEGIN IMMEDIATE");
@@ -245,14 +230,28 @@ public final class SqliteDatabase implements AutoCloseable {
             writer.execute("COMMIT");
         } catch (RuntimeException | Error e) {
             rollbackQuietly();
+            runAfterGroup();
             StoreUnavailableException failure = new StoreUnavailableException("database write failed", e);
             LOG.error("database write failed; {} unit(s) rolled back", group.size(), e);
             group.forEach(unit -> unit.done().completeExceptionally(failure));
             return;
         }
+        // before the callers hear of the commit: what they read next must not come from a stale cache
+        runAfterGroup();
         for (int i = 0; i < group.size(); i++) {
             complete(group.get(i), results.get(i));
         }
+    }
+
+    private void runAfterGroup() {
+        for (Runnable action : afterGroup) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("an action after a write failed", e);
+            }
+        }
+        afterGroup.clear();
     }
 
     /** @return the unit's result, or the {@link Failed} it ended with */
