@@ -19,7 +19,8 @@ import java.util.Set;
  * @param staffGroup     optional group told about every new request ({@code GROUP_CHAT_ID})
  * @param equipment      the appliance kinds offered, in order
  * @param splitPolicy    how the net of a closed request is shared
- * @param dialogTtl      how long an abandoned dialog is kept
+ * @param dialogTtl      how long an abandoned dialog is kept; under a week, so that a repeated Telegram update
+ *                       is recognised (ADR 0017)
  * @param zone           the business time zone ({@code TZ_NAME})
  * @param pageSize       requests per list page
  * @param companyContact what clients who write to the bot are told to use instead

@@ -22,10 +22,17 @@ final class CommandMenu {
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("ru"), Locale.ENGLISH);
 
     private static final List<String> EVERYONE = List.of("start", "help");
-    private static final List<String> STAFF = List.of("menu", "new", "list", "my", "card", "cancel", "help");
-    private static final List<String> GROUP = List.of("my", "card", "menu");
-    private static final List<String> ADMIN = List.of("menu", "new", "list", "my", "card", "staff", "addtech",
-            "grant", "revoke", "audit", "cancel", "help");
+    /**
+     * Every private chat: Telegram cannot tell a dispatcher's from a technician's, so the list serves both
+     * (reports and exports for the office, a technician's own statistics; an export by a technician is of
+     * their own requests). The server refuses what the person may not do.
+     */
+    static final List<String> STAFF = List.of("menu", "new", "list", "my", "card", "reports", "report", "mystats",
+            "export", "cancel", "help");
+    /** Work groups are a technician's: their requests and their own statistics (no exports into a group). */
+    static final List<String> GROUP = List.of("my", "card", "mystats", "menu");
+    static final List<String> ADMIN = List.of("menu", "new", "list", "my", "card", "reports", "report", "export",
+            "staff", "addtech", "grant", "revoke", "audit", "cancel", "help");
 
     private CommandMenu() {
     }

@@ -82,7 +82,7 @@ final class UpdateMapper {
         // an inaccessible message (too old) comes with date 0: it cannot be edited any more
         boolean editable = known && message.messageId() != null && message.date() != null && message.date() != 0;
         Input input = query.data() == null ? new Input.Unsupported() : new Input.Choice(query.data());
-        return Optional.of(new Incoming(id, chat, inbound(chat, from, input), Optional.of(query.id()),
+        return Optional.of(new Incoming(id, chat, inbound(id, chat, from, input), Optional.of(query.id()),
                 editable ? OptionalInt.of(message.messageId()) : OptionalInt.empty()));
     }
 
@@ -93,8 +93,8 @@ final class UpdateMapper {
             return Optional.empty();
         }
         long chat = message.chat().id();
-        return input(chat, message).map(input -> new Incoming(id, chat, inbound(chat, from, input), Optional.empty(),
-                OptionalInt.empty()));
+        return input(chat, message).map(input -> new Incoming(id, chat, inbound(id, chat, from, input),
+                Optional.empty(), OptionalInt.empty()));
     }
 
     private Optional<Input> input(long chat, Message message) {
@@ -139,8 +139,10 @@ final class UpdateMapper {
                 || message.usersShared() != null;
     }
 
-    private static Inbound inbound(long chat, User from, Input input) {
-        return new Inbound(new ChatId(chat), new UserId(from.id()), language(from.languageCode()), input);
+    /** The update id goes along as the delivery number: a re-delivered update is then not read twice. */
+    private static Inbound inbound(long id, long chat, User from, Input input) {
+        return new Inbound(new ChatId(chat), new UserId(from.id()), language(from.languageCode()), input)
+                .delivered(id);
     }
 
     static Locale language(String code) {

@@ -30,6 +30,7 @@ class UpdateMapperTest {
     void text_is_text_in_the_senders_language() {
         Incoming in = map(FakeBotApi.text(42, 42, "Привет", "en"));
         assertThat(in.updateId()).isEqualTo(77);
+        assertThat(in.inbound().delivery()).hasValue(77);
         assertThat(in.chat()).isEqualTo(42);
         assertThat(in.inbound().user()).isEqualTo(new UserId(42));
         assertThat(in.inbound().chat()).isEqualTo(new ChatId(42));
@@ -69,6 +70,7 @@ class UpdateMapperTest {
         assertThat(in.inbound().user()).isEqualTo(new UserId(42));
         assertThat(in.callbackId()).hasValue("q1");
         assertThat(in.messageId()).hasValue(555);
+        assertThat(in.inbound().delivery()).as("the update id, so that a repeat is recognised").hasValue(77);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Something a person sent in a chat.
@@ -13,13 +14,29 @@ import java.util.Objects;
  * @param language the person's language as the channel knows it (e.g. Telegram's {@code language_code});
  *                 Russian is used unless it is English
  * @param input    what they sent
+ * @param delivery the channel's increasing number of this input, if it has one (e.g. Telegram's
+ *                 {@code update_id}); a channel that may deliver the same input twice sets it, so that a
+ *                 repeat is recognised and not read as the answer to the next question
  */
-public record Inbound(ChatId chat, UserId user, Locale language, Input input) {
+public record Inbound(ChatId chat, UserId user, Locale language, Input input, OptionalLong delivery) {
 
     public Inbound {
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(delivery, "delivery");
+    }
+
+    /**
+     * Something sent over a channel that delivers every input once (a terminal, an embedder's calls).
+     */
+    public Inbound(ChatId chat, UserId user, Locale language, Input input) {
+        this(chat, user, language, input, OptionalLong.empty());
+    }
+
+    /** @return the same input with the channel's delivery number */
+    public Inbound delivered(long number) {
+        return new Inbound(chat, user, language, input, OptionalLong.of(number));
     }
 }

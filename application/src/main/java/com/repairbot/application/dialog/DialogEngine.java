@@ -102,6 +102,10 @@ public final class DialogEngine implements HandleInboundUseCase {
             Optional<Flow> flow = flowOf(conversation.stepId());
             if (flow.isEmpty()) {
                 store.delete(key); // a dialog from an older version that no longer exists
+            } else if (Redelivery.isRepeat(context.inbound(), conversation.data())) {
+                // taken already, but its replies may never have gone out: the question to answer now
+                replies.add(prompt(flow.get(), stepOf(flow.get(), conversation), contextWith(context, conversation)));
+                return replies;
             } else if (input instanceof Input.Command command && !isNavigation(command)) {
                 store.delete(key);
                 if (command.name().equals("cancel")) {
@@ -209,6 +213,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         // asked before saving: a question that cannot be asked (the answers together are refused, the person
         // may not see the choices) leaves the dialog where it was instead of stuck on that question
         Outbound question = prompt(flow, next, context);
+        Redelivery.remember(context.inbound(), context.data());
         Conversation saved = new Conversation(flow.stepId(next), context.data(), conversation.version() + 1,
                 clock.instant());
         if (!store.save(key(context), saved, conversation.version())) {
@@ -244,6 +249,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         context.data().putAll(known);
         Step first = flow.steps().get(0);
         Outbound question = prompt(flow, first, context); // before saving, as in moveTo
+        Redelivery.remember(context.inbound(), context.data());
         Conversation conversation = new Conversation(flow.stepId(first), context.data(), 1, clock.instant());
         if (!store.save(key(context), conversation, 0)) {
             return List.of(Outbound.text(context.messages().get("dialog.conflict")));

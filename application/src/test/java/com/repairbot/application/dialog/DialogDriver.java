@@ -130,6 +130,12 @@ final class DialogDriver {
         return last;
     }
 
+    /** Sends an input with a channel's delivery number, as Telegram's {@code update_id} is carried. */
+    List<Outbound> delivered(long user, long delivery, Input input) {
+        last = engine.handle(new Inbound(new ChatId(user), new UserId(user), language, input).delivered(delivery));
+        return last;
+    }
+
     List<Outbound> send(long user, String text) {
         return input(user, new Input.Text(text));
     }
