@@ -117,7 +117,9 @@ class RunModeIT {
             assertThat(value(after, "repairbot_updates_received_total{kind=\"message\"}")).isGreaterThanOrEqualTo(6);
             assertThat(value(after, "repairbot_updates_handled_total{kind=\"callback_query\"}"))
                     .isGreaterThanOrEqualTo(4);
-            assertThat(value(after, "repairbot_updates_deduplicated_total{kind=\"message\"}")).isEqualTo(1);
+            // the redelivered name, and the reply's held update served again by brief polls during the 429
+            assertThat(value(after, "repairbot_updates_deduplicated_total{kind=\"message\"}"))
+                    .isGreaterThanOrEqualTo(1);
             assertThat(value(after, "repairbot_updates_handling_seconds_count{kind=\"message\"}"))
                     .isGreaterThanOrEqualTo(5);
             assertThat(after).contains("repairbot_updates_handling_seconds_bucket{kind=\"message\",le=");

@@ -119,7 +119,13 @@ final class LongPolling implements AutoCloseable {
     /** Hands the new updates of a batch to the intake (those taken in before are in hand already). */
     private void handle(List<Update> updates) {
         for (Update update : updates) {
-            if (update.updateId() == null || !unconfirmed.isNew(update.updateId())) {
+            if (update.updateId() == null) {
+                continue;
+            }
+            if (!unconfirmed.isNew(update.updateId())) {
+                // served again while held, or below the offset: in hand or answered already
+                api.events().updateReceived(UpdateKind.of(update));
+                api.events().updateDeduplicated(UpdateKind.of(update));
                 continue;
             }
             try {
