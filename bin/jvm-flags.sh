@@ -15,7 +15,7 @@ REPAIR_BOT_JVM_FLAGS=(
   -Xms32m -Xmx96m
   -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m
   -Xss512k
-  -XX:CICompilerCount=2
+  -XX:TieredStopAtLevel=1 -XX:CICompilerCount=2
   -XX:+ExitOnOutOfMemoryError
   -Dio.netty.leakDetection.level=disabled
   -Xlog:cds=off -Xlog:cds+dynamic=off
@@ -27,3 +27,5 @@ else
   REPAIR_BOT_JVM_FLAGS+=(-XX:ArchiveClassesAtExit="$_rb_archive")
 fi
 unset _rb_jar _rb_archive
+# glibc gives every thread that mallocs its own arena (up to 8 per core); two are plenty for the JVM's own use
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}

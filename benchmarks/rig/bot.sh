@@ -14,14 +14,16 @@ export BOT_TOKEN=${BOT_TOKEN:-123456789:rig-token-not-a-real-one}
 export DISPATCHER_IDS=$ids
 export DATABASE_PATH=${RIG_DATA:?set RIG_DATA to a folder}/repair-bot.db
 if [[ -n ${RIG_REDIS_URL:-} ]]; then export REDIS_URL=$RIG_REDIS_URL; fi
-java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-# the same JVM flags as bin/repair-bot (read from the same file, so the run measures what ships); the class-data
-# archive is kept beside the jar so that it survives the per-run data folders
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+java_home=$JAVA_HOME
+# the same JVM flags as bin/repair-bot (read from the same file, so the run measures what ships); the start-up
+# cache (an AppCDS archive) is kept beside the jar so that it survives the per-run data folders
 # shellcheck source=../../bin/jvm-flags.sh
 jar=${RIG_JAR:-$root/bootstrap/target/repair-bot.jar}
 source "$root/bin/jvm-flags.sh" "$jar" "${jar%.jar}.jsa"
 if [[ -n ${RIG_PLAIN_JVM:-} ]]; then
   REPAIR_BOT_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED) # the JVM's defaults, as before bin/jvm-flags.sh
+  unset MALLOC_ARENA_MAX
 fi
 # shellcheck disable=SC2086  # RIG_JAVA_OPTS is a list of flags
 exec "$java_home/bin/java" "${REPAIR_BOT_JVM_FLAGS[@]}" ${RIG_JAVA_OPTS:-} -jar "$jar" run

@@ -13,8 +13,9 @@
 #   chaos   as normal, kill -9 every 4-8 s for --chaos-duration seconds (default 60), restarted at once
 #   limits  Telegram's pacing and the default flood limit (as shipped), --think 1000 --enforce-limits
 # --jar may be given several times (A/B); ":plain" runs that jar with the JVM's default flags instead of
-# bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package, tests skipped). Before measuring, a short run per jar writes its
-# class-data archive (AppCDS), as the first stop after an install does in production.
+# bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package,
+# tests skipped). Before measuring, a short run per jar writes its start-up cache (an AppCDS archive), as the
+# first stop after an install does in production.
 # A redis-server of its own (port RIG_REDIS_PORT, default 6390) keeps other clients out of the command counts.
 # Results: DIR/<round>-<scenario>-<label>.json (the rig's), bot logs beside them, DIR/report.md (also printed).
 set -euo pipefail
@@ -76,12 +77,35 @@ one_run() { # label jar name pacing(unpaced|shipped) rig-args...
   rm -rf "$data"
 }
 
+# A training run per jar writes its start-up cache. Not under the rig's --bot-cmd: the rig kills its bot 5 s
+# after SIGTERM, and writing the archive may take longer on a busy machine. So the rig serves 5 users with no bot
+# of its own, this script starts the bot beside it, and stops it with SIGTERM once the rig is done, waiting as
+# long as it takes.
+train() { # label jar
+  local label=$1 jar=$2 data=$out/train-$1.data bot
+  local plain_jar=${jar%:plain}
+  rm -f "${plain_jar%.jar}.jsa" "${plain_jar%.jar}.aot"
+  [[ $jar == *:plain ]] && return 0 # the JVM's defaults use no cache of ours
+  rm -rf "$data"; mkdir -p "$data"
+  redis-cli -p "$port" flushall >/dev/null
+  echo "== train-$label: start-up cache" >&2
+  (cd "$rig" && node rig.js --users 5 --duration 4 --warmup 1 --progress 0 --out "$data/rig.json" \
+    > "$out/train-$label.txt" 2>&1) &
+  local rig_pid=$!
+  sleep 1
+  env TELEGRAM_PACING=off FLOOD_BURST=100000 FLOOD_PER_SECOND=100000 BOT_API_URL=http://127.0.0.1:8081 \
+    RIG_JAR="$plain_jar" RIG_DATA="$data" "$here/bot.sh" > "$out/train-$label.bot.log" 2>&1 &
+  bot=$!
+  wait "$rig_pid" || true
+  kill -TERM "$bot" 2>/dev/null || true
+  wait "$bot" || true
+  rm -rf "$data"
+}
+
 for pair in "${jars[@]}"; do
   label=${pair%%=*}; jar=${pair#*=}
   [[ -f ${jar%:plain} ]] || { echo "run.sh: no jar ${jar%:plain}" >&2; exit 2; }
-  plain_jar=${jar%:plain}; rm -f "${plain_jar%.jar}.jsa"
-  one_run "$label" "$jar" "train-$label" unpaced --duration 3 --warmup 1
-  rm -f "$out/train-$label.json"
+  train "$label" "$jar"
 done
 
 redis=(--redis "127.0.0.1:$port")

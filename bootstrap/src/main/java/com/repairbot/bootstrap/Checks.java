@@ -37,6 +37,12 @@ final class Checks {
         return results.contains(Result.FAILED) ? 1 : 0;
     }
 
+    /** The configuration itself is wrong: nothing else can be checked. @return 1 */
+    static int configurationFailed(ConfigurationException wrong, PrintStream out) {
+        say(out, "configuration", Result.FAILED, LogMasking.mask(wrong.getMessage()));
+        return 1;
+    }
+
     private static Result database(Configuration config, PrintStream out) {
         String where = config.databasePath().toAbsolutePath().toString();
         try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {

@@ -59,6 +59,9 @@ public final class Main {
             config = Configuration.from(env);
             schedule = ScheduleConfiguration.from(env);
         } catch (ConfigurationException e) {
+            if (args.length > 0 && args[0].equals("check")) {
+                return Checks.configurationFailed(e, out); // check answers 0 or 1, one line per check
+            }
             err.println("repair-bot: " + e.getMessage());
             return 2;
         }

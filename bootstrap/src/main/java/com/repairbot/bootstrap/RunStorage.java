@@ -18,6 +18,7 @@ import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.RateLimiter;
 import com.repairbot.bootstrap.metrics.MeteredConversationStore;
 import com.repairbot.bootstrap.metrics.MeteredRepairRequests;
+import com.repairbot.bootstrap.metrics.MeteredTransactions;
 import com.repairbot.bootstrap.metrics.OutboxGauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -47,7 +48,8 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
     static RunStorage open(Configuration config, ChannelSettings load, ApplicationSettings settings,
                            MeterRegistry registry, Clock clock) {
         Duration conversationTtl = settings.dialogTtl().multipliedBy(2);
-        Optional<RedisConnection> redis = config.redisUrl().map(url -> new RedisConnection(RedisConfig.of(url.toString())));
+        Optional<RedisConnection> redis = config.redisUrl()
+                .map(url -> new RedisConnection(RedisConfig.of(url.toString())));
         // connect while the database opens, not on the first update after a (re)start
         redis.ifPresent(r -> Thread.ofPlatform().name("redis-connect").daemon(true).start(r::ping));
         SqliteDatabase database;
@@ -74,7 +76,9 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
 
         Stores plain = SqliteStores.on(database, new MeteredConversationStore(conversations, registry,
                 settings.dialogTtl(), clock));
-        Stores stores = plain.withRequests(new MeteredRepairRequests(plain.requests(), registry));
+        MeteredTransactions transactions = new MeteredTransactions(plain.transactions());
+        Stores stores = plain.withTransactions(transactions)
+                .withRequests(new MeteredRepairRequests(plain.requests(), registry, transactions));
         OutboxGauges.bind(stores.outbox(), clock, registry);
         return new RunStorage(database, redis, stores, flood, chatLocks);
     }

@@ -21,10 +21,13 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +35,17 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code repair-bot run}: the Telegram channel (long polling, or a webhook when {@code WEBHOOK_URL} is set) on
  * the stores of {@link RunStorage}; health and metrics on {@code HTTP_PORT}; the outbox delivered every second;
- * the scheduled work of SPEC §6 ({@link Schedules}); online backups on schedule; and on SIGTERM an orderly stop within {@link #STOP_WITHIN}: intake first
- * (in-flight updates finish, the offset is confirmed, queued replies go out), the outbox once more, then the
- * HTTP endpoint, Redis and SQLite.
+ * the scheduled work of SPEC §6 ({@link Schedules}); online backups on schedule; and on SIGTERM an orderly stop
+ * within {@link #STOP_WITHIN}: intake first (in-flight updates finish, the offset is confirmed), the scheduled
+ * work, the outbox once more while the channel can still send, the queued messages out, then the HTTP endpoint,
+ * Redis and SQLite.
  */
 final class TelegramMode {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramMode.class);
     /** The whole stop; Docker's stop_grace_period in compose.yaml leaves room above it. */
     static final Duration STOP_WITHIN = Duration.ofSeconds(20);
+    private static final Duration LAST_DELIVERY_WITHIN = Duration.ofSeconds(5);
 
     private TelegramMode() {
     }
@@ -74,11 +79,13 @@ final class TelegramMode {
         AtomicReference<OpsServer> http = new AtomicReference<>();
         AtomicReference<BackupSchedule> backups = new AtomicReference<>();
         AtomicReference<Schedules> schedules = new AtomicReference<>();
+        // the order of the stop (ADR 0013): intake, a last outbox round while sending still works, then the rest
         Shutdown shutdown = new Shutdown(STOP_WITHIN)
-                .then("the Telegram channel", channel::close)
+                .then("the intake", channel::stopIntake)
                 .then("the scheduled work", () -> closeIfSet(schedules))
                 .then("the outbox relay", () -> stop(relay))
-                .then("the last outbox delivery", () -> deliver(core))
+                .then("the last outbox delivery", () -> deliverWithin(core, LAST_DELIVERY_WITHIN))
+                .then("the Telegram channel", channel::close)
                 .then("the backup schedule", () -> closeIfSet(backups))
                 .then("the HTTP endpoint", () -> closeIfSet(http))
                 .then("the stores", storage::close)
@@ -87,12 +94,7 @@ final class TelegramMode {
         try {
             http.set(new OpsServer(config.operations().httpPort(), readiness(storage, channel), metrics::scrape));
             LOG.info("health and metrics on port {}: /health/live, /health/ready, /metrics", http.get().port());
-            channel.verify();
-            config.webhook().ifPresentOrElse(
-                    hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
-                    channel::startPolling);
-            // after intake starts: after a restart, people wait for their answers, not for the menus
-            channel.registerCommands(settings.admins());
+            startTakingUpdates(config, settings, channel);
         } catch (IOException | RuntimeException startFailed) {
             // an invalid token, a port in use, a webhook that cannot be set: release everything, then say so
             shutdown.run();
@@ -108,7 +110,10 @@ final class TelegramMode {
         relay.scheduleWithFixedDelay(() -> deliver(core), 1, 1, TimeUnit.SECONDS);
         config.operations().backupEvery().ifPresent(every -> backups.set(BackupSchedule.start(
                 new SqliteBackups(storage.database(), config.backupDir(), config.backupKeep(), clock), every, clock)));
+        return runUntilSigterm(shutdown);
+    }
 
+    private static int runUntilSigterm(Shutdown shutdown) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("stopping: intake first, then in-flight updates, the outbox once more, the stores");
@@ -117,6 +122,17 @@ final class TelegramMode {
         }));
         stopped.await();
         return 0;
+    }
+
+    /** Says who the bot is, polls or sets the webhook, then sets the menus; throws when Telegram refuses. */
+    private static void startTakingUpdates(Configuration config, ApplicationSettings settings,
+                                           TelegramChannel channel) {
+        channel.verify();
+        config.webhook().ifPresentOrElse(
+                hook -> channel.startWebhook(hook.url(), hook.secret(), hook.port()),
+                channel::startPolling);
+        // after intake starts: after a restart, people wait for their answers, not for the menus
+        channel.registerCommands(settings.admins());
     }
 
     private static Readiness readiness(RunStorage storage, TelegramChannel channel) {
@@ -132,6 +148,22 @@ final class TelegramMode {
             core.relay().deliverDue(50);
         } catch (RuntimeException e) {
             LOG.warn("outbox delivery failed; it is retried in a second: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** One more outbox round while the channel can still send; what is left goes out after the next start. */
+    private static void deliverWithin(Core core, Duration limit) {
+        CompletableFuture<Void> last = CompletableFuture.runAsync(() -> deliver(core),
+                work -> Thread.ofPlatform().name("last-delivery").daemon(true).start(work));
+        try {
+            last.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            LOG.warn("the last outbox delivery did not finish within {}; the rest is sent after the next start",
+                    limit);
+        } catch (ExecutionException e) {
+            LOG.warn("the last outbox delivery failed: {}", e.getCause().getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckModeIT {
 
     /** The local Redis the tests use; this class only PINGs it. */
-    private static final String REDIS = "redis://127.0.0.1:6379/7";
+    private static final String REDIS = LocalRedis.url();
 
     @TempDir
     Path folder;
@@ -56,7 +56,7 @@ class CheckModeIT {
         assertThat(exit).isZero();
         assertThat(lines()).containsExactly("configuration: ok",
                 "database: ok - writable: " + folder.resolve("data/repair-bot.db").toAbsolutePath(),
-                "redis: ok - PING answered by redis://127.0.0.1:6379/7",
+                "redis: ok - PING answered by " + LocalRedis.shown(),
                 "telegram: ok - getMe answered: @repair_test_bot (123456789)");
     }
 

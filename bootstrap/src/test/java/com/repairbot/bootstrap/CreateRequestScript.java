@@ -23,12 +23,17 @@ final class CreateRequestScript {
 
     /** The environment of a bot on the fake Bot API, its data in {@code folder}. */
     static Map<String, String> environment(FakeTelegram telegram, Path folder) {
+        return environment(telegram, folder, DISPATCHER);
+    }
+
+    /** The same with another dispatcher (a test sharing a Redis with other runs uses its own). */
+    static Map<String, String> environment(FakeTelegram telegram, Path folder, long dispatcher) {
         Map<String, String> env = new HashMap<>();
         env.put("BOT_TOKEN", FakeTelegram.TOKEN);
         env.put("TELEGRAM_API_URL", telegram.url().toString());
         env.put("DATABASE_PATH", folder.resolve("repair-bot.db").toString());
         env.put("ADMIN_IDS", Long.toString(ADMIN));
-        env.put("DISPATCHER_IDS", Long.toString(DISPATCHER));
+        env.put("DISPATCHER_IDS", Long.toString(dispatcher));
         env.put("HTTP_PORT", "0");
         env.put("BACKUP_EVERY", "off");
         return env;
@@ -36,11 +41,15 @@ final class CreateRequestScript {
 
     /** /new, the equipment and the description: the dialog then waits for the client's name. */
     static void startUntilTheName(FakeTelegram telegram) {
-        telegram.say(DISPATCHER, DISPATCHER, "/new");
-        assertThat(telegram.lastText(DISPATCHER)).contains("Шаг 1 из 8");
-        telegram.press(DISPATCHER, DISPATCHER, "Стиральная машина");
-        telegram.say(DISPATCHER, DISPATCHER, "Не сливает воду, ошибка E21");
-        assertThat(telegram.lastText(DISPATCHER)).contains("Шаг 3 из 8");
+        startUntilTheName(telegram, DISPATCHER);
+    }
+
+    static void startUntilTheName(FakeTelegram telegram, long dispatcher) {
+        telegram.say(dispatcher, dispatcher, "/new");
+        assertThat(telegram.lastText(dispatcher)).contains("Шаг 1 из 8");
+        telegram.press(dispatcher, dispatcher, "Стиральная машина");
+        telegram.say(dispatcher, dispatcher, "Не сливает воду, ошибка E21");
+        assertThat(telegram.lastText(dispatcher)).contains("Шаг 3 из 8");
     }
 
     /** From the name to Confirm: the request is created. */
@@ -51,14 +60,18 @@ final class CreateRequestScript {
 
     /** From the address to Confirm: the request is created. */
     static void finishFromTheAddress(FakeTelegram telegram) {
-        telegram.say(DISPATCHER, DISPATCHER, CLIENT_ADDRESS);
-        assertThat(telegram.lastText(DISPATCHER)).contains("Шаг 5 из 8");
-        telegram.say(DISPATCHER, DISPATCHER, CLIENT_PHONE_TYPED);
-        telegram.press(DISPATCHER, DISPATCHER, "Пропустить");
-        telegram.press(DISPATCHER, DISPATCHER, "Пропустить");
-        assertThat(telegram.lastText(DISPATCHER)).contains("Шаг 8 из 8");
-        telegram.press(DISPATCHER, DISPATCHER, "Подтвердить");
-        telegram.await(() -> telegram.texts(DISPATCHER).stream().anyMatch(t -> t.contains("Заявка #1 создана")),
+        finishFromTheAddress(telegram, DISPATCHER);
+    }
+
+    static void finishFromTheAddress(FakeTelegram telegram, long dispatcher) {
+        telegram.say(dispatcher, dispatcher, CLIENT_ADDRESS);
+        assertThat(telegram.lastText(dispatcher)).contains("Шаг 5 из 8");
+        telegram.say(dispatcher, dispatcher, CLIENT_PHONE_TYPED);
+        telegram.press(dispatcher, dispatcher, "Пропустить");
+        telegram.press(dispatcher, dispatcher, "Пропустить");
+        assertThat(telegram.lastText(dispatcher)).contains("Шаг 8 из 8");
+        telegram.press(dispatcher, dispatcher, "Подтвердить");
+        telegram.await(() -> telegram.texts(dispatcher).stream().anyMatch(t -> t.contains("Заявка #1 создана")),
                 "the request to be created");
     }
 }

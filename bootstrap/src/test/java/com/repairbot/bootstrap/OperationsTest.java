@@ -3,8 +3,14 @@ package com.repairbot.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OperationsTest {
@@ -24,7 +30,7 @@ class OperationsTest {
         Operations ops = Configuration.from(Map.of("HTTP_PORT", "9100", "LOG_FORMAT", "json", "LOG_LEVEL", "debug",
                 "BACKUP_EVERY", "6h")).operations();
 
-        assertThat(ops).isEqualTo(new Operations(9100, "json", "DEBUG", java.util.Optional.of(Duration.ofHours(6))));
+        assertThat(ops).isEqualTo(new Operations(9100, "json", "DEBUG", Optional.of(Duration.ofHours(6))));
         assertThat(Configuration.from(Map.of("BACKUP_EVERY", "30m")).operations().backupEvery())
                 .contains(Duration.ofMinutes(30));
         assertThat(Configuration.from(Map.of("BACKUP_EVERY", "7d")).operations().backupEvery())
@@ -51,13 +57,23 @@ class OperationsTest {
 
     @Test
     void a_bad_value_stops_main_with_that_one_line_and_exit_status_2() throws Exception {
-        var err = new java.io.ByteArrayOutputStream();
-        int exit = Main.run(new String[] {"check"}, Map.of("LOG_FORMAT", "xml"), java.io.InputStream.nullInputStream(),
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
-                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"migrate"}, Map.of("LOG_FORMAT", "xml"), InputStream.nullInputStream(),
+                new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo("repair-bot: LOG_FORMAT: \"xml\" is not text or json" + System.lineSeparator());
+    }
+
+    @Test
+    void check_reports_a_bad_value_as_its_failed_configuration_line_and_exit_status_1() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"check"}, Map.of("HTTP_PORT", "http"), InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("configuration: failed - HTTP_PORT: \"http\" is"
+                + " not a port (1-65535, or 0 for any)" + System.lineSeparator());
     }
 }

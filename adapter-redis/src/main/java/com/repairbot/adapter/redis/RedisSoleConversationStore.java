@@ -53,7 +53,8 @@ public final class RedisSoleConversationStore implements ConversationStore {
     private final LongSupplier nanos;
     private final SetArgs expiry;
     private final Map<ConversationKey, Known> known = new ConcurrentHashMap<>();
-    private final Object[] stripes = new Object[64];
+    private static final int STRIPE_BITS = 8;
+    private final Object[] stripes = new Object[1 << STRIPE_BITS];
 
     /**
      * @param redis the shared connection
@@ -101,7 +102,7 @@ public final class RedisSoleConversationStore implements ConversationStore {
     @Override
     public boolean save(ConversationKey key, Conversation conversation, long expectedVersion) {
         // the check and the write go together: two saves of one dialog from one version, one wins
-        synchronized (stripes[Math.floorMod(key.hashCode(), stripes.length)]) {
+        synchronized (stripe(key)) {
             return saveChecked(key, conversation, expectedVersion);
         }
     }
@@ -128,11 +129,19 @@ public final class RedisSoleConversationStore implements ConversationStore {
 
     @Override
     public void delete(ConversationKey key) {
-        synchronized (stripes[Math.floorMod(key.hashCode(), stripes.length)]) {
+        synchronized (stripe(key)) {
             known.remove(key);
             redis.call("end dialog", c -> c.del(keys.state(key), keys.data(key), keys.version(key)));
             remember(key, Optional.empty(), Long.MAX_VALUE / 2 + nanos.getAsLong());
         }
+    }
+
+    /**
+     * The lock of a key. The top bits of a Fibonacci hash: a private chat's key (chat = user) hashes to a multiple
+     * of 32, so its low bits would put every person under two locks.
+     */
+    private Object stripe(ConversationKey key) {
+        return stripes[(key.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - STRIPE_BITS)];
     }
 
     private void remember(ConversationKey key, Optional<Conversation> conversation, long expiresAtNanos) {

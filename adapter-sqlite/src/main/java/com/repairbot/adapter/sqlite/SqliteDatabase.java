@@ -236,7 +236,7 @@ public final class SqliteDatabase implements AutoCloseable {
             group.forEach(unit -> unit.done().completeExceptionally(failure));
             return;
         }
-        // before the callers wake: a caller that reads right after its write must not meet what was true before
+        // before the callers hear of the commit: what they read next must not come from a stale cache
         runAfterGroup();
         for (int i = 0; i < group.size(); i++) {
             complete(group.get(i), results.get(i));

@@ -6,7 +6,6 @@ import com.pengrad.telegrambot.response.GetUpdatesResponse;
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.adapter.telegram.UpdateIntake.Outcome;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -19,10 +18,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Our own {@code getUpdates} loop (pengrad's listener thread dies silently when a handler throws). A batch
- * is handed to the intake and handled completely before the next {@code getUpdates} moves the offset past
- * it, so an update is confirmed to Telegram only after it was handled; a crash re-delivers the unconfirmed
- * ones, which the intake recognises by their ids. Nothing that goes wrong here stops the loop: failed calls
- * are retried with a growing pause.
+ * is handed to the intake; the offset moves past an update only once it and every update before it were
+ * answered (their replies sent, ADR 0017), so a crash re-delivers every update whose answer may be missing,
+ * and the intake recognises those it had finished by their ids. An update that waits long for its replies
+ * (a 429's {@code retry_after}) holds the offset but not the other chats: the loop then polls briefly every
+ * {@value #HOLD_PAUSE_MILLIS} ms and takes in only what is new ({@link Unconfirmed}). Nothing that goes wrong
+ * here stops the loop: failed calls are retried with a growing pause.
  */
 final class LongPolling implements AutoCloseable {
 
@@ -30,6 +31,9 @@ final class LongPolling implements AutoCloseable {
     static final String[] ALLOWED_UPDATES = {"message", "callback_query"};
     private static final Duration STUCK_AFTER = Duration.ofSeconds(60);
     private static final Duration SHORT_POLL_PAUSE = Duration.ofMillis(500);
+    /** How long the loop waits for the updates in hand before it polls again, briefly, for new ones. */
+    static final int HOLD_PAUSE_MILLIS = 250;
+    private static final Duration HOLD_PAUSE = Duration.ofMillis(HOLD_PAUSE_MILLIS);
 
     private final TelegramApi api;
     private final UpdateIntake intake;
@@ -40,6 +44,8 @@ final class LongPolling implements AutoCloseable {
     private volatile boolean running = true;
     private volatile TelegramApi.Pending<GetUpdatesResponse> current;
     private volatile long offset;
+    private final Unconfirmed unconfirmed = new Unconfirmed();
+    private long holdingSince;
 
     LongPolling(TelegramApi api, UpdateIntake intake, Duration pollTimeout, int batch, Tuning.RetrySettings pause) {
         this.api = api;
@@ -58,7 +64,13 @@ final class LongPolling implements AutoCloseable {
     private void run() {
         int failures = 0;
         while (running) {
-            GetUpdates request = new GetUpdates().limit(batch).timeout(pollSeconds).allowedUpdates(ALLOWED_UPDATES);
+            offset = unconfirmed.offset();
+            // while an update waits for its replies (a retry_after, a slow Telegram) its id holds the offset back,
+            // and Telegram answers at once with the updates from there: poll briefly, after a pause, to take in
+            // the new ones of other chats rather than wait for it
+            boolean holding = !unconfirmed.unanswered().isEmpty();
+            GetUpdates request = new GetUpdates().limit(batch).timeout(holding ? 0 : pollSeconds)
+                    .allowedUpdates(ALLOWED_UPDATES);
             if (offset > 0) {
                 request.offset((int) offset);
             }
@@ -92,63 +104,74 @@ final class LongPolling implements AutoCloseable {
                 sleep(SHORT_POLL_PAUSE); // short polling: do not hammer the API while nothing happens
             }
             handle(updates);
+            if (!awaitAnswers(HOLD_PAUSE)) {
+                running = false;
+            }
         }
+        // in-flight updates finish before the last offset is confirmed
+        while (!unconfirmed.unanswered().isEmpty() && awaitAnswers(STUCK_AFTER)) {
+            log.warn("updates are still being answered; polling waits for them before it confirms");
+        }
+        offset = unconfirmed.offset();
         confirm();
     }
 
-    /** Hands the batch to the intake and waits until all of it is handled, then moves the offset past it. */
+    /** Hands the new updates of a batch to the intake (those taken in before are in hand already). */
     private void handle(List<Update> updates) {
-        if (updates.isEmpty()) {
-            return;
-        }
-        List<CompletableFuture<Outcome>> handling = new ArrayList<>(updates.size());
-        long last = offset - 1;
-        Long refused = null;
         for (Update update : updates) {
-            if (update.updateId() == null) {
+            if (update.updateId() == null || !unconfirmed.isNew(update.updateId())) {
                 continue;
             }
             try {
-                handling.add(intake.accept(update, false));
-                last = Math.max(last, update.updateId());
+                unconfirmed.taken(update.updateId(), intake.accept(update, false)
+                        .whenComplete((outcome, failure) -> logFailed(failure)));
             } catch (RuntimeException full) {
                 // not expected (a batch is no larger than the lanes): leave it and the rest unconfirmed
                 log.warn("update {} was not taken in: {}", update.updateId(), full.getMessage());
-                refused = (long) update.updateId();
                 break;
             }
         }
-        for (CompletableFuture<Outcome> one : handling) {
-            if (!awaitHandled(one)) {
-                running = false;
-                return; // interrupted: the batch is not confirmed and comes again
-            }
+        offset = unconfirmed.offset();
+    }
+
+    private void logFailed(Throwable failure) {
+        if (failure != null && !(failure instanceof CancellationException)) {
+            log.error("an update failed", api.redaction().forLog(failure instanceof ExecutionException
+                    && failure.getCause() != null ? failure.getCause() : failure));
         }
-        offset = refused != null ? refused : last + 1;
     }
 
     /**
-     * Waits for an update to be handled, however long it takes (the offset must not pass it before), saying so
-     * in the log when it takes suspiciously long.
+     * Waits until every update taken in was answered, or the time is up (it says so in the log when an update
+     * has taken suspiciously long).
+     *
+     * @return {@code false} when interrupted
      */
-    private boolean awaitHandled(CompletableFuture<Outcome> handling) {
-        long waited = 0;
-        while (true) {
-            try {
-                handling.get(STUCK_AFTER.toMillis(), TimeUnit.MILLISECONDS);
-                return true;
-            } catch (TimeoutException slow) {
-                waited += STUCK_AFTER.toSeconds();
-                log.warn("an update has been handled for {} s; polling waits for it", waited);
-            } catch (ExecutionException | CancellationException failed) {
-                log.error("an update failed", api.redaction().forLog(failed.getCause() == null ? failed
-                        : failed.getCause()));
-                return true;
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+    private boolean awaitAnswers(Duration atMost) {
+        List<CompletableFuture<?>> waiting = unconfirmed.unanswered();
+        if (waiting.isEmpty()) {
+            return true;
         }
+        try {
+            CompletableFuture.allOf(waiting.toArray(CompletableFuture<?>[]::new))
+                    .get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            long now = System.nanoTime();
+            if (holdingSince == 0) {
+                holdingSince = now;
+            } else if (now - holdingSince > STUCK_AFTER.toNanos()) {
+                log.warn("an update has been handled for over {} s; the offset waits for it", STUCK_AFTER.toSeconds());
+                holdingSince = now;
+            }
+            return true;
+        } catch (ExecutionException | CancellationException failed) {
+            return true; // logged where it failed
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        holdingSince = 0;
+        return true;
     }
 
     /** Tells Telegram that everything up to the offset is handled: a last short {@code getUpdates}. */

@@ -55,6 +55,7 @@ public final class TelegramChannel implements AutoCloseable {
     private LongPolling polling;
     private WebhookServer webhook;
     private boolean closed;
+    private boolean intakeStopped;
 
     /**
      * @param config       how to reach the Bot API
@@ -237,7 +238,7 @@ public final class TelegramChannel implements AutoCloseable {
     }
 
     private void requireIdle() {
-        if (closed) {
+        if (closed || intakeStopped) {
             throw new IllegalStateException("the Telegram channel is closed");
         }
         if (polling != null || webhook != null) {
@@ -246,16 +247,15 @@ public final class TelegramChannel implements AutoCloseable {
     }
 
     /**
-     * Stops taking updates, lets those in flight finish, confirms the last offset (long polling), lets queued
-     * messages go out, and closes the connections, each within a bounded time.
+     * Stops taking updates, lets those in flight finish and confirms the last offset (long polling), each within
+     * a bounded time; messages can still be sent until {@link #close()} (so that a last outbox delivery works).
      */
-    @Override
-    public void close() {
+    public void stopIntake() {
         synchronized (this) {
-            if (closed) {
+            if (intakeStopped) {
                 return;
             }
-            closed = true;
+            intakeStopped = true;
         }
         Duration wait = tuning.shutdownWait();
         if (polling != null) {
@@ -268,7 +268,22 @@ public final class TelegramChannel implements AutoCloseable {
             log.warn("some updates were still being handled after {}", wait);
         }
         intake.close();
-        scheduler.close(wait.toNanos());
+    }
+
+    /**
+     * Stops taking updates ({@link #stopIntake()}), lets queued messages go out, and closes the connections,
+     * each within a bounded time.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        stopIntake();
+        scheduler.close(tuning.shutdownWait().toNanos());
         api.close();
         log.info("Telegram channel closed");
     }

@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Where every update comes in, by long polling or webhook: a re-delivered update is recognised by its id and
  * has no second effect; a button press is answered at once (before the slow work); a user who floods is
- * slowed down; the update is handled in its chat's lane (in order within the chat, chats in parallel) and
- * the replies are queued for sending; then the update is recorded as processed. A failing handler is logged
- * and the person told; it never stops the intake.
+ * slowed down; the update is handled in its chat's lane (in order within the chat, chats in parallel), its
+ * replies are sent, and only then is it recorded as processed and reported done, so that polling confirms only
+ * answered updates (ADR 0017). With several instances the chat's shared lock is held meanwhile (ADR 0018). A
+ * failing handler is logged and the person told; it never stops the intake.
  */
 final class UpdateIntake implements AutoCloseable {
 

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -55,7 +56,9 @@ final class Harness implements AutoCloseable {
     final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates();
     final Stores stores;
     final Core core;
-    final TelegramChannel channel;
+    /** The channel now: {@link #restart()} replaces it with a new one, as a new process would. */
+    TelegramChannel channel;
+    private final Supplier<TelegramChannel> newChannel;
     final Tuning tuning;
     /** Where exports are written before they are sent (a test writer: one line per row). */
     final Path exports;
@@ -69,8 +72,9 @@ final class Harness implements AutoCloseable {
         AtomicReference<HandleInboundUseCase> engine = new AtomicReference<>(application);
         TelegramConfig config = new TelegramConfig(api.url(), FakeBotApi.TOKEN, Duration.ofSeconds(1), 100);
         // the core needs the channel's messenger, the channel needs the core: forward once both exist
-        this.channel = new TelegramChannel(config, inbound -> engine.get().handle(inbound), processed, limiter, tuning,
-                Clock.systemUTC(), sharedLocks);
+        this.newChannel = () -> new TelegramChannel(config, inbound -> engine.get().handle(inbound), processed,
+                limiter, tuning, Clock.systemUTC(), sharedLocks);
+        this.channel = newChannel.get();
         this.exports = temporaryFolder();
         this.core = Core.assemble(settings, new Reporting(ScheduleSettings.defaults(), new LinesOfCells(), exports),
                 stores, channel.messenger(), Clock.systemUTC(), () -> UUID.randomUUID().toString());
@@ -110,6 +114,17 @@ final class Harness implements AutoCloseable {
         channel.verify();
         channel.startPolling();
         return this;
+    }
+
+    /**
+     * Stops the channel and polls again with a new one on the same stores, as a process started again after a
+     * crash would (it knows nothing of the updates the old one took in). Notifications still go through the
+     * first channel's messenger, which stays usable for them no longer: tests of restarts use replies only.
+     */
+    Harness restart() {
+        channel.close();
+        channel = newChannel.get();
+        return polling();
     }
 
     /** A user types something; returns when the bot has handled it and sent what it answers. */

@@ -122,6 +122,27 @@ class IntakeIT {
     }
 
     @Test
+    void a_reply_waiting_out_a_429_holds_the_offset_but_not_the_other_chats() throws Exception {
+        Recording app = new Recording();
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app).polling()) {
+            h.api.fail("sendMessage", new Fault.TooManyRequests(1));
+            long held = h.api.enqueue(FakeBotApi.text(A, A, "slow"));
+            FakeBotApi.await(Duration.ofSeconds(5), () -> app.handled.contains(A + ":slow"), "the first chat");
+            long start = System.nanoTime();
+            long other = h.api.enqueue(FakeBotApi.text(B, B, "fast"));
+
+            FakeBotApi.await(Duration.ofSeconds(5), () -> !h.api.shown(B).isEmpty(), "the other chat's reply");
+            assertThat(System.nanoTime() - start).isLessThan(Duration.ofMillis(700).toNanos());
+            assertThat(h.api.shown(A)).isEmpty(); // still waiting out retry_after
+            assertThat(h.channel.pollingOffset()).isEqualTo(held);
+
+            h.settle(held);
+            FakeBotApi.await(Duration.ofSeconds(5), () -> h.channel.pollingOffset() > other, "offset past both");
+            assertThat(app.handled).containsExactly(A + ":slow", B + ":fast"); // each handled once
+        }
+    }
+
+    @Test
     void with_several_instances_an_update_waits_while_another_instance_holds_its_chats_lock() throws Exception {
         Recording app = new Recording();
         InMemoryLocks shared = new InMemoryLocks(Clock.systemUTC());

@@ -69,10 +69,14 @@ class RedeliveryIT {
         }
     }
 
-    /** The update's record is lost (it was never written) and Telegram serves the update again. */
+    /**
+     * The process dies after the dialog was saved, before the update was recorded (the record is lost) or
+     * confirmed; started again, it is served the update again.
+     */
     private static void crashBeforeTheRecord(Harness h, long updateId) {
         h.processed.forgetBefore(Instant.MAX);
         assertThat(h.processed.isProcessed(updateId)).isFalse();
+        h.restart();
         h.api.redeliver(updateId);
         h.settle(updateId);
         h.settleAll();

@@ -79,6 +79,12 @@ public record Stores(Transactions transactions, RepairRequests requests, Request
                 placements);
     }
 
+    /** @return these stores with units of work run by {@code other} instead (e.g. a decorator that counts commits) */
+    public Stores withTransactions(Transactions other) {
+        return new Stores(other, requests, numbers, keys, staff, audit, outbox, conversations, reports, ledger,
+                placements);
+    }
+
     /** @return these stores with dialogs kept in {@code other} instead (e.g. Redis) */
     public Stores withConversations(ConversationStore other) {
         return new Stores(transactions, requests, numbers, keys, staff, audit, outbox, other, reports, ledger,

@@ -14,22 +14,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Counts requests created and status changes (by the status moved to) on their way into the store. A write
- * is counted once the store accepted it; a unit of work rolled back afterwards (rare: a later step of the
- * same transaction failing) is still counted.
+ * Counts requests created and status changes (by the status moved to) on their way into the store, once the
+ * unit of work they are part of committed ({@link MeteredTransactions}).
  */
 public final class MeteredRepairRequests implements RepairRequests {
 
     private final RepairRequests store;
     private final MeterRegistry registry;
+    private final MeteredTransactions transactions;
 
     /**
-     * @param store    the real store
-     * @param registry where the counters go
+     * @param store        the real store
+     * @param registry     where the counters go
+     * @param transactions the units of work the core uses (counts wait for their commit)
      */
-    public MeteredRepairRequests(RepairRequests store, MeterRegistry registry) {
+    public MeteredRepairRequests(RepairRequests store, MeterRegistry registry, MeteredTransactions transactions) {
         this.store = store;
         this.registry = registry;
+        this.transactions = transactions;
         // every counter shows 0 from the start: a dashboard sees "none yet" rather than "no data"
         created();
         for (Status status : Status.values()) {
@@ -49,14 +51,14 @@ public final class MeteredRepairRequests implements RepairRequests {
     @Override
     public void add(RepairRequest request) {
         store.add(request);
-        created().increment();
+        transactions.afterCommit(created()::increment);
     }
 
     @Override
     public boolean compareAndSet(RepairRequest updated, Status expectedStatus, long expectedVersion) {
         boolean changed = store.compareAndSet(updated, expectedStatus, expectedVersion);
         if (changed && updated.status() != expectedStatus) {
-            statusChanges(updated.status()).increment();
+            transactions.afterCommit(statusChanges(updated.status())::increment);
         }
         return changed;
     }

@@ -28,8 +28,8 @@ class OpsServerTest {
             });
             assertThat(get(server, "/health/ready")).satisfies(r -> {
                 assertThat(r.statusCode()).isEqualTo(503);
-                assertThat(r.body()).isEqualTo(
-                        "{\"status\":\"DOWN\",\"checks\":{\"database\":\"UP\",\"redis\":\"UP\",\"telegram\":\"DOWN\"}}");
+                assertThat(r.body()).isEqualTo("{\"status\":\"DOWN\","
+                        + "\"checks\":{\"database\":\"UP\",\"redis\":\"UP\",\"telegram\":\"DOWN\"}}");
             });
         }
     }
@@ -49,7 +49,8 @@ class OpsServerTest {
         try (OpsServer server = new OpsServer(0, new Readiness(), () -> "repairbot_x_total 1.0\n")) {
             HttpResponse<String> metrics = get(server, "/metrics");
             assertThat(metrics.statusCode()).isEqualTo(200);
-            assertThat(metrics.headers().firstValue("Content-Type")).contains("text/plain; version=0.0.4; charset=utf-8");
+            assertThat(metrics.headers().firstValue("Content-Type"))
+                    .contains("text/plain; version=0.0.4; charset=utf-8");
             assertThat(metrics.body()).isEqualTo("repairbot_x_total 1.0\n");
 
             HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri(server, "/metrics"))

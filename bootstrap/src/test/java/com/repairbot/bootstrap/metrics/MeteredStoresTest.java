@@ -1,10 +1,12 @@
 package com.repairbot.bootstrap.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.memory.InMemoryConversationStore;
 import com.repairbot.application.memory.InMemoryOutbox;
 import com.repairbot.application.memory.InMemoryRepairRequests;
+import com.repairbot.application.memory.InMemoryTransactions;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.Notification;
@@ -26,10 +28,12 @@ class MeteredStoresTest {
 
     private final MeterRegistry registry = new SimpleMeterRegistry();
     private final MutableClock clock = new MutableClock(Requests.EPOCH);
+    private final MeteredTransactions transactions = new MeteredTransactions(new InMemoryTransactions());
 
     @Test
     void a_request_created_and_a_real_status_change_are_counted_but_a_refused_or_same_status_write_is_not() {
-        MeteredRepairRequests requests = new MeteredRepairRequests(new InMemoryRepairRequests(), registry);
+        MeteredRepairRequests requests = new MeteredRepairRequests(new InMemoryRepairRequests(), registry,
+                transactions);
         assertThat(counter("repairbot.request.creations")).isZero();
         assertThat(statusChanges(Status.CLOSED)).as("every status shows 0 from the start").isZero();
 
@@ -47,6 +51,27 @@ class MeteredStoresTest {
         assertThat(counter("repairbot.request.creations")).isEqualTo(1);
         assertThat(statusChanges(Status.ASSIGNED)).isEqualTo(1);
         assertThat(statusChanges(Status.ACCEPTED)).isZero();
+    }
+
+    @Test
+    void a_write_counts_when_its_unit_of_work_commits_and_not_when_it_is_rolled_back() {
+        MeteredRepairRequests requests = new MeteredRepairRequests(new InMemoryRepairRequests(), registry,
+                transactions);
+
+        assertThatThrownBy(() -> transactions.write(() -> {
+            requests.add(Requests.request(1).build());
+            throw new IllegalStateException("a later step of the same unit fails");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(counter("repairbot.request.creations")).isZero();
+
+        transactions.write(() -> {
+            requests.add(Requests.request(2).build());
+            assertThat(counter("repairbot.request.creations")).as("not before the commit").isZero();
+            return transactions.write(() -> requests.compareAndSet(
+                    Requests.request(2).status(Status.ASSIGNED).version(2).build(), Status.NEW, 1));
+        });
+        assertThat(counter("repairbot.request.creations")).isEqualTo(1);
+        assertThat(statusChanges(Status.ASSIGNED)).isEqualTo(1);
     }
 
     @Test
