@@ -52,15 +52,7 @@ class RedeliveryIT {
     void a_press_that_led_to_the_summary_delivered_again_shows_the_summary_again_and_creates_nothing()
             throws Exception {
         try (Harness h = Harness.start(Harness.tuning(Harness.FAST), Harness.generousLimiter()).polling()) {
-            h.say(DISPATCHER, DISPATCHER, "/new");
-            h.press(DISPATCHER, DISPATCHER, "Стиральная машина");
-            h.say(DISPATCHER, DISPATCHER, "Не сливает воду, ошибка E21");
-            h.say(DISPATCHER, DISPATCHER, CLIENT_NAME);
-            h.say(DISPATCHER, DISPATCHER, CLIENT_ADDRESS);
-            h.say(DISPATCHER, DISPATCHER, "8 999 123-45-67");
-            h.press(DISPATCHER, DISPATCHER, "Пропустить");
-            long lastSkip = h.press(DISPATCHER, DISPATCHER, "Пропустить");
-            assertThat(h.lastText(DISPATCHER)).contains("Шаг 8 из 8");
+            long lastSkip = EndToEndIT.fillCreateDialog(h);
             Conversation atSummary = dialog(h);
             int shown = h.api.shown(DISPATCHER).size();
 

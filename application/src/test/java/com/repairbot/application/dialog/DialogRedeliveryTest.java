@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.port.out.Conversation;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,10 +123,7 @@ class DialogRedeliveryTest {
     void a_channel_without_delivery_numbers_reads_every_input_as_before() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:tv");
-        bot.send(DISPATCHER, DESCRIPTION);
-        bot.send(DISPATCHER, NAME);
-
-        bot.send(DISPATCHER, ADDRESS);
+        List.of(DESCRIPTION, NAME, ADDRESS).forEach(answer -> bot.send(DISPATCHER, answer));
 
         Conversation now = bot.conversation(DISPATCHER).orElseThrow();
         assertThat(now.stepId()).isEqualTo("CreateRequest:phone");

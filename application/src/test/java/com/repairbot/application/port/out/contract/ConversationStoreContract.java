@@ -157,6 +157,22 @@ public abstract class ConversationStoreContract {
     }
 
     @Test
+    void the_engines_internal_entries_are_kept_with_the_answers_exactly() {
+        // the dialog keeps bookkeeping beside the answers (the last delivery it took, an idempotency key):
+        // a store that dropped or rewrote one would let a re-delivered update be read twice (ADR 0017)
+        ConversationStore store = newStore(clock, DAY);
+        store.save(KEY, conversation("CreateRequest:equipment", Map.of("_delivery", "900719925474099"), 1), 0);
+        Map<String, String> data = Map.of("_delivery", "9007199254740993", "_key", "3f0c-κλειδί",
+                "name", "Иванов \"Иван\"\n", "address", "");
+        Conversation next = conversation("CreateRequest:address", data, 2);
+
+        assertThat(store.save(KEY, next, 1)).isTrue();
+
+        assertThat(store.load(KEY)).contains(next);
+        assertThat(store.load(KEY).orElseThrow().data()).containsEntry("_delivery", "9007199254740993");
+    }
+
+    @Test
     void a_dialog_untouched_for_longer_than_the_ttl_expires() {
         ConversationStore store = newStore(clock, TTL);
         store.save(KEY, conversation("CreateRequest:description", Map.of("equipment", "oven"), 1), 0);
