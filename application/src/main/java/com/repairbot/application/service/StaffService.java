@@ -19,7 +19,7 @@ import com.repairbot.application.port.in.SetTechnicianActiveUseCase;
 import com.repairbot.application.port.in.TechnicianNotFoundException;
 import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.TechniciansView;
-import com.repairbot.application.port.in.WorkGroupMoved;
+import com.repairbot.application.port.in.MoveWorkGroupResult;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.port.out.AuditLog;
 import com.repairbot.application.port.out.CardPlacements;
@@ -146,7 +146,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
     }
 
     @Override
-    public WorkGroupMoved move(MoveWorkGroupCommand command) {
+    public MoveWorkGroupResult move(MoveWorkGroupCommand command) {
         return transactions.write(() -> {
             List<Technician> bound = staff.technicians().stream()
                     .filter(t -> t.workGroup().filter(command.from()::equals).isPresent()).toList();
@@ -155,7 +155,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
             }
             // a card in the old chat can never be edited again; the relay posts a new one where the group is now
             int forgotten = placements.forgetChat(command.from());
-            WorkGroupMoved moved = new WorkGroupMoved(bound.stream().map(Technician::id).toList(), forgotten,
+            MoveWorkGroupResult moved = new MoveWorkGroupResult(bound.stream().map(Technician::id).toList(), forgotten,
                     settings.staffGroup().filter(command.from()::equals).isPresent());
             if (moved.changed()) {
                 audit.record(new AuditEntry(clock.instant(), command.system(), "work_group.move", Optional.empty(),

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.port.in.MoveWorkGroupCommand;
-import com.repairbot.application.port.in.WorkGroupMoved;
+import com.repairbot.application.port.in.MoveWorkGroupResult;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.port.out.CardPlacement;
 import com.repairbot.application.port.out.PostedMessage;
@@ -35,7 +35,7 @@ class MoveWorkGroupTest {
 
     private final World world = new World();
 
-    private WorkGroupMoved move(ChatId from, ChatId to) {
+    private MoveWorkGroupResult move(ChatId from, ChatId to) {
         return world.staffService.move(new MoveWorkGroupCommand(BOT, from, to));
     }
 
@@ -48,7 +48,7 @@ class MoveWorkGroupTest {
         Technician other = world.staff.technician(OTHER_TECHNICIAN).orElseThrow();
         world.staff.saveTechnician(other.withWorkGroup(TECHNICIAN_GROUP)); // two technicians share the group
 
-        WorkGroupMoved moved = move(TECHNICIAN_GROUP, SUPERGROUP);
+        MoveWorkGroupResult moved = move(TECHNICIAN_GROUP, SUPERGROUP);
 
         assertThat(moved.rebound()).containsExactly(TECHNICIAN, OTHER_TECHNICIAN);
         assertThat(groupOf(TECHNICIAN)).contains(SUPERGROUP);
@@ -63,7 +63,7 @@ class MoveWorkGroupTest {
         world.placements.remember(new CardPlacement(N2, new PostedMessage(TECHNICIAN_GROUP, 6)));
         world.placements.remember(kept);
 
-        WorkGroupMoved moved = move(TECHNICIAN_GROUP, SUPERGROUP);
+        MoveWorkGroupResult moved = move(TECHNICIAN_GROUP, SUPERGROUP);
 
         assertThat(moved.cardsForgotten()).isEqualTo(2);
         assertThat(world.placements.of(N1)).containsExactly(kept);
@@ -74,7 +74,8 @@ class MoveWorkGroupTest {
     void the_move_is_recorded_against_the_system_in_the_audit_log() {
         move(TECHNICIAN_GROUP, SUPERGROUP);
 
-        assertThat(world.audit.latest(10)).containsExactly(new AuditEntry(START, BOT, "work_group.move", Optional.empty(),
+        assertThat(world.audit.latest(10)).containsExactly(new AuditEntry(START, BOT, "work_group.move",
+                Optional.empty(),
                 "chat -100 -> -1001000000100, technicians 1, cards 0"));
     }
 
@@ -82,7 +83,7 @@ class MoveWorkGroupTest {
     void the_second_report_of_the_same_upgrade_changes_nothing_and_is_not_audited_again() {
         move(TECHNICIAN_GROUP, SUPERGROUP);
 
-        WorkGroupMoved again = move(TECHNICIAN_GROUP, SUPERGROUP);
+        MoveWorkGroupResult again = move(TECHNICIAN_GROUP, SUPERGROUP);
 
         assertThat(again.changed()).isFalse();
         assertThat(again.rebound()).isEmpty();
@@ -94,7 +95,8 @@ class MoveWorkGroupTest {
     void a_move_of_the_configured_staff_group_is_reported_so_that_the_operator_can_be_told() {
         World configured = new World(World.settingsWithStaffGroup());
 
-        WorkGroupMoved moved = configured.staffService.move(new MoveWorkGroupCommand(BOT, STAFF_GROUP, SUPERGROUP));
+        MoveWorkGroupResult moved = configured.staffService.move(
+                new MoveWorkGroupCommand(BOT, STAFF_GROUP, SUPERGROUP));
 
         assertThat(moved.staffGroup()).isTrue();
         assertThat(moved.changed()).isFalse();

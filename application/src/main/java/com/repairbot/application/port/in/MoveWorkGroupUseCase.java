@@ -14,5 +14,5 @@ public interface MoveWorkGroupUseCase {
      * @param command the old and the new chat id
      * @return what was moved
      */
-    WorkGroupMoved move(MoveWorkGroupCommand command);
+    MoveWorkGroupResult move(MoveWorkGroupCommand command);
 }

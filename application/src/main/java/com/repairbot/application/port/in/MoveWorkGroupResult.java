@@ -11,9 +11,9 @@ import java.util.List;
  * @param staffGroup     whether the old chat is the configured staff group ({@code GROUP_CHAT_ID}), which the
  *                       configuration still names and only the operator can change
  */
-public record WorkGroupMoved(List<UserId> rebound, int cardsForgotten, boolean staffGroup) {
+public record MoveWorkGroupResult(List<UserId> rebound, int cardsForgotten, boolean staffGroup) {
 
-    public WorkGroupMoved {
+    public MoveWorkGroupResult {
         rebound = List.copyOf(rebound);
         if (cardsForgotten < 0) {
             throw new IllegalArgumentException("cardsForgotten must not be negative");
