@@ -73,6 +73,7 @@ final class TelegramMode {
         TelegramChannel channel = new TelegramChannel(telegram, core.engine(), storage.processedUpdates(),
                 storage.flood(), load.pacing(), storage.chatLocks().orElse(null));
         messenger.set(channel.messenger());
+        channel.followGroupUpgrades(core.groupMoves()); // a work group upgraded to a supergroup is rebound
 
         ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("outbox-relay").daemon(true).factory());

@@ -44,4 +44,10 @@ public final class SqliteCardPlacements implements CardPlacements {
                         rs.getLong("message_id"))))
                 .list());
     }
+
+    @Override
+    public int forgetChat(ChatId chat) {
+        return database.write(handle -> handle.createUpdate("DELETE FROM card_placements WHERE chat_id = :chat")
+                .bind("chat", chat.value()).execute());
+    }
 }

@@ -18,30 +18,42 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Sends neutral messages to a chat: renders them and queues every piece in the send scheduler. At most one
  * message of a batch replaces the message whose button was pressed; when Telegram will not edit it (too old,
- * deleted), a new message is sent in its place.
+ * deleted), a new message is sent in its place. A message for a group that became a supergroup goes to the
+ * supergroup (see {@link GroupUpgrades}): when Telegram refuses a send with the new id, the application is told
+ * and the message is sent once more, there.
  */
 final class MessageSender {
 
     private final TelegramApi api;
     private final TelegramRenderer renderer;
     private final SendScheduler scheduler;
+    private final GroupUpgrades upgrades;
 
-    MessageSender(TelegramApi api, TelegramRenderer renderer, SendScheduler scheduler) {
+    MessageSender(TelegramApi api, TelegramRenderer renderer, SendScheduler scheduler, GroupUpgrades upgrades) {
         this.api = api;
         this.renderer = renderer;
         this.scheduler = scheduler;
+        this.upgrades = upgrades;
+    }
+
+    /** @return the chat a message for that chat goes to now (another one if the group was upgraded) */
+    long chatNow(long chat) {
+        return upgrades.current(chat);
     }
 
     /**
      * @param replaceable the message whose button was pressed, if any
      * @return one future per Telegram message, in order; each completes with the id of the message shown
      */
-    List<CompletableFuture<Integer>> send(long chat, List<Outbound> messages, OptionalInt replaceable,
+    List<CompletableFuture<Integer>> send(long addressee, List<Outbound> messages, OptionalInt replaceable,
                                           Priority priority) {
+        long chat = upgrades.current(addressee);
+        // a message of the old group cannot be edited through the supergroup's id: a new one is sent
+        OptionalInt editable = chat == addressee ? replaceable : OptionalInt.empty();
         List<CompletableFuture<Integer>> sent = new ArrayList<>();
         boolean replaced = false;
         for (Outbound message : messages) {
-            OptionalInt target = message.replacing() && !replaced ? replaceable : OptionalInt.empty();
+            OptionalInt target = message.replacing() && !replaced ? editable : OptionalInt.empty();
             for (Piece piece : renderer.render(chat, message, target)) {
                 replaced |= piece.editMessageId().isPresent();
                 sent.add(scheduler.submit(chat, priority, new PieceAttempt(chat, piece)));
@@ -50,11 +62,15 @@ final class MessageSender {
         return sent;
     }
 
-    /** Sends or edits one piece; an edit Telegram refuses becomes a new message on the next go. */
+    /**
+     * Sends or edits one piece; an edit Telegram refuses becomes a new message on the next go, and a piece for a
+     * group upgraded meanwhile goes to the supergroup on the next go (once).
+     */
     private final class PieceAttempt implements SendScheduler.Attempt<Integer> {
-        private final long chat;
+        private volatile long chat;
         private final Piece piece;
         private volatile boolean edit;
+        private volatile boolean followedUpgrade;
 
         PieceAttempt(long chat, Piece piece) {
             this.chat = chat;
@@ -64,6 +80,29 @@ final class MessageSender {
 
         @Override
         public Integer run() {
+            long now = upgrades.current(chat);
+            if (now != chat) { // the group was upgraded while this waited in the queue
+                chat = now;
+                edit = false;
+            }
+            try {
+                return deliver();
+            } catch (TelegramCallException refused) {
+                if (refused.migratedTo().isEmpty() || followedUpgrade) {
+                    throw refused;
+                }
+                // "group chat was upgraded to a supergroup chat": the application follows the group, and this
+                // piece is sent once more, to the supergroup, as a new message
+                long to = refused.migratedTo().get();
+                upgrades.follow(new GroupUpgrades.Move(chat, to));
+                chat = to;
+                edit = false;
+                followedUpgrade = true;
+                throw new SendScheduler.TryAgain();
+            }
+        }
+
+        private Integer deliver() {
             if (piece.document().isPresent()) {
                 return TelegramDocuments.send(api, chat, piece);
             }

@@ -168,7 +168,10 @@ final class TelegramApi implements AutoCloseable {
         }
         healthy.set(kind != Kind.SERVER && kind != Kind.UNAUTHORIZED && kind != Kind.MALFORMED);
         events.apiCall(method, kind.name().toLowerCase(Locale.ROOT));
-        throw new TelegramCallException(method, kind, code, description, retryAfter);
+        ResponseParameters parameters = response.parameters();
+        Long migratedTo = parameters == null || parameters.migrateToChatId() == null
+                || parameters.migrateToChatId() == 0 ? null : parameters.migrateToChatId();
+        throw new TelegramCallException(method, kind, code, description, retryAfter, migratedTo);
     }
 
     private TelegramCallException thrown(String method, RuntimeException failure) {

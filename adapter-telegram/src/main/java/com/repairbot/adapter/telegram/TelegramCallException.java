@@ -34,8 +34,14 @@ final class TelegramCallException extends RuntimeException {
     private final int errorCode;
     private final String description;
     private final Duration retryAfter;
+    private final Long migratedTo;
 
     TelegramCallException(String method, Kind kind, int errorCode, String description, Duration retryAfter) {
+        this(method, kind, errorCode, description, retryAfter, null);
+    }
+
+    TelegramCallException(String method, Kind kind, int errorCode, String description, Duration retryAfter,
+                          Long migratedTo) {
         super(method + " failed: " + kind + (errorCode > 0 ? " " + errorCode : "") + " " + description, null,
                 false, false);
         this.method = method;
@@ -43,6 +49,7 @@ final class TelegramCallException extends RuntimeException {
         this.errorCode = errorCode;
         this.description = description;
         this.retryAfter = retryAfter;
+        this.migratedTo = migratedTo;
     }
 
     String method() {
@@ -65,6 +72,14 @@ final class TelegramCallException extends RuntimeException {
     /** @return how long Telegram asked to wait (only for {@link Kind#TOO_MANY_REQUESTS}) */
     Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /**
+     * @return the chat's new id when the call was refused because the group was upgraded to a supergroup
+     *     ({@code parameters.migrate_to_chat_id})
+     */
+    Optional<Long> migratedTo() {
+        return Optional.ofNullable(migratedTo);
     }
 
     /** @return whether trying again later may succeed */

@@ -7,6 +7,7 @@ import com.pengrad.telegrambot.request.SetMyCommands;
 import com.pengrad.telegrambot.request.SetWebhook;
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.in.MoveWorkGroupUseCase;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.ProcessedUpdates;
@@ -51,6 +52,7 @@ public final class TelegramChannel implements AutoCloseable {
     private final TelegramMessenger messenger;
     private final ChatLanes lanes;
     private final UpdateIntake intake;
+    private final GroupUpgrades upgrades;
     private final AtomicReference<BotIdentity> identity = new AtomicReference<>();
     private LongPolling polling;
     private WebhookServer webhook;
@@ -110,15 +112,29 @@ public final class TelegramChannel implements AutoCloseable {
         this.api = new TelegramApi(config, tuning);
         this.scheduler = new SendScheduler(tuning.limits(), api.retryPolicy(), tuning.senders(), System::nanoTime);
         ReplyKeyboards keyboards = new ReplyKeyboards();
-        MessageSender sender = new MessageSender(api, new TelegramRenderer(keyboards), scheduler);
+        this.upgrades = new GroupUpgrades(() -> new UserId(Optional.ofNullable(identity.get())
+                .orElseGet(this::verify).id()));
+        MessageSender sender = new MessageSender(api, new TelegramRenderer(keyboards), scheduler, upgrades);
         this.messenger = new TelegramMessenger(sender, tuning.deliveryWait());
         this.lanes = new ChatLanes(tuning.handlers(), config.maxUpdatesInFlight());
         UpdateMapper mapper = new UpdateMapper(keyboards,
                 () -> Optional.ofNullable(identity.get()).map(BotIdentity::username));
-        this.intake = new UpdateIntake(api, mapper, application, processed, new FloodGuard(floodLimiter), sender,
+        this.intake = new UpdateIntake(api, mapper, upgrades, application, processed, new FloodGuard(floodLimiter),
+                sender,
                 lanes, clock, tuning.answerWait(), sharedLocks == null ? null
                         : new ChatLocks(sharedLocks, CHAT_LOCK_HOLD, tuning.webhookWait().dividedBy(2)));
         scheduler.start();
+    }
+
+    /**
+     * Tells the application when a group is upgraded to a supergroup (its chat id changes): technicians' work
+     * groups are rebound and the old chat's cards forgotten through this use case. Until it is given, messages
+     * for the old group still go to the new one, but nothing stored changes.
+     *
+     * @param groupMoves the core's use case (the core is assembled after the channel, around its messenger)
+     */
+    public void followGroupUpgrades(MoveWorkGroupUseCase groupMoves) {
+        upgrades.reportTo(Objects.requireNonNull(groupMoves, "groupMoves"));
     }
 
     /**

@@ -83,7 +83,9 @@ final class TelegramMessenger implements Messenger {
             return Optional.empty();
         }
         int id = parts.getLast().join();
-        return id > 0 ? Optional.of(new PostedMessage(chat, id)) : Optional.empty();
+        // where it went: the supergroup, if the group was upgraded
+        return id > 0 ? Optional.of(new PostedMessage(new ChatId(sender.chatNow(chat.value())), id))
+                : Optional.empty();
     }
 
     static DeliveryException translate(Throwable failure) {

@@ -55,6 +55,7 @@ final class UpdateIntake implements AutoCloseable {
 
     private final TelegramApi api;
     private final UpdateMapper mapper;
+    private final GroupUpgrades upgrades;
     private final HandleInboundUseCase application;
     private final ProcessedUpdates processed;
     private final FloodGuard flood;
@@ -67,11 +68,12 @@ final class UpdateIntake implements AutoCloseable {
     /** Per-chat locks shared with the other instances, when several run (ADR 0018); {@code null} for one. */
     private final ChatLocks chatLocks;
 
-    UpdateIntake(TelegramApi api, UpdateMapper mapper, HandleInboundUseCase application, ProcessedUpdates processed,
-                 FloodGuard flood, MessageSender sender, ChatLanes lanes, Clock clock, Duration answerWait,
-                 ChatLocks chatLocks) {
+    UpdateIntake(TelegramApi api, UpdateMapper mapper, GroupUpgrades upgrades, HandleInboundUseCase application,
+                 ProcessedUpdates processed, FloodGuard flood, MessageSender sender, ChatLanes lanes, Clock clock,
+                 Duration answerWait, ChatLocks chatLocks) {
         this.api = api;
         this.mapper = mapper;
+        this.upgrades = upgrades;
         this.application = application;
         this.processed = processed;
         this.flood = flood;
@@ -126,6 +128,12 @@ final class UpdateIntake implements AutoCloseable {
             if (mustRecord) {
                 return CompletableFuture.completedFuture(Outcome.UNAVAILABLE);
             }
+        }
+        Optional<GroupUpgrades.Move> upgraded = GroupUpgrades.announced(update);
+        if (upgraded.isPresent()) {
+            upgrades.follow(upgraded.get()); // a service message: nothing to answer in the chat
+            record(id);
+            return CompletableFuture.completedFuture(Outcome.IGNORED);
         }
         Optional<Incoming> mapped = mapper.map(update);
         if (mapped.isEmpty()) {

@@ -36,7 +36,8 @@ import java.util.function.Predicate;
  * POSTs to {@code /bot<token>/<method>}), records every call with the time it arrived, serves scripted updates
  * to {@code getUpdates} (honouring the offset and the long-poll timeout), answers {@code sendMessage} with
  * increasing message ids, and injects faults: 429 with {@code retry_after}, 5xx, slow answers, HTML pages,
- * malformed JSON, empty bodies, any Bot API error.
+ * malformed JSON, empty bodies, any Bot API error. A group upgraded to a supergroup ({@link #upgrade}) refuses
+ * every message sent to its old id as Telegram does: 400 with {@code parameters.migrate_to_chat_id}.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -126,6 +127,8 @@ final class FakeBotApi implements AutoCloseable {
     private int nextMessageId = 100;
     private String token = TOKEN;
     private boolean closed;
+    /** Groups upgraded to supergroups: old chat id to new. */
+    private final Map<Long, Long> upgraded = new HashMap<>();
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -146,6 +149,11 @@ final class FakeBotApi implements AutoCloseable {
     /** The next calls of the method fail like this, one fault per call. */
     synchronized void fail(String method, Fault... next) {
         faults.computeIfAbsent(method, m -> new ArrayDeque<>()).addAll(List.of(next));
+    }
+
+    /** The group becomes a supergroup: from now on every message to its old id is refused with the new id. */
+    synchronized void upgrade(long group, long supergroup) {
+        upgraded.put(group, supergroup);
     }
 
     // ---- updates ---------------------------------------------------------------------------------------
@@ -214,6 +222,19 @@ final class FakeBotApi implements AutoCloseable {
         return "\"message\":{\"message_id\":3,\"date\":1700000000," + from(user, "ru") + "," + chat(chat)
                 + ",\"contact\":{\"phone_number\":" + json(phone) + ",\"first_name\":\"Client\""
                 + (owner == null ? "" : ",\"user_id\":" + owner) + "}}";
+    }
+
+    /** The service message Telegram posts in the old group when it became a supergroup. */
+    static String migratedTo(long group, long user, long supergroup) {
+        return "\"message\":{\"message_id\":6,\"date\":1700000000," + from(user, "ru") + ",\"chat\":{\"id\":" + group
+                + ",\"type\":\"group\"},\"migrate_to_chat_id\":" + supergroup + "}";
+    }
+
+    /** The service message Telegram posts in the new supergroup (sent by the group's anonymous admin bot). */
+    static String migratedFrom(long supergroup, long group) {
+        return "\"message\":{\"message_id\":1,\"date\":1700000000,\"from\":{\"id\":1087968824,\"is_bot\":true,"
+                + "\"first_name\":\"Group\",\"username\":\"GroupAnonymousBot\"}," + chat(supergroup)
+                + ",\"migrate_from_chat_id\":" + group + "}";
     }
 
     static String chatShared(long chat, long user, long shared) {
@@ -353,6 +374,15 @@ final class FakeBotApi implements AutoCloseable {
                 }
                 Deque<Fault> queued = faults.get(method);
                 fault = queued == null ? null : queued.poll();
+                Long movedTo = movedTo(method, params);
+                if (fault == null && movedTo != null) {
+                    calls.add(new Call(method, params, arrived, 400));
+                    notifyAll();
+                    respond(exchange, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group"
+                            + " chat was upgraded to a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":"
+                            + movedTo + "}}");
+                    return;
+                }
             }
             if (fault instanceof Fault.Slow slow) {
                 sleep(slow.pause());
@@ -373,6 +403,13 @@ final class FakeBotApi implements AutoCloseable {
             e.printStackTrace();
             throw e;
         }
+    }
+
+    /** @return the supergroup an upgraded group's message is refused for; null when the chat was not upgraded */
+    private Long movedTo(String method, Map<String, String> params) {
+        boolean toChat = method.startsWith("send") || method.startsWith("edit");
+        String chat = params.get("chat_id");
+        return toChat && chat != null && chat.matches("-?\\d+") ? upgraded.get(Long.parseLong(chat)) : null;
     }
 
     private synchronized void record(String method, Map<String, String> params, long arrived, int status) {

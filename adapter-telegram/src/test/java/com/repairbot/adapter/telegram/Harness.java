@@ -81,6 +81,7 @@ final class Harness implements AutoCloseable {
         if (application == null) {
             engine.set(core.engine());
         }
+        channel.followGroupUpgrades(core.groupMoves());
     }
 
     private static Path temporaryFolder() {
@@ -104,9 +105,19 @@ final class Harness implements AutoCloseable {
     /** A channel that shares per-chat locks with other instances (null: the only instance). */
     static Harness start(Tuning tuning, RateLimiter limiter, HandleInboundUseCase application, Locks sharedLocks)
             throws Exception {
+        return start(tuning, limiter, application, sharedLocks,
+                ApplicationSettings.defaults(Set.of(new UserId(1000)), Set.of(new UserId(1001))));
+    }
+
+    /** The real core with these settings (a staff group, say). */
+    static Harness startWith(Tuning tuning, RateLimiter limiter, ApplicationSettings settings) throws Exception {
+        return start(tuning, limiter, null, null, settings);
+    }
+
+    private static Harness start(Tuning tuning, RateLimiter limiter, HandleInboundUseCase application,
+                                 Locks sharedLocks, ApplicationSettings settings) throws Exception {
         FakeBotApi api = new FakeBotApi();
         LogCapture logs = new LogCapture();
-        ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1000)), Set.of(new UserId(1001)));
         return new Harness(api, logs, tuning, limiter, settings, application, sharedLocks);
     }
 

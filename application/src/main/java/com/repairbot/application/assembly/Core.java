@@ -3,6 +3,7 @@ package com.repairbot.application.assembly;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.dialog.DialogEngine;
 import com.repairbot.application.dialog.UseCases;
+import com.repairbot.application.port.in.MoveWorkGroupUseCase;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.service.NotificationRelay;
 import com.repairbot.application.service.RequestLifecycleService;
@@ -19,8 +20,9 @@ import java.util.function.Supplier;
  * @param useCases every use case
  * @param engine   the entry point of every channel
  * @param relay    delivers the outbox through the messenger
+ * @param groupMoves follows a work group that Telegram upgraded to a supergroup (given to the channel)
  */
-public record Core(UseCases useCases, DialogEngine engine, NotificationRelay relay) {
+public record Core(UseCases useCases, DialogEngine engine, NotificationRelay relay, MoveWorkGroupUseCase groupMoves) {
 
     /**
      * @param settings  configuration
@@ -47,7 +49,8 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         RequestLifecycleService lifecycle = new RequestLifecycleService(settings, stores.transactions(),
                 stores.requests(), stores.numbers(), stores.keys(), stores.staff(), stores.audit(), stores.outbox(),
                 clock);
-        StaffService staff = new StaffService(settings, stores.transactions(), stores.staff(), stores.audit(), clock);
+        StaffService staff = new StaffService(settings, stores.transactions(), stores.staff(), stores.placements(),
+                stores.audit(), clock);
         RequestQueryService queries = new RequestQueryService(settings, stores.requests(), stores.staff(),
                 stores.audit());
         ReportService reports = new ReportService(settings, stores.staff(), stores.reports(),
@@ -58,6 +61,6 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         DialogEngine engine = new DialogEngine(settings, useCases, stores.staff(), stores.conversations(), clock, ids);
         return new Core(useCases, engine, new NotificationRelay(settings, stores.outbox(), stores.requests(),
                 stores.staff(), stores.placements(),
-                messenger, clock));
+                messenger, clock), staff);
     }
 }

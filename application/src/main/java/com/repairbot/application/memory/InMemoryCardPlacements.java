@@ -29,4 +29,14 @@ public final class InMemoryCardPlacements implements CardPlacements {
     public synchronized List<CardPlacement> of(RequestNumber request) {
         return List.copyOf(cards.getOrDefault(request.value(), new TreeMap<>()).values());
     }
+
+    @Override
+    public synchronized int forgetChat(ChatId chat) {
+        int forgotten = 0;
+        for (TreeMap<Long, CardPlacement> ofRequest : cards.values()) {
+            forgotten += ofRequest.remove(chat.value()) == null ? 0 : 1;
+        }
+        cards.values().removeIf(Map::isEmpty);
+        return forgotten;
+    }
 }

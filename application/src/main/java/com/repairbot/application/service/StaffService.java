@@ -9,6 +9,8 @@ import com.repairbot.application.port.in.GrantRoleCommand;
 import com.repairbot.application.port.in.GrantRoleUseCase;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.ListTechniciansUseCase;
+import com.repairbot.application.port.in.MoveWorkGroupCommand;
+import com.repairbot.application.port.in.MoveWorkGroupUseCase;
 import com.repairbot.application.port.in.RevokeRoleCommand;
 import com.repairbot.application.port.in.RevokeRoleUseCase;
 import com.repairbot.application.port.in.RoleResult;
@@ -17,8 +19,10 @@ import com.repairbot.application.port.in.SetTechnicianActiveUseCase;
 import com.repairbot.application.port.in.TechnicianNotFoundException;
 import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.TechniciansView;
+import com.repairbot.application.port.in.MoveWorkGroupResult;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.port.out.AuditLog;
+import com.repairbot.application.port.out.CardPlacements;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.Transactions;
 import com.repairbot.domain.request.ActionNotPermittedException;
@@ -27,24 +31,32 @@ import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** Staff management (admin): technicians, their work groups and roles. */
+/**
+ * Staff management (admin): technicians, their work groups and roles; and following a work group that Telegram
+ * upgraded to a supergroup (system).
+ */
 public final class StaffService implements AddTechnicianUseCase, SetTechnicianActiveUseCase, BindWorkGroupUseCase,
-        GrantRoleUseCase, RevokeRoleUseCase, ListTechniciansUseCase {
+        GrantRoleUseCase, RevokeRoleUseCase, ListTechniciansUseCase, MoveWorkGroupUseCase {
 
+    private final ApplicationSettings settings;
     private final Transactions transactions;
     private final Staff staff;
+    private final CardPlacements placements;
     private final AuditLog audit;
     private final Clock clock;
     private final Authorizer authorizer;
 
     /** Wires the service to its ports. */
-    public StaffService(ApplicationSettings settings, Transactions transactions, Staff staff, AuditLog audit,
-                        Clock clock) {
+    public StaffService(ApplicationSettings settings, Transactions transactions, Staff staff,
+                        CardPlacements placements, AuditLog audit, Clock clock) {
+        this.settings = settings;
         this.transactions = transactions;
         this.staff = staff;
+        this.placements = placements;
         this.audit = audit;
         this.clock = clock;
         this.authorizer = new Authorizer(settings, staff);
@@ -131,6 +143,27 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
         authorizer.require(query.actor(), "technician.list", Role.ADMIN, Role.DISPATCHER);
         return new TechniciansView(staff.technicians().stream()
                 .filter(t -> !query.assignableOnly() || t.assignable()).toList());
+    }
+
+    @Override
+    public MoveWorkGroupResult move(MoveWorkGroupCommand command) {
+        return transactions.write(() -> {
+            List<Technician> bound = staff.technicians().stream()
+                    .filter(t -> t.workGroup().filter(command.from()::equals).isPresent()).toList();
+            for (Technician technician : bound) {
+                staff.saveTechnician(technician.withWorkGroup(command.to()));
+            }
+            // a card in the old chat can never be edited again; the relay posts a new one where the group is now
+            int forgotten = placements.forgetChat(command.from());
+            MoveWorkGroupResult moved = new MoveWorkGroupResult(bound.stream().map(Technician::id).toList(), forgotten,
+                    settings.staffGroup().filter(command.from()::equals).isPresent());
+            if (moved.changed()) {
+                audit.record(new AuditEntry(clock.instant(), command.system(), "work_group.move", Optional.empty(),
+                        "chat " + command.from() + " -> " + command.to() + ", technicians " + moved.rebound().size()
+                                + ", cards " + forgotten));
+            }
+            return moved;
+        });
     }
 
     private void record(Actor admin, String action, UserId subject, String details) {

@@ -2,6 +2,7 @@ package com.repairbot.application.service;
 
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.memory.InMemoryAuditLog;
+import com.repairbot.application.memory.InMemoryCardPlacements;
 import com.repairbot.application.memory.InMemoryIdempotencyKeys;
 import com.repairbot.application.memory.InMemoryOutbox;
 import com.repairbot.application.memory.InMemoryRepairRequests;
@@ -84,6 +85,7 @@ final class World {
     final InMemoryRequestNumbers numbers = new InMemoryRequestNumbers();
     final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
     final InMemoryStaff staff = new InMemoryStaff();
+    final InMemoryCardPlacements placements = new InMemoryCardPlacements();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final Transactions transactions;
@@ -113,7 +115,7 @@ final class World {
         this.transactions = transactions;
         this.lifecycle = new RequestLifecycleService(settings, transactions, requests, numbers, keys, staff, audit,
                 outbox, clock);
-        this.staffService = new StaffService(settings, transactions, staff, audit, clock);
+        this.staffService = new StaffService(settings, transactions, staff, placements, audit, clock);
         this.queries = new RequestQueryService(settings, requests, staff, audit);
         this.authorizer = new Authorizer(settings, staff);
         hire(TECHNICIAN, true, Optional.of(TECHNICIAN_GROUP));

@@ -16,4 +16,12 @@ public interface CardPlacements {
 
     /** @return every card of that request, in the order of their chats */
     List<CardPlacement> of(RequestNumber request);
+
+    /**
+     * Forgets every card posted in that chat (a group that became a supergroup: its old messages can no longer
+     * be edited through the new id, and the old id refuses every call).
+     *
+     * @return how many cards were forgotten
+     */
+    int forgetChat(ChatId chat);
 }

@@ -61,4 +61,27 @@ public abstract class CardPlacementsContract {
 
         assertThat(cards.of(N7)).extracting(c -> c.message().messageId()).containsExactlyInAnyOrder(1L, 9L);
     }
+
+    @Test
+    void forgetting_a_chat_forgets_every_card_posted_there_and_keeps_the_others() {
+        CardPlacement elsewhere = new CardPlacement(N7, new PostedMessage(OTHER_GROUP, 9));
+        cards.remember(new CardPlacement(N7, new PostedMessage(GROUP, 1)));
+        cards.remember(new CardPlacement(new RequestNumber(8), new PostedMessage(GROUP, 2)));
+        cards.remember(elsewhere);
+
+        int forgotten = cards.forgetChat(GROUP);
+
+        assertThat(forgotten).isEqualTo(2);
+        assertThat(cards.find(N7, GROUP)).isEmpty();
+        assertThat(cards.of(new RequestNumber(8))).isEmpty();
+        assertThat(cards.of(N7)).containsExactly(elsewhere);
+    }
+
+    @Test
+    void forgetting_a_chat_without_cards_forgets_nothing() {
+        cards.remember(new CardPlacement(N7, new PostedMessage(OTHER_GROUP, 9)));
+
+        assertThat(cards.forgetChat(GROUP)).isZero();
+        assertThat(cards.of(N7)).hasSize(1);
+    }
 }
