@@ -135,6 +135,7 @@ final class Harness implements AutoCloseable {
     Harness restart() {
         channel.close();
         channel = newChannel.get();
+        channel.followGroupUpgrades(core.groupMoves());
         return polling();
     }
 
