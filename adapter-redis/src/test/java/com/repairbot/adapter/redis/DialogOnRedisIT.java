@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.repairbot.application.conversation.Input;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A create-request dialog through the application with its dialogs on Redis: while it is open, the keys the
@@ -21,27 +20,14 @@ class DialogOnRedisIT {
     private static final String STATE = "fsm:" + DISPATCHER + ":" + DISPATCHER + ":state";
     private static final String DATA = "fsm:" + DISPATCHER + ":" + DISPATCHER + ":data";
 
-    private static TestRedis raw;
-    private static RedisConnection redis;
+    @RegisterExtension
+    static final RedisDatabase REDIS = new RedisDatabase(DATABASE);
     private DialogOnRedis bot;
-
-    @BeforeAll
-    static void connect() {
-        raw = TestRedis.database(DATABASE);
-        redis = raw.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        raw.flush(); // leave nothing behind
-        redis.close();
-        raw.close();
-    }
 
     @BeforeEach
     void startWithNoDialog() {
-        raw.flush();
-        bot = new DialogOnRedis(new RedisConversationStore(redis, RedisKeys.DEFAULT,
+        REDIS.raw().flush();
+        bot = new DialogOnRedis(new RedisConversationStore(REDIS.connection(), RedisKeys.DEFAULT,
                 RedisConversationStore.DEFAULT_TTL));
     }
 
@@ -49,18 +35,18 @@ class DialogOnRedisIT {
     void an_open_dialog_is_in_fsm_state_and_data_and_ending_it_removes_them() {
         bot.send(DISPATCHER, DialogOnRedis.CREATE_REQUEST.get(0));
 
-        assertThat(raw.commands().keys("fsm:*")).contains(STATE, DATA);
-        assertThat(raw.commands().get(STATE)).isEqualTo("CreateRequest:equipment");
-        assertThat(raw.commands().ttl(STATE)).isBetween(Duration.ofHours(23).toSeconds(),
+        assertThat(REDIS.raw().commands().keys("fsm:*")).contains(STATE, DATA);
+        assertThat(REDIS.raw().commands().get(STATE)).isEqualTo("CreateRequest:equipment");
+        assertThat(REDIS.raw().commands().ttl(STATE)).isBetween(Duration.ofHours(23).toSeconds(),
                 Duration.ofHours(24).toSeconds());
-        assertThat(raw.commands().ttl(DATA)).isBetween(Duration.ofHours(23).toSeconds(),
+        assertThat(REDIS.raw().commands().ttl(DATA)).isBetween(Duration.ofHours(23).toSeconds(),
                 Duration.ofHours(24).toSeconds());
 
         for (int step = 1; step <= 5; step++) {
             bot.send(DISPATCHER, DialogOnRedis.CREATE_REQUEST.get(step));
         }
-        assertThat(raw.commands().get(STATE)).isEqualTo("CreateRequest:notes");
-        assertThat(DialogJson.read(raw.commands().get(DATA))).containsAllEntriesOf(Map.of(
+        assertThat(REDIS.raw().commands().get(STATE)).isEqualTo("CreateRequest:notes");
+        assertThat(DialogJson.read(REDIS.raw().commands().get(DATA))).containsAllEntriesOf(Map.of(
                 "equipment", "washing_machine",
                 "description", "Не сливает воду, гудит",
                 "name", "Иванов Иван",
@@ -71,18 +57,18 @@ class DialogOnRedisIT {
             bot.send(DISPATCHER, DialogOnRedis.CREATE_REQUEST.get(step));
         }
         assertThat(bot.requestCount()).isEqualTo(1);
-        assertThat(raw.commands().keys("fsm:*")).isEmpty();
+        assertThat(REDIS.raw().commands().keys("fsm:*")).isEmpty();
     }
 
     @Test
     void cancelling_removes_the_keys_too() {
         bot.send(DISPATCHER, DialogOnRedis.CREATE_REQUEST.get(0));
         bot.send(DISPATCHER, DialogOnRedis.CREATE_REQUEST.get(1));
-        assertThat(raw.commands().keys("fsm:*")).isNotEmpty();
+        assertThat(REDIS.raw().commands().keys("fsm:*")).isNotEmpty();
 
         bot.send(DISPATCHER, new Input.Command("cancel", ""));
 
-        assertThat(raw.commands().keys("fsm:*")).isEmpty();
+        assertThat(REDIS.raw().commands().keys("fsm:*")).isEmpty();
         assertThat(bot.requestCount()).isZero();
     }
 
@@ -92,7 +78,7 @@ class DialogOnRedisIT {
             bot.send(DISPATCHER, DialogOnRedis.CREATE_REQUEST.get(step));
         }
 
-        try (RedisConnection restarted = raw.connect()) {
+        try (RedisConnection restarted = REDIS.raw().connect()) {
             DialogOnRedis again = new DialogOnRedis(new RedisConversationStore(restarted, RedisKeys.DEFAULT,
                     RedisConversationStore.DEFAULT_TTL));
             for (int step = 4; step < DialogOnRedis.CREATE_REQUEST.size(); step++) {
@@ -100,6 +86,6 @@ class DialogOnRedisIT {
             }
             assertThat(again.requestCount()).isEqualTo(1);
         }
-        assertThat(raw.commands().keys("fsm:*")).isEmpty();
+        assertThat(REDIS.raw().commands().keys("fsm:*")).isEmpty();
     }
 }

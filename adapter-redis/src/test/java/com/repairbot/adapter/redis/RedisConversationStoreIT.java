@@ -13,9 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The conversation store contract on the real Redis, whose TTL runs on Redis's own clock: time is let pass
@@ -27,26 +26,13 @@ class RedisConversationStoreIT extends ConversationStoreContract {
     private static final ConversationKey KEY = new ConversationKey(new ChatId(-1001234567890L), new UserId(42));
     private static final Instant AT = Instant.parse("2026-03-10T09:00:00.123456789Z");
 
-    private static TestRedis raw;
-    private static RedisConnection redis;
-
-    @BeforeAll
-    static void connect() {
-        raw = TestRedis.database(DATABASE);
-        redis = raw.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        raw.flush(); // leave nothing behind
-        redis.close();
-        raw.close();
-    }
+    @RegisterExtension
+    static final RedisDatabase REDIS = new RedisDatabase(DATABASE);
 
     @Override
     protected ConversationStore newStore(Clock clock, Duration ttl) {
-        raw.flush();
-        return new RedisConversationStore(redis, RedisKeys.DEFAULT, ttl);
+        REDIS.raw().flush();
+        return new RedisConversationStore(REDIS.connection(), RedisKeys.DEFAULT, ttl);
     }
 
     @Override
@@ -62,36 +48,38 @@ class RedisConversationStoreIT extends ConversationStoreContract {
 
         store.save(KEY, new Conversation("CreateRequest:name", answers, 1, AT), 0);
 
-        assertThat(raw.commands().keys("fsm:*")).containsExactlyInAnyOrder("fsm:-1001234567890:42:state",
+        assertThat(REDIS.raw().commands().keys("fsm:*")).containsExactlyInAnyOrder("fsm:-1001234567890:42:state",
                 "fsm:-1001234567890:42:data", "fsm:-1001234567890:42:version");
-        assertThat(raw.commands().get("fsm:-1001234567890:42:state")).isEqualTo("CreateRequest:name");
-        assertThat(raw.commands().get("fsm:-1001234567890:42:data"))
+        assertThat(REDIS.raw().commands().get("fsm:-1001234567890:42:state")).isEqualTo("CreateRequest:name");
+        assertThat(REDIS.raw().commands().get("fsm:-1001234567890:42:data"))
                 .isEqualTo("{\"equipment\":\"oven\",\"name\":\"Иванов \\\"Ваня\\\"\\n\"}");
-        assertThat(raw.commands().get("fsm:-1001234567890:42:version")).isEqualTo("1 " + AT);
-        for (String key : raw.commands().keys("fsm:*")) {
-            assertThat(raw.commands().pttl(key)).as(key).isBetween(Duration.ofHours(23).toMillis(),
+        assertThat(REDIS.raw().commands().get("fsm:-1001234567890:42:version")).isEqualTo("1 " + AT);
+        for (String key : REDIS.raw().commands().keys("fsm:*")) {
+            assertThat(REDIS.raw().commands().pttl(key)).as(key).isBetween(Duration.ofHours(23).toMillis(),
                     Duration.ofHours(24).toMillis());
         }
     }
 
     @Test
     void a_prefix_puts_every_key_under_it() {
-        raw.flush();
-        ConversationStore store = new RedisConversationStore(redis, new RedisKeys("repairbot:"), Duration.ofHours(1));
+        REDIS.raw().flush();
+        ConversationStore store = new RedisConversationStore(REDIS.connection(), new RedisKeys("repairbot:"),
+                Duration.ofHours(1));
 
         store.save(KEY, new Conversation("CreateRequest:name", Map.of(), 1, AT), 0);
 
-        assertThat(raw.commands().keys("*")).containsExactlyInAnyOrder("repairbot:fsm:-1001234567890:42:state",
+        assertThat(REDIS.raw().commands().keys("*")).containsExactlyInAnyOrder("repairbot:fsm:-1001234567890:42:state",
                 "repairbot:fsm:-1001234567890:42:data", "repairbot:fsm:-1001234567890:42:version");
         assertThat(store.load(KEY)).isPresent();
-        assertThat(new RedisConversationStore(redis, RedisKeys.DEFAULT, Duration.ofHours(1)).load(KEY)).isEmpty();
+        assertThat(new RedisConversationStore(REDIS.connection(), RedisKeys.DEFAULT, Duration.ofHours(1)).load(KEY))
+                .isEmpty();
     }
 
     @Test
     void a_dialog_left_by_the_earlier_bot_without_a_version_counts_as_none_and_is_replaced() {
         ConversationStore store = newStore(Clock.systemUTC(), Duration.ofHours(1));
-        raw.commands().set("fsm:-1001234567890:42:state", "CreateRequestStates:waiting_for_phone");
-        raw.commands().set("fsm:-1001234567890:42:data", "{\"equipment\": 3, \"photos\": []}");
+        REDIS.raw().commands().set("fsm:-1001234567890:42:state", "CreateRequestStates:waiting_for_phone");
+        REDIS.raw().commands().set("fsm:-1001234567890:42:data", "{\"equipment\": 3, \"photos\": []}");
 
         assertThat(store.load(KEY)).isEmpty();
         Conversation fresh = new Conversation("CreateRequest:equipment", Map.of(), 1, AT);
@@ -103,28 +91,28 @@ class RedisConversationStoreIT extends ConversationStoreContract {
     void a_damaged_dialog_is_dropped_so_that_a_new_one_can_start() {
         ConversationStore store = newStore(Clock.systemUTC(), Duration.ofHours(1));
         store.save(KEY, new Conversation("CreateRequest:name", Map.of("k", "v"), 3, AT), 0);
-        raw.commands().set("fsm:-1001234567890:42:data", "{\"k\": \"unterminated");
+        REDIS.raw().commands().set("fsm:-1001234567890:42:data", "{\"k\": \"unterminated");
 
         assertThat(store.load(KEY)).isEmpty();
 
-        assertThat(raw.commands().keys("fsm:*")).isEmpty();
+        assertThat(REDIS.raw().commands().keys("fsm:*")).isEmpty();
         assertThat(store.save(KEY, new Conversation("CreateRequest:equipment", Map.of(), 1, AT), 0)).isTrue();
     }
 
     @Test
     void a_version_without_its_step_or_with_a_bad_time_is_damage_too() {
         ConversationStore store = newStore(Clock.systemUTC(), Duration.ofHours(1));
-        raw.commands().set("fsm:-1001234567890:42:version", "2 " + AT);
+        REDIS.raw().commands().set("fsm:-1001234567890:42:version", "2 " + AT);
         assertThat(store.load(KEY)).isEmpty();
 
-        raw.commands().mset(Map.of("fsm:-1001234567890:42:state", "CreateRequest:name",
+        REDIS.raw().commands().mset(Map.of("fsm:-1001234567890:42:state", "CreateRequest:name",
                 "fsm:-1001234567890:42:data", "{}", "fsm:-1001234567890:42:version", "2 yesterday"));
         assertThat(store.load(KEY)).isEmpty();
 
-        raw.commands().mset(Map.of("fsm:-1001234567890:42:state", "CreateRequest:name",
+        REDIS.raw().commands().mset(Map.of("fsm:-1001234567890:42:state", "CreateRequest:name",
                 "fsm:-1001234567890:42:data", "{}", "fsm:-1001234567890:42:version", "two"));
         assertThat(store.load(KEY)).isEmpty();
-        assertThat(raw.commands().keys("fsm:*")).isEmpty();
+        assertThat(REDIS.raw().commands().keys("fsm:*")).isEmpty();
     }
 
     static void sleep(Duration duration) {

@@ -8,35 +8,21 @@ import com.repairbot.application.port.out.contract.LocksContract;
 import com.repairbot.application.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The locks contract on the real Redis, where hold times run on Redis's clock: time is let pass for real. */
 class RedisLocksIT extends LocksContract {
 
     private static final int DATABASE = 10;
 
-    private static TestRedis raw;
-    private static RedisConnection redis;
-
-    @BeforeAll
-    static void connect() {
-        raw = TestRedis.database(DATABASE);
-        redis = raw.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        raw.flush(); // leave nothing behind
-        redis.close();
-        raw.close();
-    }
+    @RegisterExtension
+    static final RedisDatabase REDIS = new RedisDatabase(DATABASE);
 
     @Override
     protected Locks newLocks(Clock clock) {
-        raw.flush();
-        return new RedisLocks(redis, RedisKeys.DEFAULT);
+        REDIS.raw().flush();
+        return new RedisLocks(REDIS.connection(), RedisKeys.DEFAULT);
     }
 
     @Override
@@ -51,22 +37,22 @@ class RedisLocksIT extends LocksContract {
 
         HeldLock held = locks.tryAcquire("chat:-1001234567890", Duration.ofSeconds(30)).orElseThrow();
 
-        assertThat(raw.commands().keys("*")).containsExactly("chat:-1001234567890:lock");
-        assertThat(raw.commands().get("chat:-1001234567890:lock")).hasSizeGreaterThanOrEqualTo(32);
-        assertThat(raw.commands().pttl("chat:-1001234567890:lock")).isBetween(29_000L, 30_000L);
+        assertThat(REDIS.raw().commands().keys("*")).containsExactly("chat:-1001234567890:lock");
+        assertThat(REDIS.raw().commands().get("chat:-1001234567890:lock")).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(REDIS.raw().commands().pttl("chat:-1001234567890:lock")).isBetween(29_000L, 30_000L);
         assertThat(held).hasToString("HeldLock[chat:-1001234567890]");
         held.release();
-        assertThat(raw.commands().keys("*")).isEmpty();
+        assertThat(REDIS.raw().commands().keys("*")).isEmpty();
     }
 
     @Test
     void a_lock_whose_token_was_replaced_is_not_deleted_by_its_old_owner() {
         Locks locks = newLocks(Clock.systemUTC());
         HeldLock held = locks.tryAcquire("job:daily-report", Duration.ofSeconds(30)).orElseThrow();
-        raw.commands().set("job:daily-report:lock", "someone-else");
+        REDIS.raw().commands().set("job:daily-report:lock", "someone-else");
 
         assertThat(held.release()).isFalse();
 
-        assertThat(raw.commands().get("job:daily-report:lock")).isEqualTo("someone-else");
+        assertThat(REDIS.raw().commands().get("job:daily-report:lock")).isEqualTo("someone-else");
     }
 }

@@ -6,9 +6,8 @@ import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.contract.ProcessedUpdatesContract;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The dedupe contract on the real Redis, then expiry by Redis itself. */
 class RedisProcessedUpdatesIT extends ProcessedUpdatesContract {
@@ -16,26 +15,14 @@ class RedisProcessedUpdatesIT extends ProcessedUpdatesContract {
     private static final int DATABASE = 12;
     private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
 
-    private static TestRedis raw;
-    private static RedisConnection redis;
-
-    @BeforeAll
-    static void connect() {
-        raw = TestRedis.database(DATABASE);
-        redis = raw.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        raw.flush(); // leave nothing behind
-        redis.close();
-        raw.close();
-    }
+    @RegisterExtension
+    static final RedisDatabase REDIS = new RedisDatabase(DATABASE);
 
     @Override
     protected ProcessedUpdates newStore() {
-        raw.flush();
-        return new RedisProcessedUpdates(redis, RedisKeys.DEFAULT, RedisProcessedUpdates.DEFAULT_RETENTION);
+        REDIS.raw().flush();
+        return new RedisProcessedUpdates(REDIS.connection(), RedisKeys.DEFAULT,
+                RedisProcessedUpdates.DEFAULT_RETENTION);
     }
 
     @Test
@@ -44,17 +31,18 @@ class RedisProcessedUpdatesIT extends ProcessedUpdatesContract {
 
         updates.markProcessed(123_456_789L, NOW);
 
-        assertThat(raw.commands().get("update:123456789")).isEqualTo(Long.toString(NOW.toEpochMilli()));
-        assertThat(raw.commands().pttl("update:123456789")).isBetween(Duration.ofHours(47).toMillis(),
+        assertThat(REDIS.raw().commands().get("update:123456789")).isEqualTo(Long.toString(NOW.toEpochMilli()));
+        assertThat(REDIS.raw().commands().pttl("update:123456789")).isBetween(Duration.ofHours(47).toMillis(),
                 Duration.ofHours(48).toMillis());
-        assertThat(raw.commands().pttl("updates")).isBetween(Duration.ofHours(47).toMillis(),
+        assertThat(REDIS.raw().commands().pttl("updates")).isBetween(Duration.ofHours(47).toMillis(),
                 Duration.ofHours(48).toMillis());
     }
 
     @Test
     void redis_forgets_an_update_by_itself_when_the_retention_has_passed() {
-        raw.flush();
-        ProcessedUpdates updates = new RedisProcessedUpdates(redis, RedisKeys.DEFAULT, Duration.ofMillis(400));
+        REDIS.raw().flush();
+        ProcessedUpdates updates = new RedisProcessedUpdates(REDIS.connection(), RedisKeys.DEFAULT,
+                Duration.ofMillis(400));
         updates.markProcessed(1, Instant.now());
 
         RedisConversationStoreIT.sleep(Duration.ofMillis(600));
@@ -62,7 +50,7 @@ class RedisProcessedUpdatesIT extends ProcessedUpdatesContract {
         assertThat(updates.isProcessed(1)).isFalse();
         assertThat(updates.markProcessed(1, Instant.now())).isTrue();
         RedisConversationStoreIT.sleep(Duration.ofMillis(600));
-        assertThat(raw.commands().keys("*")).as("the index expires with its newest entry").isEmpty();
+        assertThat(REDIS.raw().commands().keys("*")).as("the index expires with its newest entry").isEmpty();
     }
 
     @Test
@@ -73,7 +61,7 @@ class RedisProcessedUpdatesIT extends ProcessedUpdatesContract {
 
         updates.markProcessed(3, NOW);
 
-        assertThat(raw.commands().zrange("updates", 0, -1)).containsExactly("2", "3");
+        assertThat(REDIS.raw().commands().zrange("updates", 0, -1)).containsExactly("2", "3");
     }
 
     @Test
@@ -85,9 +73,9 @@ class RedisProcessedUpdatesIT extends ProcessedUpdatesContract {
 
         assertThat(updates.forgetBefore(NOW.plusMillis(1_101))).isEqualTo(1_100);
 
-        assertThat(raw.commands().zcard("updates")).isEqualTo(100);
+        assertThat(REDIS.raw().commands().zcard("updates")).isEqualTo(100);
         assertThat(updates.isProcessed(1_100)).isFalse();
         assertThat(updates.isProcessed(1_101)).isTrue();
-        assertThat(raw.commands().keys("update:*")).hasSize(100);
+        assertThat(REDIS.raw().commands().keys("update:*")).hasSize(100);
     }
 }

@@ -9,35 +9,21 @@ import com.repairbot.application.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The rate limiter contract on the real Redis, which refills from its own clock: time is let pass for real. */
 class RedisRateLimiterIT extends RateLimiterContract {
 
     private static final int DATABASE = 11;
 
-    private static TestRedis raw;
-    private static RedisConnection redis;
-
-    @BeforeAll
-    static void connect() {
-        raw = TestRedis.database(DATABASE);
-        redis = raw.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        raw.flush(); // leave nothing behind
-        redis.close();
-        raw.close();
-    }
+    @RegisterExtension
+    static final RedisDatabase REDIS = new RedisDatabase(DATABASE);
 
     @Override
     protected RateLimiter newLimiter(Clock clock, int capacity, double perSecond) {
-        raw.flush();
-        return new RedisRateLimiter(redis, RedisKeys.DEFAULT, capacity, perSecond);
+        REDIS.raw().flush();
+        return new RedisRateLimiter(REDIS.connection(), RedisKeys.DEFAULT, capacity, perSecond);
     }
 
     @Override
@@ -52,11 +38,11 @@ class RedisRateLimiterIT extends RateLimiterContract {
 
         limiter.tryAcquire("user:42");
 
-        Map<String, String> bucket = raw.commands().hgetall("user:42:rate");
+        Map<String, String> bucket = REDIS.raw().commands().hgetall("user:42:rate");
         assertThat(bucket).containsOnlyKeys("tokens", "at");
         assertThat(Double.parseDouble(bucket.get("tokens"))).isEqualTo(4.0);
         // 5 tokens at 3 per second fill up in 1.67 s, plus a second
-        assertThat(raw.commands().pttl("user:42:rate")).isBetween(2_000L, 2_667L);
+        assertThat(REDIS.raw().commands().pttl("user:42:rate")).isBetween(2_000L, 2_667L);
     }
 
     @Test
@@ -79,11 +65,11 @@ class RedisRateLimiterIT extends RateLimiterContract {
 
     @Test
     void a_bucket_holds_a_token_at_least_and_refills_at_a_positive_rate() {
-        assertThatThrownBy(() -> new RedisRateLimiter(redis, RedisKeys.DEFAULT, 0, 1))
+        assertThatThrownBy(() -> new RedisRateLimiter(REDIS.connection(), RedisKeys.DEFAULT, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RedisRateLimiter(redis, RedisKeys.DEFAULT, 1, 0))
+        assertThatThrownBy(() -> new RedisRateLimiter(REDIS.connection(), RedisKeys.DEFAULT, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RedisRateLimiter(redis, RedisKeys.DEFAULT, 1, Double.NaN))
+        assertThatThrownBy(() -> new RedisRateLimiter(REDIS.connection(), RedisKeys.DEFAULT, 1, Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
