@@ -18,7 +18,7 @@ import org.slf4j.MDC;
 /** Every format masks the message, its arguments, the MDC and the exception texts, causes included. */
 class MaskingEncoderTest {
 
-    private static final String TOKEN = "7001234567:AAFqWertyUiop_asdfghjklZXCVBNM-12345";
+    private static final String TOKEN = "1234567890:AAfakeTokenForMaskingTestsOnly_xxxxx";
     private static final String PHONE = "+79991234567";
     private static final String EMAIL = "ivanov@example.org";
 
