@@ -1,18 +1,32 @@
 package com.repairbot.bootstrap.logging;
 
+import com.repairbot.domain.privacy.Masking;
 import com.repairbot.domain.privacy.PiiScanner;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The last line of defence of every log line: whatever slipped past the masked {@code toString()}s is masked
- * here — anything shaped like a bot token is removed, phone numbers and e-mail addresses are masked by the
- * domain's {@link PiiScanner}.
+ * The last line of defence of every log line and every error report: whatever slipped past the masked
+ * {@code toString()}s is masked here — anything shaped like a bot token is removed, the values of personal
+ * fields in JSON (a dialog's answers, a Telegram update: {@code "name":"…"}, {@code "text":"…"}) are masked by
+ * their kind, and phone numbers and e-mail addresses anywhere by the domain's {@link PiiScanner}.
  */
 public final class LogMasking {
 
     /** A Telegram bot token: the bot's id, a colon, and a secret of 30 or more characters. */
     static final Pattern BOT_TOKEN = Pattern.compile("\\d{6,}:[A-Za-z0-9_-]{30,}");
     static final String TOKEN_REPLACEMENT = "<bot-token>";
+    /**
+     * A JSON string member whose name says it holds personal data or free text: the dialogs' answers
+     * ({@code name}, {@code address}, {@code phone}, {@code description}, {@code notes}, {@code reason}) and a
+     * Telegram update's ({@code text}, {@code caption}, {@code first_name}, {@code last_name}, {@code username},
+     * {@code phone_number}). Quotes may be escaped once (JSON inside a JSON string).
+     */
+    static final Pattern PERSONAL_JSON_FIELD = Pattern.compile(
+            "(\\\\?\"(name|address|phone|phone_number|description|notes|reason|comment|text|caption|first_name"
+                    + "|last_name|username|full_name)\\\\?\"\\s*:\\s*\\\\?\")((?:[^\"\\\\]|\\\\[^\"])*)(\\\\?\")",
+            Pattern.CASE_INSENSITIVE);
 
     private LogMasking() {
     }
@@ -23,6 +37,34 @@ public final class LogMasking {
             return text;
         }
         // the token first: its digits must not be taken for a phone number and half-masked
-        return PiiScanner.mask(BOT_TOKEN.matcher(text).replaceAll(TOKEN_REPLACEMENT));
+        String withoutToken = BOT_TOKEN.matcher(text).replaceAll(TOKEN_REPLACEMENT);
+        return PiiScanner.mask(maskJsonFields(withoutToken));
+    }
+
+    private static String maskJsonFields(String text) {
+        if (text.indexOf('"') < 0) {
+            return text;
+        }
+        Matcher field = PERSONAL_JSON_FIELD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (field.find()) {
+            String masked = byKind(field.group(2).toLowerCase(Locale.ROOT), field.group(3));
+            field.appendReplacement(out, Matcher.quoteReplacement(field.group(1) + masked + field.group(4)));
+        }
+        field.appendTail(out);
+        return out.toString();
+    }
+
+    private static String byKind(String name, String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        return switch (name) {
+            case "name", "first_name", "last_name", "full_name" -> Masking.name(value);
+            case "address" -> Masking.address(value);
+            case "phone", "phone_number" -> Masking.phone(value);
+            case "username" -> Masking.username(value);
+            default -> "***"; // free text: a description, a note, a message — nothing in it can be kept
+        };
     }
 }
