@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The last line of defence of every log line and every error report: whatever slipped past the masked
  * {@code toString()}s is masked here — anything shaped like a bot token is removed, the values of personal
  * fields in JSON (a dialog's answers, a Telegram update: {@code "name":"…"}, {@code "text":"…"}) are masked by
- * their kind, and phone numbers and e-mail addresses anywhere by the domain's {@link PiiScanner}.
+ * their kind, a failed statement's bound arguments are dropped, and phone numbers and e-mail addresses anywhere by the domain's {@link PiiScanner}.
  */
 public final class LogMasking {
 
@@ -28,6 +28,9 @@ public final class LogMasking {
                     + "|last_name|username|full_name)\\\\?\"\\s*:\\s*\\\\?\")((?:[^\"\\\\]|\\\\[^\"])*)(\\\\?\")",
             Pattern.CASE_INSENSITIVE);
 
+    /** The bound arguments a JDBC library (Jdbi) lists in a failed statement's message: values of any column. */
+    static final Pattern STATEMENT_ARGUMENTS = Pattern.compile("arguments:\\{.*\\}(?=\\]|$)", Pattern.MULTILINE);
+
     private LogMasking() {
     }
 
@@ -38,7 +41,9 @@ public final class LogMasking {
         }
         // the token first: its digits must not be taken for a phone number and half-masked
         String withoutToken = BOT_TOKEN.matcher(text).replaceAll(TOKEN_REPLACEMENT);
-        return PiiScanner.mask(maskJsonFields(withoutToken));
+        String withoutArguments = text.contains("arguments:{")
+                ? STATEMENT_ARGUMENTS.matcher(withoutToken).replaceAll("arguments:{***}") : withoutToken;
+        return PiiScanner.mask(maskJsonFields(withoutArguments));
     }
 
     private static String maskJsonFields(String text) {
