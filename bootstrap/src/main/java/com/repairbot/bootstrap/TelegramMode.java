@@ -12,6 +12,7 @@ import com.repairbot.application.assembly.Reporting;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.Messenger;
+import com.repairbot.bootstrap.errors.ErrorReporting;
 import com.repairbot.bootstrap.health.OpsServer;
 import com.repairbot.bootstrap.health.Readiness;
 import com.repairbot.bootstrap.metrics.BotMetrics;
@@ -51,7 +52,7 @@ final class TelegramMode {
     }
 
     static int run(Configuration config, ChannelSettings load, ApplicationSettings settings,
-                   ScheduleSettings schedule) throws InterruptedException {
+                   ScheduleSettings schedule, ErrorReporting errors) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         BotMetrics metrics = new BotMetrics();
         RunStorage storage;
@@ -59,6 +60,7 @@ final class TelegramMode {
             storage = RunStorage.open(config, load, settings, metrics.registry(), clock);
         } catch (RuntimeException failed) {
             metrics.close();
+            errors.close();
             throw failed;
         }
 
@@ -70,8 +72,8 @@ final class TelegramMode {
                 () -> UUID.randomUUID().toString());
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
-        TelegramChannel channel = new TelegramChannel(telegram, core.engine(), storage.processedUpdates(),
-                storage.flood(), load.pacing(), storage.chatLocks().orElse(null));
+        TelegramChannel channel = new TelegramChannel(telegram, errors.traced(core.engine()),
+                storage.processedUpdates(), storage.flood(), load.pacing(), storage.chatLocks().orElse(null));
         messenger.set(channel.messenger());
         channel.followGroupUpgrades(core.groupMoves()); // a work group upgraded to a supergroup is rebound
 
@@ -90,7 +92,8 @@ final class TelegramMode {
                 .then("the backup schedule", () -> closeIfSet(backups))
                 .then("the HTTP endpoint", () -> closeIfSet(http))
                 .then("the stores", storage::close)
-                .then("the metrics", metrics::close);
+                .then("the metrics", metrics::close)
+                .then("error reporting", errors::close);
 
         try {
             http.set(new OpsServer(config.operations().httpPort(), readiness(storage, channel), metrics::scrape));

@@ -55,8 +55,8 @@ class ClientDataAtDebugAndTraceIT {
             }
         }
 
-        // the run was as talkative as it gets: our own TRACE/DEBUG lines and the libraries' INFO lines are there
-        assertThat(lines).anyMatch(line -> line.contains(" DEBUG ") || line.contains(" TRACE "));
+        // Lettuce carried the dialog, and the database refused the second request with its data in the statement
+        assertThat(lines).anyMatch(line -> line.contains("Connected to Redis"));
         assertThat(lines).anyMatch(line -> line.contains("disk I/O error (staged by the test)"));
         String token = FakeTelegram.TOKEN.substring(FakeTelegram.TOKEN.indexOf(':') + 1);
         for (String line : lines) {
