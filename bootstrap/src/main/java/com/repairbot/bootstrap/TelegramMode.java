@@ -17,6 +17,7 @@ import com.repairbot.bootstrap.health.OpsServer;
 import com.repairbot.bootstrap.health.Readiness;
 import com.repairbot.bootstrap.metrics.BotMetrics;
 import com.repairbot.bootstrap.metrics.MicrometerChannelEvents;
+import com.repairbot.bootstrap.metrics.ReadinessGauges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -96,7 +97,9 @@ final class TelegramMode {
                 .then("error reporting", errors::close);
 
         try {
-            http.set(new OpsServer(config.operations().httpPort(), readiness(storage, channel), metrics::scrape));
+            Readiness readiness = readiness(storage, channel);
+            ReadinessGauges.bind(readiness, metrics.registry());
+            http.set(new OpsServer(config.operations().httpPort(), readiness, metrics::scrape));
             LOG.info("health and metrics on port {}: /health/live, /health/ready, /metrics", http.get().port());
             startTakingUpdates(config, settings, channel);
         } catch (IOException | RuntimeException startFailed) {

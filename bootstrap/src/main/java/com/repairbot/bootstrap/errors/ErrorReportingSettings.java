@@ -49,7 +49,7 @@ public record ErrorReportingSettings(URI dsn, String environment, String release
             throw new ConfigurationException("SENTRY_ENVIRONMENT: \"" + environment + "\" is not a name"
                     + " (letters, digits, _ . -; at most 64)");
         }
-        return Optional.of(new ErrorReportingSettings(dsn(variable, dsn.get()), environment, release(),
+        return Optional.of(new ErrorReportingSettings(dsn(variable, dsn.get()), environment, buildRelease(),
                 instance(env)));
     }
 
@@ -76,7 +76,7 @@ public record ErrorReportingSettings(URI dsn, String environment, String release
     }
 
     /** @return {@code repair-bot@} and the version Maven wrote into {@code repair-bot.properties} */
-    static String release() {
+    static String buildRelease() {
         Properties build = new Properties();
         try (InputStream in = ErrorReportingSettings.class.getResourceAsStream("/repair-bot.properties")) {
             if (in != null) {
