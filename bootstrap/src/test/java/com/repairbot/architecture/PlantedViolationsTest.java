@@ -213,6 +213,26 @@ class PlantedViolationsTest {
                 .message().doesNotContain(allowed);
     }
 
+    @Test
+    void sentry_used_outside_bootstrap_is_caught(@TempDir Path classes) {
+        String root = FIXTURES + ".errors";
+        String allowed = root + ".bootstrap.PlantedErrorReporting";
+        String planted = root + ".application.service.PlantedCapturingService";
+        ArchRule rule = ArchitectureRules.forRoot(root).sentryIsUsedOnlyInBootstrap();
+
+        PlantedClassFile.write(classes, allowed, "io.sentry.Sentry");
+        PlantedClassFile.write(classes, root + ".application.service.Settings", "java.lang.String");
+        JavaClasses clean = new ClassFileImporter().importPath(classes);
+        assertThatCode(() -> rule.check(clean)).doesNotThrowAnyException();
+
+        PlantedClassFile.write(classes, planted, "io.sentry.Sentry");
+        JavaClasses withPlanted = new ClassFileImporter().importPath(classes);
+        assertThatThrownBy(() -> rule.check(withPlanted))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(planted)
+                .message().doesNotContain(allowed);
+    }
+
     private static Arguments library(
             String library, Function<ArchitectureRules, ArchRule> confinement, String adapter, String libraryType) {
         return arguments(Named.of(library + " only in adapter." + adapter, confinement), adapter, libraryType);
