@@ -1,5 +1,6 @@
 package com.repairbot.bootstrap.logging;
 
+import com.repairbot.domain.privacy.BotToken;
 import com.repairbot.domain.privacy.Masking;
 import com.repairbot.domain.privacy.PiiScanner;
 import java.util.Locale;
@@ -10,13 +11,11 @@ import java.util.regex.Pattern;
  * The last line of defence of every log line and every error report: whatever slipped past the masked
  * {@code toString()}s is masked here — anything shaped like a bot token is removed, the values of personal
  * fields in JSON (a dialog's answers, a Telegram update: {@code "name":"…"}, {@code "text":"…"}) are masked by
- * their kind, a failed statement's bound arguments are dropped, and phone numbers and e-mail addresses anywhere by the domain's {@link PiiScanner}.
+ * their kind, a failed statement's bound arguments are dropped, and phone numbers and e-mail addresses anywhere
+ * are masked by the domain's {@link PiiScanner}.
  */
 public final class LogMasking {
 
-    /** A Telegram bot token: the bot's id, a colon, and a secret of 30 or more characters. */
-    static final Pattern BOT_TOKEN = Pattern.compile("\\d{6,}:[A-Za-z0-9_-]{30,}");
-    static final String TOKEN_REPLACEMENT = "<bot-token>";
     /**
      * A JSON string member whose name says it holds personal data or free text: the dialogs' answers
      * ({@code name}, {@code address}, {@code phone}, {@code description}, {@code notes}, {@code reason}) and a
@@ -40,7 +39,7 @@ public final class LogMasking {
             return text;
         }
         // the token first: its digits must not be taken for a phone number and half-masked
-        String withoutToken = BOT_TOKEN.matcher(text).replaceAll(TOKEN_REPLACEMENT);
+        String withoutToken = BotToken.redact(text);
         String withoutArguments = text.contains("arguments:{")
                 ? STATEMENT_ARGUMENTS.matcher(withoutToken).replaceAll("arguments:{***}") : withoutToken;
         return PiiScanner.mask(maskJsonFields(withoutArguments));
