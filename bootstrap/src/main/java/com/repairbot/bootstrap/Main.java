@@ -120,7 +120,7 @@ public final class Main {
         ErrorReporting errors;
         try {
             channel = ChannelSettings.from(env);
-            errors = ErrorReporting.from(env); // Sentry with SENTRY_DSN / SENTRY_DSN_FILE (ADR 0020)
+            errors = ErrorReportingConfiguration.start(env); // Sentry with SENTRY_DSN / SENTRY_DSN_FILE (ADR 0020)
         } catch (ConfigurationException e) {
             err.println("repair-bot: " + e.getMessage());
             return 2;

@@ -1,9 +1,10 @@
-package com.repairbot.bootstrap.errors;
+package com.repairbot.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.repairbot.bootstrap.ConfigurationException;
+import com.repairbot.bootstrap.errors.ErrorReporting;
+import com.repairbot.bootstrap.errors.ErrorReportingSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,20 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ErrorReportingSettingsTest {
+class ErrorReportingConfigurationTest {
 
     private static final String DSN = "https://0123456789abcdef@o1.ingest.sentry.io/4501";
 
     @Test
     void without_a_dsn_nothing_is_reported() {
-        assertThat(ErrorReportingSettings.from(Map.of("SENTRY_ENVIRONMENT", "staging"))).isEmpty();
-        assertThat(ErrorReportingSettings.from(Map.of("SENTRY_DSN", "  "))).isEmpty();
-        assertThat(ErrorReporting.from(Map.of())).isSameAs(ErrorReporting.NONE);
+        assertThat(ErrorReportingConfiguration.from(Map.of("SENTRY_ENVIRONMENT", "staging"))).isEmpty();
+        assertThat(ErrorReportingConfiguration.from(Map.of("SENTRY_DSN", "  "))).isEmpty();
+        assertThat(ErrorReportingConfiguration.start(Map.of())).isSameAs(ErrorReporting.NONE);
     }
 
     @Test
     void a_dsn_is_tagged_with_the_environment_the_release_and_the_instance_and_never_printed() {
-        ErrorReportingSettings settings = ErrorReportingSettings.from(Map.of("SENTRY_DSN", DSN,
+        ErrorReportingSettings settings = ErrorReportingConfiguration.from(Map.of("SENTRY_DSN", DSN,
                 "SENTRY_ENVIRONMENT", "staging", "HOSTNAME", "bot-2")).orElseThrow();
 
         assertThat(settings.dsn()).hasToString(DSN);
@@ -34,7 +35,7 @@ class ErrorReportingSettingsTest {
         assertThat(settings.instance()).isEqualTo("bot-2");
         assertThat(settings.release()).matches("repair-bot@\\d+\\.\\d+\\.\\d+.*");
         assertThat(settings.toString()).contains("https://***@o1.ingest.sentry.io/4501").doesNotContain("0123456789");
-        assertThat(ErrorReportingSettings.from(Map.of("SENTRY_DSN", DSN)).orElseThrow().environment())
+        assertThat(ErrorReportingConfiguration.from(Map.of("SENTRY_DSN", DSN)).orElseThrow().environment())
                 .isEqualTo("production");
     }
 
@@ -42,20 +43,20 @@ class ErrorReportingSettingsTest {
     void the_dsn_file_wins_over_the_variable(@TempDir Path folder) throws Exception {
         Path file = Files.writeString(folder.resolve("sentry_dsn"), DSN + "\n");
 
-        assertThat(ErrorReportingSettings.from(Map.of("SENTRY_DSN_FILE", file.toString(),
+        assertThat(ErrorReportingConfiguration.from(Map.of("SENTRY_DSN_FILE", file.toString(),
                 "SENTRY_DSN", "https://other@example.org/1")).orElseThrow().dsn()).hasToString(DSN);
-        assertThatThrownBy(() -> ErrorReportingSettings.from(Map.of("SENTRY_DSN_FILE", folder.resolve("none")
+        assertThatThrownBy(() -> ErrorReportingConfiguration.from(Map.of("SENTRY_DSN_FILE", folder.resolve("none")
                 .toString()))).isInstanceOf(ConfigurationException.class).hasMessageStartingWith("SENTRY_DSN_FILE:");
     }
 
     @Test
     void a_bad_value_names_its_variable_and_does_not_echo_the_dsn() {
-        assertThatThrownBy(() -> ErrorReportingSettings.from(Map.of("SENTRY_DSN", "secretkey@sentry.example/1")))
+        assertThatThrownBy(() -> ErrorReportingConfiguration.from(Map.of("SENTRY_DSN", "secretkey@sentry.example/1")))
                 .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("SENTRY_DSN:")
                 .message().doesNotContain("secretkey");
-        assertThatThrownBy(() -> ErrorReportingSettings.from(Map.of("SENTRY_DSN", "https://sentry.example/1")))
+        assertThatThrownBy(() -> ErrorReportingConfiguration.from(Map.of("SENTRY_DSN", "https://sentry.example/1")))
                 .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("SENTRY_DSN:");
-        assertThatThrownBy(() -> ErrorReportingSettings.from(Map.of("SENTRY_DSN", DSN, "SENTRY_ENVIRONMENT",
+        assertThatThrownBy(() -> ErrorReportingConfiguration.from(Map.of("SENTRY_DSN", DSN, "SENTRY_ENVIRONMENT",
                 "prod uction"))).isInstanceOf(ConfigurationException.class).hasMessageStartingWith("SENTRY_ENVIRONMENT:");
     }
 }
