@@ -69,7 +69,7 @@ public final class Main {
         try {
             return switch (mode) {
                 case "console" -> console(config, stdin, out);
-                case "backup" -> backup(config, out);
+                case "backup" -> backup(config, out, err);
                 case "restore" -> restore(config, args, out, err);
                 case "migrate" -> migrate(config, out);
                 case "run" -> telegram(config, env, schedule, err);
@@ -91,10 +91,9 @@ public final class Main {
         Set<UserId> admins = demoStaff ? Set.of(CONSOLE_ADMIN) : config.admins();
         Set<UserId> dispatchers = demoStaff ? Set.of(CONSOLE_DISPATCHER) : config.dispatchers();
         ApplicationSettings settings = settings(config, admins, dispatchers);
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), READERS)) {
-            LOG.info("data in SQLite {}; conversation state in the same file (no REDIS_URL)",
-                    config.databasePath().toAbsolutePath());
-            Core core = Wiring.sqlite(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
+        try (Storage database = Storage.open(config, READERS)) {
+            LOG.info("data in {}; conversation state in the same database (no REDIS_URL)", database.describe());
+            Core core = Wiring.on(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
             if (demoStaff) {
                 out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
                         + "dispatcher (/as 2).");
@@ -143,7 +142,11 @@ public final class Main {
                 ProfitSplitPolicy.defaults(), Duration.ofHours(24), config.zone(), 10, config.companyContact());
     }
 
-    private static int backup(Configuration config, PrintStream out) {
+    private static int backup(Configuration config, PrintStream out, PrintStream err) {
+        if (config.postgres().isPresent()) {
+            err.println("repair-bot: backup copies the SQLite file; " + PostgresStorage.USE_PG_DUMP);
+            return 2;
+        }
         try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
             Path copy = new SqliteBackups(database, config.backupDir(), config.backupKeep(), Clock.systemUTC())
                     .backupNow();
@@ -157,6 +160,10 @@ public final class Main {
             err.println("repair-bot: restore needs the backup file: repair-bot restore <file> (stop the bot first)");
             return 2;
         }
+        if (config.postgres().isPresent()) {
+            err.println("repair-bot: restore replaces the SQLite file; " + PostgresStorage.USE_PG_DUMP);
+            return 2;
+        }
         SqliteBackups.restore(Path.of(args[1]), config.databasePath());
         out.println("restored " + args[1] + " into " + config.databasePath().toAbsolutePath()
                 + " (the previous file was moved aside, not deleted)");
@@ -164,8 +171,8 @@ public final class Main {
     }
 
     private static int migrate(Configuration config, PrintStream out) {
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
-            out.println("database ready: " + database.file().toAbsolutePath());
+        try (Storage database = Storage.open(config, 1)) {
+            out.println("database ready: " + database.describe());
         }
         return 0;
     }

@@ -37,15 +37,15 @@ public final class PostgresLocks implements Locks {
                         + " SET owner = excluded.owner, until = excluded.until WHERE job_leases.until <= :now")
                 .bind("name", name).bind("owner", owner).bind("until", PostgresTime.at(now.plus(hold)))
                 .bind("now", PostgresTime.at(now)).execute());
-        return taken == 1 ? Optional.of(new Lease(name, owner)) : Optional.empty();
+        return taken == 1 ? Optional.of(new PostgresLease(name, owner)) : Optional.empty();
     }
 
-    private final class Lease implements HeldLock {
+    private final class PostgresLease implements HeldLock {
 
         private final String name;
         private final String owner;
 
-        private Lease(String name, String owner) {
+        private PostgresLease(String name, String owner) {
             this.name = name;
             this.owner = owner;
         }
