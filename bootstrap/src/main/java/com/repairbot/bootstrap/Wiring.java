@@ -21,7 +21,7 @@ final class Wiring {
      */
     static Core on(ApplicationSettings settings, Storage database, Messenger messenger, Clock clock) {
         Stores stores = database.stores(database.conversations(clock, settings.dialogTtl().multipliedBy(2)));
-        return Core.assemble(settings, database.reporting(ScheduleSettings.defaults()), stores, messenger, clock,
-                () -> UUID.randomUUID().toString());
+        return Core.builder(settings, stores).reporting(database.reporting(ScheduleSettings.defaults()))
+                .messenger(messenger).clock(clock).ids(() -> UUID.randomUUID().toString()).assemble();
     }
 }

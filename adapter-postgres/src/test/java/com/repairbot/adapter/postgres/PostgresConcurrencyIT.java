@@ -71,9 +71,9 @@ class PostgresConcurrencyIT {
             instances.add(databases.open(first.location(), 4));
         }
         for (PostgresDatabase instance : instances) {
-            cores.add(Core.assemble(ApplicationSettings.defaults(Set.of(ADMIN), Set.of(DISPATCHER)),
-                    PostgresStores.on(instance, clock, Duration.ofDays(2)), (chat, message) -> { },
-                    clock, () -> UUID.randomUUID().toString()).useCases());
+            cores.add(Core.builder(ApplicationSettings.defaults(Set.of(ADMIN), Set.of(DISPATCHER)),
+                    PostgresStores.on(instance, clock, Duration.ofDays(2))).messenger((chat, message) -> { })
+                    .clock(clock).ids(() -> UUID.randomUUID().toString()).assemble().useCases());
         }
         for (int t = 0; t < THREADS; t++) {
             UseCases core = cores.get(t % INSTANCES);

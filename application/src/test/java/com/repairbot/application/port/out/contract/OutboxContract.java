@@ -8,6 +8,7 @@ import com.repairbot.application.port.out.Outbox;
 import com.repairbot.application.port.out.PendingNotification;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.application.testing.Race;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
