@@ -3,8 +3,9 @@
 -- boolean for flags, identity columns for ids, a sequence for request numbers. Stable codes (statuses,
 -- roles, step ids) are text, never ordinals.
 
--- timestamptz keeps microseconds while the domain's instants carry nanoseconds: where an instant must come
--- back exactly, the nanoseconds below the microsecond (0-999) are kept in a *_ns column beside it.
+-- timestamptz keeps microseconds while the domain's instants carry nanoseconds: every instant column X has
+-- X_ns beside it with the nanoseconds below the microsecond (0-999), so that instants come back exactly and
+-- a copy from SQLite (migrate-data) loses nothing.
 
 -- Request numbers. A sequence never blocks two instances drawing at once; a number drawn by a unit of work
 -- that rolls back is not given back (a gap), which only a failed creation can cause.
@@ -101,9 +102,10 @@ CREATE TABLE outbox (
     request   bigint      NOT NULL,
     detail    text        NOT NULL,
     due_at    timestamptz NOT NULL,
+    due_at_ns smallint    NOT NULL DEFAULT 0,
     attempts  integer     NOT NULL DEFAULT 0
 );
-CREATE INDEX outbox_by_due ON outbox (due_at, id);
+CREATE INDEX outbox_by_due ON outbox (due_at, due_at_ns, id);
 
 CREATE TABLE conversations (
     chat_id    bigint      NOT NULL,
@@ -111,6 +113,7 @@ CREATE TABLE conversations (
     step_id    text        NOT NULL,
     version    bigint      NOT NULL,
     updated_at timestamptz NOT NULL,
+    updated_at_ns smallint NOT NULL DEFAULT 0,
     PRIMARY KEY (chat_id, user_id)
 );
 CREATE INDEX conversations_by_update_time ON conversations (updated_at);
@@ -126,7 +129,8 @@ CREATE TABLE conversation_data (
 
 CREATE TABLE processed_updates (
     update_id bigint      PRIMARY KEY,
-    at        timestamptz NOT NULL
+    at        timestamptz NOT NULL,
+    at_ns     smallint    NOT NULL DEFAULT 0
 );
 CREATE INDEX processed_updates_by_time ON processed_updates (at);
 
@@ -134,7 +138,8 @@ CREATE INDEX processed_updates_by_time ON processed_updates (at);
 CREATE TABLE job_leases (
     name  text        PRIMARY KEY,
     owner text        NOT NULL,
-    until timestamptz NOT NULL
+    until    timestamptz NOT NULL,
+    until_ns smallint    NOT NULL DEFAULT 0
 );
 
 -- The newest schedule slot each job has run for, so that a restart runs a missed slot once and no more.
@@ -150,6 +155,7 @@ CREATE TABLE fired_alerts (
     status  text        NOT NULL,
     kind    text        NOT NULL,
     at      timestamptz NOT NULL,
+    at_ns   smallint    NOT NULL DEFAULT 0,
     PRIMARY KEY (request, status, kind)
 );
 

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts repair-bot in one of its modes: {@code console} (the terminal channel, the default without a bot
  * token), {@code backup} (an online copy of the database), {@code restore <file>} (while the bot is stopped),
- * {@code migrate} (create or update the database schema and exit), {@code check} (configuration and
+ * {@code migrate} (create or update the database schema and exit), {@code migrate-data --to <url>} (copy the
+ * SQLite file into an empty PostgreSQL database, {@link DataMigration}), {@code check} (configuration and
  * connectivity, one line per check, exit 0 or 1), and {@code run} (the Telegram channel, the default with a bot
  * token).
  */
@@ -74,9 +75,10 @@ public final class Main {
                 case "migrate" -> migrate(config, out);
                 case "run" -> telegram(config, env, schedule, err);
                 case "check" -> Checks.run(config, out);
+                case "migrate-data" -> DataMigration.run(config, args, env, out, err);
                 default -> {
                     err.println("repair-bot: unknown mode \"" + mode + "\"; use: run | console | backup"
-                            + " | restore <file> | migrate | check");
+                            + " | restore <file> | migrate | migrate-data --to <postgresql://…> | check");
                     yield 2;
                 }
             };

@@ -43,7 +43,7 @@ public final class PostgresConversationStore implements ConversationStore {
     @Override
     public Optional<Conversation> load(ConversationKey key) {
         // one statement, so the step and the answers come from the same snapshot
-        List<Row> rows = database.read(handle -> handle.createQuery("SELECT c.step_id, c.version, c.updated_at, "
+        List<Row> rows = database.read(handle -> handle.createQuery("SELECT c.step_id, c.version, c.updated_at, c.updated_at_ns, "
                         + "d.key, d.value FROM conversations c LEFT JOIN conversation_data d "
                         + "ON d.chat_id = c.chat_id AND d.user_id = c.user_id "
                         + "WHERE c.chat_id = :chat AND c.user_id = :user AND c.updated_at >= :live_since")
@@ -51,7 +51,7 @@ public final class PostgresConversationStore implements ConversationStore {
                 .bind("user", key.user().value())
                 .bind("live_since", PostgresTime.at(liveSince()))
                 .map((rs, ctx) -> new Row(rs.getString("step_id"), rs.getLong("version"),
-                        PostgresTime.instant(rs, "updated_at"), rs.getString("key"), rs.getString("value")))
+                        PostgresTime.instant(rs, "updated_at", "updated_at_ns"), rs.getString("key"), rs.getString("value")))
                 .list());
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -88,14 +88,15 @@ public final class PostgresConversationStore implements ConversationStore {
         // an expired dialog counts as none; sweeping every expired one here also keeps the table small
         handle.createUpdate("DELETE FROM conversations WHERE updated_at < :live_since")
                 .bind("live_since", PostgresTime.at(liveSince)).execute();
-        return handle.createUpdate("INSERT INTO conversations (chat_id, user_id, step_id, version, updated_at) "
-                        + "VALUES (:chat, :user, :step, :version, :updated_at) "
+        return handle.createUpdate("INSERT INTO conversations (chat_id, user_id, step_id, version, updated_at, "
+                        + "updated_at_ns) VALUES (:chat, :user, :step, :version, :updated_at, :updated_at_ns) "
                         + "ON CONFLICT (chat_id, user_id) DO NOTHING")
                 .bind("chat", key.chat().value())
                 .bind("user", key.user().value())
                 .bind("step", conversation.stepId())
                 .bind("version", conversation.version())
                 .bind("updated_at", PostgresTime.at(conversation.updatedAt()))
+                .bind("updated_at_ns", PostgresTime.nanosBelowMicros(conversation.updatedAt()))
                 .execute() == 1;
     }
 
@@ -103,11 +104,12 @@ public final class PostgresConversationStore implements ConversationStore {
     private static boolean moveOn(Handle handle, ConversationKey key, Conversation conversation, long expectedVersion,
                                   Instant liveSince) {
         return handle.createUpdate("UPDATE conversations SET step_id = :step, version = :version, "
-                        + "updated_at = :updated_at WHERE chat_id = :chat AND user_id = :user "
+                        + "updated_at = :updated_at, updated_at_ns = :updated_at_ns WHERE chat_id = :chat AND user_id = :user "
                         + "AND version = :expected AND updated_at >= :live_since")
                 .bind("step", conversation.stepId())
                 .bind("version", conversation.version())
                 .bind("updated_at", PostgresTime.at(conversation.updatedAt()))
+                .bind("updated_at_ns", PostgresTime.nanosBelowMicros(conversation.updatedAt()))
                 .bind("chat", key.chat().value())
                 .bind("user", key.user().value())
                 .bind("expected", expectedVersion)

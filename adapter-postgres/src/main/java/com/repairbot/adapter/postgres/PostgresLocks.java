@@ -32,10 +32,12 @@ public final class PostgresLocks implements Locks {
         Locks.requireValid(name, hold);
         Instant now = clock.instant();
         String owner = UUID.randomUUID().toString();
-        int taken = database.write(handle -> handle.createUpdate("INSERT INTO job_leases (name, owner, until)"
-                        + " VALUES (:name, :owner, :until) ON CONFLICT (name) DO UPDATE"
-                        + " SET owner = excluded.owner, until = excluded.until WHERE job_leases.until <= :now")
+        int taken = database.write(handle -> handle.createUpdate("INSERT INTO job_leases (name, owner, until, until_ns)"
+                        + " VALUES (:name, :owner, :until, :until_ns) ON CONFLICT (name) DO UPDATE"
+                        + " SET owner = excluded.owner, until = excluded.until, until_ns = excluded.until_ns"
+                        + " WHERE job_leases.until <= :now")
                 .bind("name", name).bind("owner", owner).bind("until", PostgresTime.at(now.plus(hold)))
+                .bind("until_ns", PostgresTime.nanosBelowMicros(now.plus(hold)))
                 .bind("now", PostgresTime.at(now)).execute());
         return taken == 1 ? Optional.of(new PostgresLease(name, owner)) : Optional.empty();
     }

@@ -35,20 +35,21 @@ public final class PostgresOutbox implements Outbox {
 
     @Override
     public void enqueue(Notification notification, Instant at) {
-        database.write(handle -> handle.createUpdate("INSERT INTO outbox (recipient, kind, request, detail, due_at) "
-                        + "VALUES (:recipient, :kind, :request, :detail, :due_at)")
+        database.write(handle -> handle.createUpdate("INSERT INTO outbox (recipient, kind, request, detail, due_at, "
+                        + "due_at_ns) VALUES (:recipient, :kind, :request, :detail, :due_at, :due_at_ns)")
                 .bind("recipient", notification.recipient().value())
                 .bind("kind", notification.kind().name())
                 .bind("request", notification.request().value())
                 .bind("detail", notification.detail())
                 .bind("due_at", PostgresTime.at(at))
+                .bind("due_at_ns", PostgresTime.nanosBelowMicros(at))
                 .execute());
     }
 
     @Override
     public List<PendingNotification> due(Instant now, int limit) {
         return database.read(handle -> handle.createQuery("SELECT " + FIELDS
-                        + " FROM outbox WHERE due_at <= :now ORDER BY due_at, id LIMIT :limit")
+                        + " FROM outbox WHERE due_at <= :now ORDER BY due_at, due_at_ns, id LIMIT :limit")
                 .bind("now", PostgresTime.at(now))
                 .bind("limit", Math.max(0, limit))
                 .map(PostgresOutbox::pending)
@@ -60,15 +61,16 @@ public final class PostgresOutbox implements Outbox {
         record Claimed(PendingNotification pending, Instant wasDue) {
         }
         // RETURNING gives rows in no particular order: the old due time, returned beside, restores it
-        List<Claimed> claimed = database.read(handle -> handle.createQuery("UPDATE outbox SET due_at = :until"
-                        + " FROM (SELECT id, due_at FROM outbox WHERE due_at <= :now ORDER BY due_at, id"
+        List<Claimed> claimed = database.read(handle -> handle.createQuery("UPDATE outbox SET due_at = :until, due_at_ns = :until_ns"
+                        + " FROM (SELECT id, due_at, due_at_ns FROM outbox WHERE due_at <= :now ORDER BY due_at, due_at_ns, id"
                         + " LIMIT :limit FOR UPDATE SKIP LOCKED) AS taken"
                         + " WHERE outbox.id = taken.id"
-                        + " RETURNING outbox.id, recipient, kind, request, detail, attempts, taken.due_at AS was_due")
+                        + " RETURNING outbox.id, recipient, kind, request, detail, attempts, taken.due_at AS was_due, taken.due_at_ns AS was_due_ns")
                 .bind("until", PostgresTime.at(now.plus(hold)))
+                .bind("until_ns", PostgresTime.nanosBelowMicros(now.plus(hold)))
                 .bind("now", PostgresTime.at(now))
                 .bind("limit", Math.max(0, limit))
-                .map((rs, ctx) -> new Claimed(pending(rs, ctx), PostgresTime.instant(rs, "was_due")))
+                .map((rs, ctx) -> new Claimed(pending(rs, ctx), PostgresTime.instant(rs, "was_due", "was_due_ns")))
                 .list());
         return claimed.stream()
                 .sorted(Comparator.comparing(Claimed::wasDue).thenComparing(c -> c.pending().id()))
@@ -85,8 +87,9 @@ public final class PostgresOutbox implements Outbox {
     public void retryLater(long id, Instant next) {
         // counted in SQL, so a retry never overwrites another's count with a stale one
         database.write(handle -> handle.createUpdate(
-                        "UPDATE outbox SET due_at = :next, attempts = attempts + 1 WHERE id = :id")
-                .bind("next", PostgresTime.at(next)).bind("id", id).execute());
+                        "UPDATE outbox SET due_at = :next, due_at_ns = :next_ns, attempts = attempts + 1 WHERE id = :id")
+                .bind("next", PostgresTime.at(next)).bind("next_ns", PostgresTime.nanosBelowMicros(next))
+                .bind("id", id).execute());
     }
 
     @Override
@@ -97,8 +100,9 @@ public final class PostgresOutbox implements Outbox {
     @Override
     public Optional<Instant> oldestDue() {
         // the (due_at, id) index answers min() without a scan
-        return database.read(handle -> handle.createQuery("SELECT min(due_at) AS due FROM outbox")
-                .map((rs, ctx) -> Optional.ofNullable(PostgresTime.instant(rs, "due"))).one());
+        return database.read(handle -> handle.createQuery("SELECT due_at, due_at_ns FROM outbox"
+                        + " ORDER BY due_at, due_at_ns LIMIT 1")
+                .map((rs, ctx) -> PostgresTime.instant(rs, "due_at", "due_at_ns")).findOne());
     }
 
     private static PendingNotification pending(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -19,9 +19,10 @@ public final class PostgresProcessedUpdates implements ProcessedUpdates {
     @Override
     public boolean markProcessed(long updateId, Instant at) {
         // the insert itself is the test: of two deliveries racing, only one inserts a row
-        return database.write(handle -> handle.createUpdate("INSERT INTO processed_updates (update_id, at) "
-                        + "VALUES (:id, :at) ON CONFLICT (update_id) DO NOTHING")
-                .bind("id", updateId).bind("at", PostgresTime.at(at)).execute()) == 1;
+        return database.write(handle -> handle.createUpdate("INSERT INTO processed_updates (update_id, at, at_ns) "
+                        + "VALUES (:id, :at, :at_ns) ON CONFLICT (update_id) DO NOTHING")
+                .bind("id", updateId).bind("at", PostgresTime.at(at)).bind("at_ns", PostgresTime.nanosBelowMicros(at))
+                .execute()) == 1;
     }
 
     @Override

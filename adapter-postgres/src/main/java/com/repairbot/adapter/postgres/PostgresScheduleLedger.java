@@ -21,10 +21,10 @@ public final class PostgresScheduleLedger implements ScheduleLedger {
 
     @Override
     public boolean firstTime(RequestNumber request, Status status, String kind, Instant at) {
-        return database.write(handle -> handle.createUpdate("INSERT INTO fired_alerts (request, status, kind, at)"
-                        + " VALUES (:request, :status, :kind, :at) ON CONFLICT (request, status, kind) DO NOTHING")
+        return database.write(handle -> handle.createUpdate("INSERT INTO fired_alerts (request, status, kind, at, at_ns)"
+                        + " VALUES (:request, :status, :kind, :at, :at_ns) ON CONFLICT (request, status, kind) DO NOTHING")
                 .bind("request", request.value()).bind("status", status.name()).bind("kind", kind)
-                .bind("at", PostgresTime.at(at)).execute()) == 1;
+                .bind("at", PostgresTime.at(at)).bind("at_ns", PostgresTime.nanosBelowMicros(at)).execute()) == 1;
     }
 
     @Override
