@@ -18,17 +18,11 @@ class ClosedRequestMoneyEditDialogTest {
     private static final String[] MONEY = {"Сумма", "Материалы", "Отзыв", "Выезд за город"};
 
     private final DialogDriver bot = new DialogDriver();
-    private final long technician = DialogDriver.TECHNICIAN;
 
     /** Closed with 5 000 ₽, materials 1 000 ₽, no review, in town. */
     private long closed() {
         long number = bot.onSiteRequest();
-        bot.press(technician, "r:" + number + ":complete");
-        bot.send(technician, "5000");
-        bot.send(technician, "1000");
-        bot.press(technician, "d:no");
-        bot.press(technician, "d:no");
-        bot.press(technician, DialogEngine.CONFIRM);
+        bot.complete(number, "5000", "1000");
         return number;
     }
 

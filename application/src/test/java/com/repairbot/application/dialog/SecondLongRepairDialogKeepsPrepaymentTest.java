@@ -78,12 +78,7 @@ class SecondLongRepairDialogKeepsPrepaymentTest {
         bot.press(technician, DialogEngine.SKIP);
         bot.press(technician, DialogEngine.SKIP);
         bot.press(technician, DialogEngine.CONFIRM);
-        bot.press(technician, "r:" + number + ":complete");
-        bot.send(technician, "5000");
-        bot.send(technician, "1000");
-        bot.press(technician, "d:no");
-        bot.press(technician, "d:no");
-        bot.press(technician, DialogEngine.CONFIRM);
+        bot.complete(number, "5000", "1000");
 
         bot.command(DISPATCHER, "report", "week");
         assertThat(bot.lastText()).contains("Предоплат получено: 1 на сумму " + ru().money(Money.rubles(1500)));
