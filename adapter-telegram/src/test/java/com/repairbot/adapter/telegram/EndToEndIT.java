@@ -43,7 +43,7 @@ class EndToEndIT {
             h.say(DISPATCHER, DISPATCHER, "/new");
             Call equipment = h.api.lastShown(DISPATCHER);
             assertThat(equipment.param("text")).contains("Шаг 1 из 8");
-            assertThat(Harness.data(equipment)).contains("d:washing_machine", "d:~cancel")
+            assertThat(Harness.values(equipment)).contains("washing_machine", "~cancel")
                     .allSatisfy(d -> assertThat(d.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64));
             h.press(DISPATCHER, DISPATCHER, "Стиральная машина");
             assertThat(h.lastText(DISPATCHER)).contains("Шаг 2 из 8");
@@ -59,7 +59,7 @@ class EndToEndIT {
             assertThat(summary.param("parse_mode")).isEqualTo("HTML");
             assertThat(summary.param("text")).contains("Шаг 8 из 8", "&lt;E21&gt; &amp; шумит", CLIENT_NAME,
                     CLIENT_PHONE, CLIENT_ADDRESS);
-            assertThat(Harness.data(summary)).containsExactly("d:~confirm", "d:~edit", "d:~cancel");
+            assertThat(Harness.values(summary)).containsExactly("~confirm", "~edit", "~cancel");
             h.press(DISPATCHER, DISPATCHER, "Подтвердить");
 
             // the summary is replaced in place by the confirmation, and the card follows with its actions
@@ -126,9 +126,10 @@ class EndToEndIT {
         try (Harness h = Harness.start(Harness.tuning(Harness.FAST), limiter).polling()) {
             fillCreateDialog(h);
             int summary = h.api.messageIdOf(h.lastWithButtons(DISPATCHER));
+            String confirm = h.dialogData(DISPATCHER, "~confirm");
             limiter.useDefaults(); // 3 a second with a burst of 5, as configured by default
-            long first = h.api.enqueue(h.api.callback(DISPATCHER, DISPATCHER, summary, "d:~confirm"));
-            long second = h.api.enqueue(h.api.callback(DISPATCHER, DISPATCHER, summary, "d:~confirm"));
+            long first = h.api.enqueue(h.api.callback(DISPATCHER, DISPATCHER, summary, confirm));
+            long second = h.api.enqueue(h.api.callback(DISPATCHER, DISPATCHER, summary, confirm));
             h.settle(first);
             h.settle(second);
             assertThat(h.stores.requests().count(Set.of())).isEqualTo(1);
@@ -137,10 +138,11 @@ class EndToEndIT {
             limiter.useGenerous();
             fillCreateDialog(h);
             summary = h.api.messageIdOf(h.lastWithButtons(DISPATCHER));
+            confirm = h.dialogData(DISPATCHER, "~confirm");
             limiter.useDefaults();
             long last = 0;
             for (int i = 0; i < 10; i++) {
-                last = h.api.enqueue(h.api.callback(DISPATCHER, DISPATCHER, summary, "d:~confirm"));
+                last = h.api.enqueue(h.api.callback(DISPATCHER, DISPATCHER, summary, confirm));
             }
             h.settle(last);
             h.settleQuiet();

@@ -1,5 +1,6 @@
 package com.repairbot.application.dialog;
 
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.AcceptRequestCommand;
@@ -100,7 +101,7 @@ final class Actions {
     }
 
     private List<Outbound> choice(DialogContext context, String data) {
-        if (data.startsWith(DialogEngine.CHOICE_PREFIX)) {
+        if (CallbackData.parse(data) instanceof CallbackData.DialogAnswer) {
             return List.of(Outbound.text(context.messages().get("dialog.already_finished")));
         }
         String[] parts = data.split(":");

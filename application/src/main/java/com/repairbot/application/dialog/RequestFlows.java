@@ -105,7 +105,7 @@ final class RequestFlows {
 
     private List<Option> equipmentOptions(DialogContext ctx) {
         return settings.equipment().stream()
-                .map(type -> Option.choice(ctx.messages().equipment(type), DialogEngine.CHOICE_PREFIX + type.code()))
+                .map(type -> Option.choice(ctx.messages().equipment(type), type.code()))
                 .toList();
     }
 
@@ -184,7 +184,7 @@ final class RequestFlows {
         Step technician = Step.choice("technician", ctx -> withNumber(ctx, "assign.technician"), ctx -> useCases
                 .technicians().technicians(new ListTechniciansQuery(ctx.actor().id(), true)).technicians().stream()
                 .map(t -> Option.choice(ctx.messages().get("assign.option", t.id().value(), t.specialization().value()),
-                        DialogEngine.CHOICE_PREFIX + t.id().value()))
+                        Long.toString(t.id().value())))
                 .toList());
         return new Flow(ASSIGN, List.of(technician), ctx -> changed(ctx, useCases.assign().assign(
                 new AssignTechnicianCommand(ctx.actor().id(), number(ctx), UserId.parse(ctx.required("technician")))),
@@ -329,7 +329,7 @@ final class RequestFlows {
     private Flow editField() {
         Step field = Step.choice("field", ctx -> withNumber(ctx, "edit.field"), ctx -> Arrays
                 .stream(EditableField.values())
-                .map(f -> Option.choice(ctx.messages().get("field." + f.code()), DialogEngine.CHOICE_PREFIX + f.code()))
+                .map(f -> Option.choice(ctx.messages().get("field." + f.code()), f.code()))
                 .toList());
         Step value = new Step("value", ctx -> ctx.messages().get("edit.value",
                 ctx.messages().get("field." + ctx.required("field"))),

@@ -90,7 +90,7 @@ final class StaffFlows {
         List<Step> steps = List.of(
                 Step.text("user", grant ? "role.grant.user" : "role.revoke.user", text -> UserId.parse(text).toString()),
                 Step.choice("role", ctx -> ctx.messages().get("role.which"), ctx -> Arrays.stream(Role.values())
-                        .map(role -> Option.choice(ctx.messages().role(role), DialogEngine.CHOICE_PREFIX + role.name()))
+                        .map(role -> Option.choice(ctx.messages().role(role), role.name()))
                         .toList()));
         return new Flow(name, steps, ctx -> {
             UserId user = UserId.parse(ctx.required("user"));

@@ -11,7 +11,8 @@ import java.util.function.Function;
  *
  * @param id       the step's id inside its flow, e.g. {@code description}; stored, so never renamed
  * @param prompt   the question, in the person's language
- * @param choices  the options offered (their data is the value stored when chosen); empty for typed answers
+ * @param choices  the options offered (their data is the value stored when chosen; the engine adds the dialog
+ *                 instance and step version when it shows them); empty for typed answers
  * @param reader   reads and validates an answer into the value stored; throws the domain's
  *                 {@code InvalidValueException} with a message code when the answer is refused
  * @param optional whether the step offers Skip
@@ -51,8 +52,8 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
     /** A yes / no question. */
     static Step yesNo(String id, String promptKey) {
         return choice(id, ctx -> ctx.messages().get(promptKey), ctx -> List.of(
-                Option.choice(ctx.messages().get("word.yes"), DialogEngine.CHOICE_PREFIX + "yes"),
-                Option.choice(ctx.messages().get("word.no"), DialogEngine.CHOICE_PREFIX + "no")));
+                Option.choice(ctx.messages().get("word.yes"), "yes"),
+                Option.choice(ctx.messages().get("word.no"), "no")));
     }
 
     /** The closing summary with Confirm / Edit / Cancel. */
@@ -80,10 +81,13 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
         throw new InputRefusedException("dialog.type_text");
     }
 
-    /** @return the value of the dialog option chosen; the reader checks that it is a value it accepts */
+    /**
+     * @return the value of the dialog option chosen (the engine has checked that the option belongs to this dialog
+     *         and step, and passes its value); the reader checks that it is a value it accepts
+     */
     static String chosen(DialogContext ctx, Input input) {
-        if (input instanceof Input.Choice choice && choice.data().startsWith(DialogEngine.CHOICE_PREFIX)) {
-            return choice.data().substring(DialogEngine.CHOICE_PREFIX.length());
+        if (input instanceof Input.Choice choice) {
+            return choice.data();
         }
         throw new InputRefusedException("dialog.use_buttons");
     }
@@ -91,7 +95,7 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
     /** @return the value of the option chosen, which must be one of those offered now */
     static String offered(DialogContext ctx, Input input, Function<DialogContext, List<Option>> choices) {
         String value = chosen(ctx, input);
-        if (choices.apply(ctx).stream().noneMatch(o -> o.data().equals(DialogEngine.CHOICE_PREFIX + value))) {
+        if (choices.apply(ctx).stream().noneMatch(o -> o.data().equals(value))) {
             throw new InputRefusedException("dialog.use_buttons");
         }
         return value;

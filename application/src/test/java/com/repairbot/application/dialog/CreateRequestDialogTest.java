@@ -207,14 +207,14 @@ class CreateRequestDialogTest {
     void the_prompt_lays_out_two_short_options_per_row_and_a_long_one_alone() {
         bot.command(DISPATCHER, "new");
 
-        assertThat(bot.replies().get(0).options()).map(row -> row.stream().map(Option::data).toList())
+        assertThat(bot.replies().get(0).options()).map(row -> row.stream().map(Option::data).map(DialogDriver::value).toList())
                 .containsExactly(
-                        java.util.List.of("d:washing_machine", "d:dryer"),
-                        java.util.List.of("d:oven"),
-                        java.util.List.of("d:dishwasher"),
-                        java.util.List.of("d:coffee_machine", "d:refrigerator"),
-                        java.util.List.of("d:plumbing", "d:electrical"),
-                        java.util.List.of("d:water_heater", "d:tv"),
+                        java.util.List.of("washing_machine", "dryer"),
+                        java.util.List.of("oven"),
+                        java.util.List.of("dishwasher"),
+                        java.util.List.of("coffee_machine", "refrigerator"),
+                        java.util.List.of("plumbing", "electrical"),
+                        java.util.List.of("water_heater", "tv"),
                         java.util.List.of(DialogEngine.CANCEL));
     }
 

@@ -199,7 +199,7 @@ class DialogNavigationTest {
         bot.press(DISPATCHER, DialogEngine.EDIT);
         bot.press(DISPATCHER, "d:~edit:equipment");
 
-        assertThat(bot.optionData()).contains("d:tv");
+        assertThat(bot.optionData()).contains("tv");
         bot.press(DISPATCHER, "d:tv");
 
         assertThat(bot.step(DISPATCHER)).contains("CreateRequest:confirm");

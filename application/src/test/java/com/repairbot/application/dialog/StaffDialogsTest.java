@@ -134,7 +134,7 @@ class StaffDialogsTest {
 
         bot.press(DISPATCHER, "r:1:assign");
 
-        assertThat(bot.optionData()).contains("d:300").doesNotContain("d:301", "d:302");
+        assertThat(bot.optionData()).contains("300").doesNotContain("301", "302");
     }
 
     @Test
