@@ -31,11 +31,12 @@ import java.util.Set;
  * @param redisUrl       {@code REDIS_URL}: Redis for conversation state, locks and limits, if any
  * @param webhook        {@code WEBHOOK_URL}, {@code WEBHOOK_SECRET}, {@code WEBHOOK_PORT}: webhook mode, if set
  * @param operations     {@code HTTP_PORT}, {@code LOG_FORMAT}, {@code LOG_LEVEL}, {@code BACKUP_EVERY}
+ * @param business       {@code EQUIPMENT_TYPES}, {@code SPLIT_*}, {@code DIALOG_TTL}: the company's own rules
  */
 public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<UserId> dispatchers,
                             Optional<ChatId> staffGroup, Path databasePath, ZoneId zone, String companyContact,
                             Path backupDir, int backupKeep, URI telegramApiUrl, Optional<URI> redisUrl,
-                            Optional<Webhook> webhook, Operations operations) {
+                            Optional<Webhook> webhook, Operations operations, BusinessConfiguration business) {
 
     /**
      * Webhook mode.
@@ -58,7 +59,7 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
                 + ", dispatchers=" + dispatchers + ", staffGroup=" + staffGroup + ", databasePath=" + databasePath
                 + ", zone=" + zone + ", backupDir=" + backupDir + ", backupKeep=" + backupKeep
                 + ", telegramApiUrl=" + telegramApiUrl + ", redisUrl=" + redisUrl.map(Configuration::masked)
-                + ", webhook=" + webhook + ", operations=" + operations + "]";
+                + ", webhook=" + webhook + ", operations=" + operations + ", business=" + business + "]";
     }
 
     /** @return the URL with any password replaced by {@code ***} (for log lines) */
@@ -83,7 +84,8 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
                 group(env), database, zone(env), value(env, "COMPANY_CONTACT").orElse(""),
                 value(env, "BACKUP_DIR").map(Path::of).orElse(besideDatabase), backupKeep(env),
                 url(env, "TELEGRAM_API_URL", "https://api.telegram.org", "http", "https").orElseThrow(),
-                url(env, "REDIS_URL", null, "redis", "rediss"), webhook(env), Operations.from(env));
+                url(env, "REDIS_URL", null, "redis", "rediss"), webhook(env), Operations.from(env),
+                BusinessConfiguration.from(env));
     }
 
     private static Optional<URI> url(Map<String, String> env, String name, String fallback, String... schemes) {

@@ -10,8 +10,6 @@ import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.bootstrap.logging.LogMasking;
-import com.repairbot.domain.money.ProfitSplitPolicy;
-import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.staff.UserId;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -99,7 +96,8 @@ public final class Main {
                 out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
                         + "dispatcher (/as 2).");
             }
-            UserId first = admins.stream().findFirst().orElse(dispatchers.iterator().next());
+            // lazily: with only ADMIN_IDS set there is no dispatcher to fall back on
+            UserId first = admins.stream().findFirst().orElseGet(() -> dispatchers.iterator().next());
             BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, first).run();
         }
@@ -139,8 +137,9 @@ public final class Main {
     }
 
     private static ApplicationSettings settings(Configuration config, Set<UserId> admins, Set<UserId> dispatchers) {
-        return new ApplicationSettings(admins, dispatchers, config.staffGroup(), EquipmentType.DEFAULTS,
-                ProfitSplitPolicy.defaults(), Duration.ofHours(24), config.zone(), 10, config.companyContact());
+        BusinessConfiguration business = config.business();
+        return new ApplicationSettings(admins, dispatchers, config.staffGroup(), business.equipment(),
+                business.split(), business.dialogTtl(), config.zone(), 10, config.companyContact());
     }
 
     private static int backup(Configuration config, PrintStream out) {
