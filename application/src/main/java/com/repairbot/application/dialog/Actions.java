@@ -149,10 +149,23 @@ final class Actions {
     private List<Outbound> export(DialogContext context, String argument) {
         String[] words = argument.isBlank() ? new String[0] : argument.strip().split("\\s+", 2);
         boolean named = words.length > 0 && (words[0].equalsIgnoreCase("xlsx") || words[0].equalsIgnoreCase("csv"));
+        if (!named && words.length > 0 && words[0].matches("\\p{L}{2,5}") && !isPeriod(context, words[0])) {
+            // a word that is no period in a format's place: /export pdf
+            throw new InvalidValueException("export.format_unsupported", words[0]);
+        }
         String format = named ? words[0] : "xlsx";
         String period = named ? (words.length > 1 ? words[1] : "") : argument;
         boolean own = !context.actor().has(Role.DISPATCHER) && !context.actor().has(Role.ADMIN);
         return List.of(reports.export(context, period(context, period), ReportScreens.format(format), own));
+    }
+
+    private static boolean isPeriod(DialogContext context, String word) {
+        try {
+            period(context, word);
+            return true;
+        } catch (InvalidValueException notOne) {
+            return false;
+        }
     }
 
     private static ReportPeriod period(DialogContext context, String text) {
