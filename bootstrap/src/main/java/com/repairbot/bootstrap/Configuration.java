@@ -78,7 +78,7 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
      * @throws ConfigurationException naming the first bad variable
      */
     public static Configuration from(Map<String, String> env) {
-        Path database = Path.of(value(env, "DATABASE_PATH").orElse("./data/repair-bot.db"));
+        Path database = databasePath(env);
         Path besideDatabase = database.toAbsolutePath().getParent().resolve("backups");
         return new Configuration(token(env), ids(env, "ADMIN_IDS"), ids(env, "DISPATCHER_IDS"),
                 group(env), database, zone(env), value(env, "COMPANY_CONTACT").orElse(""),
@@ -119,6 +119,31 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
             throw new ConfigurationException("WEBHOOK_PORT: \"" + port + "\" is not a port (1-65535)");
         }
         return Optional.of(new Webhook(url.get(), secret, Integer.parseInt(port)));
+    }
+
+    /** The file must be a file (not a folder), and its folder must be a folder or creatable. */
+    private static Path databasePath(Map<String, String> env) {
+        String text = value(env, "DATABASE_PATH").orElse("./data/repair-bot.db");
+        Path path;
+        try {
+            path = Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigurationException("DATABASE_PATH: \"" + text + "\" is not a file path");
+        }
+        if (Files.isDirectory(path)) {
+            throw new ConfigurationException("DATABASE_PATH: \"" + text + "\" is a folder; give the database file,"
+                    + " e.g. " + path.resolve("repair-bot.db"));
+        }
+        for (Path folder = path.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder)) {
+                if (!Files.isDirectory(folder)) {
+                    throw new ConfigurationException("DATABASE_PATH: cannot create the folder of \"" + text + "\": "
+                            + folder + " is a file");
+                }
+                break;
+            }
+        }
+        return path;
     }
 
     private static int backupKeep(Map<String, String> env) {

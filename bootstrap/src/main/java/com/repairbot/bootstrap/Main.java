@@ -88,9 +88,10 @@ public final class Main {
         Set<UserId> admins = demoStaff ? Set.of(CONSOLE_ADMIN) : config.admins();
         Set<UserId> dispatchers = demoStaff ? Set.of(CONSOLE_DISPATCHER) : config.dispatchers();
         ApplicationSettings settings = settings(config, admins, dispatchers);
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), READERS)) {
-            LOG.info("data in SQLite {}; conversation state in the same file (no REDIS_URL)",
-                    config.databasePath().toAbsolutePath());
+        try (SqliteDatabase database = database(config, READERS)) {
+            // the terminal keeps everything in the file, even with REDIS_URL set (only run uses Redis)
+            LOG.info("data in SQLite {}; conversation state in the same file{}", config.databasePath().toAbsolutePath(),
+                    config.redisUrl().isPresent() ? " (REDIS_URL is set, but the terminal does not use Redis)" : "");
             Core core = Wiring.sqlite(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
             if (demoStaff) {
                 out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
@@ -102,6 +103,18 @@ public final class Main {
             new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, first).run();
         }
         return 0;
+    }
+
+    /**
+     * Opens the database file of {@code DATABASE_PATH}; one that cannot be opened stops the start with one line
+     * naming the variable.
+     */
+    static SqliteDatabase database(Configuration config, int readers) {
+        try {
+            return SqliteDatabase.open(config.databasePath(), readers);
+        } catch (StoreUnavailableException e) {
+            throw new StoreUnavailableException("DATABASE_PATH: " + e.getMessage(), e);
+        }
     }
 
     private static int telegram(Configuration config, Map<String, String> env, ScheduleSettings schedule,
@@ -143,7 +156,7 @@ public final class Main {
     }
 
     private static int backup(Configuration config, PrintStream out) {
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
+        try (SqliteDatabase database = database(config, 1)) {
             Path copy = new SqliteBackups(database, config.backupDir(), config.backupKeep(), Clock.systemUTC())
                     .backupNow();
             out.println("backup written: " + copy.toAbsolutePath());
@@ -163,7 +176,7 @@ public final class Main {
     }
 
     private static int migrate(Configuration config, PrintStream out) {
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
+        try (SqliteDatabase database = database(config, 1)) {
             out.println("database ready: " + database.file().toAbsolutePath());
         }
         return 0;

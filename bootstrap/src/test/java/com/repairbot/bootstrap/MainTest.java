@@ -105,8 +105,8 @@ class MainTest {
 
         int exit = run(Map.of("DATABASE_PATH", file.resolve("repair-bot.db").toString()), "");
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("repair-bot: cannot open the database")
+        assertThat(exit).isEqualTo(2); // a configuration error, found before anything is opened
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("repair-bot: DATABASE_PATH: cannot create the folder")
                 .contains("not-a-folder");
     }
 
