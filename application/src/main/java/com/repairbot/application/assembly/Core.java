@@ -57,7 +57,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                 reporting.spreadsheets(), reporting.exportDirectory());
         UseCases useCases = new UseCases(lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle,
                 lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, staff, staff, staff,
-                staff, staff, queries, queries, queries, queries, staff, reports, reports);
+                staff, staff, queries, queries, queries, queries, staff, reports, reports, queries);
         DialogEngine engine = new DialogEngine(settings, useCases, stores.staff(), stores.conversations(), clock, ids);
         return new Core(useCases, engine, new NotificationRelay(settings, stores.outbox(), stores.requests(),
                 stores.staff(), stores.placements(),

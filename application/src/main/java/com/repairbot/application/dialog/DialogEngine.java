@@ -181,8 +181,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                     actions.menu(context));
         }
         if (data.equals(BACK)) {
-            int index = flow.indexOf(step);
-            Step previous = index > 0 && !step.confirm() ? flow.steps().get(index - 1) : step;
+            Step previous = step.confirm() ? step : flow.before(step, context).orElse(step);
             return moveTo(flow, previous, conversation, context);
         }
         if (data.equals(SKIP) && step.optional()) {
@@ -230,15 +229,15 @@ public final class DialogEngine implements HandleInboundUseCase {
     }
 
     private List<Outbound> advance(Flow flow, Step step, Conversation conversation, DialogContext context) {
-        int index = flow.indexOf(step);
         Optional<Step> confirm = flow.step("confirm");
         if (context.data().remove(RETURN_TO_CONFIRM) != null && confirm.isPresent()) {
             return moveTo(flow, confirm.get(), conversation, context);
         }
-        if (index + 1 >= flow.steps().size()) {
+        Optional<Step> next = flow.after(step, context);
+        if (next.isEmpty()) {
             return finish(flow, context);
         }
-        return moveTo(flow, flow.steps().get(index + 1), conversation, context);
+        return moveTo(flow, next.get(), conversation, context);
     }
 
     private List<Outbound> moveTo(Flow flow, Step next, Conversation conversation, DialogContext context) {
@@ -311,7 +310,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 navigation.add(answerOption(context, messages.get("nav.edit"), EDIT));
             }
         } else {
-            if (flow.indexOf(step) > 0) {
+            if (flow.before(step, context).isPresent()) {
                 navigation.add(answerOption(context, messages.get("nav.back"), BACK));
             }
             if (step.optional()) {

@@ -5,6 +5,7 @@ import com.repairbot.application.conversation.Option;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One step of a dialog: a stable id, how to ask, how to read and validate the answer.
@@ -17,9 +18,11 @@ import java.util.function.Function;
  *                 {@code InvalidValueException} with a message code when the answer is refused
  * @param optional whether the step offers Skip
  * @param confirm  whether this is the closing summary with Confirm / Edit / Cancel
+ * @param asked    whether the step is asked, given the answers so far (a step not asked is passed over going
+ *                 forward and back; Edit on the summary still reaches it)
  */
 record Step(String id, Function<DialogContext, String> prompt, Function<DialogContext, List<Option>> choices,
-            Reader reader, boolean optional, boolean confirm) {
+            Reader reader, boolean optional, boolean confirm, Predicate<DialogContext> asked) {
 
     /** Reads an answer. */
     @FunctionalInterface
@@ -35,6 +38,13 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(choices, "choices");
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(asked, "asked");
+    }
+
+    /** A step that is always asked. */
+    Step(String id, Function<DialogContext, String> prompt, Function<DialogContext, List<Option>> choices,
+         Reader reader, boolean optional, boolean confirm) {
+        this(id, prompt, choices, reader, optional, confirm, context -> true);
     }
 
     /** A step answered by typing; the text goes through {@code validate}, whose result is stored. */
@@ -65,12 +75,17 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
 
     /** @return a copy that offers Skip */
     Step skippable() {
-        return new Step(id, prompt, choices, reader, true, confirm);
+        return new Step(id, prompt, choices, reader, true, confirm, asked);
+    }
+
+    /** @return a copy that is asked only when {@code when} holds for the answers so far */
+    Step askedWhen(Predicate<DialogContext> when) {
+        return new Step(id, prompt, choices, reader, optional, confirm, when);
     }
 
     /** @return a copy that reads answers with another reader */
     Step readingWith(Reader newReader) {
-        return new Step(id, prompt, choices, newReader, optional, confirm);
+        return new Step(id, prompt, choices, newReader, optional, confirm, asked);
     }
 
     /** @return the typed text of the answer */

@@ -45,9 +45,9 @@ class DialogRedeliveryTest {
 
         bot.delivered(DISPATCHER, 15, new Input.Text(ADDRESS));
 
-        assertThat(bot.lastText()).isEqualTo(ru().get("create.phone"));
+        assertThat(bot.lastText()).isEqualTo(ru().get("create.notes"));
         Conversation now = bot.conversation(DISPATCHER).orElseThrow();
-        assertThat(now.stepId()).isEqualTo("CreateRequest:phone");
+        assertThat(now.stepId()).isEqualTo("CreateRequest:notes");
         assertThat(now.data()).containsEntry("name", NAME).containsEntry("address", ADDRESS)
                 .containsEntry(Redelivery.KEY, "15");
     }
@@ -72,7 +72,7 @@ class DialogRedeliveryTest {
 
         bot.delivered(DISPATCHER, 11, new Input.Choice(tv));
 
-        assertThat(bot.lastText()).isEqualTo(ru().get("create.description"));
+        assertThat(bot.lastText()).isEqualTo(ru().get("create.phone"));
         assertThat(bot.conversation(DISPATCHER)).contains(afterChoice);
         assertThat(afterChoice.data()).containsEntry("equipment", "tv");
     }
@@ -136,7 +136,8 @@ class DialogRedeliveryTest {
     private void walkToAddress() {
         bot.delivered(DISPATCHER, 10, new Input.Command("new", ""));
         bot.delivered(DISPATCHER, 11, new Input.Choice(bot.current(DISPATCHER, "d:washing_machine")));
-        bot.delivered(DISPATCHER, 13, new Input.Text(DESCRIPTION)); // numbers may have gaps (other chats)
+        bot.delivered(DISPATCHER, 12, new Input.Text(PHONE));
+        bot.delivered(DISPATCHER, 13, new Input.Text(DESCRIPTION));
         bot.delivered(DISPATCHER, 14, new Input.Text(NAME));
         assertThat(bot.lastText()).isEqualTo(ru().get("create.address"));
     }
@@ -144,8 +145,7 @@ class DialogRedeliveryTest {
     /** Deliveries 10–18: the create dialog up to its summary. */
     private void walkToSummary() {
         walkToAddress();
-        bot.delivered(DISPATCHER, 15, new Input.Text(ADDRESS));
-        bot.delivered(DISPATCHER, 16, new Input.Text(PHONE));
+        bot.delivered(DISPATCHER, 15, new Input.Text(ADDRESS)); // numbers may have gaps (other chats)
         bot.delivered(DISPATCHER, 17, new Input.Choice(bot.current(DISPATCHER, DialogEngine.SKIP)));
         bot.delivered(DISPATCHER, 18, new Input.Choice(bot.current(DISPATCHER, DialogEngine.SKIP)));
         assertThat(bot.step(DISPATCHER)).contains("CreateRequest:confirm");
