@@ -36,10 +36,10 @@ final class DialogOnRedis {
     static final List<Input> CREATE_REQUEST = List.of(
             new Input.Command("new", ""),
             new Input.Choice("d:washing_machine"),
+            new Input.Text("+79991234567"),
             new Input.Text("Не сливает воду, гудит"),
             new Input.Text("Иванов Иван"),
             new Input.Text("г. Москва, ул. Ленина, д. 5, кв. 12"),
-            new Input.Text("+79991234567"),
             new Input.Choice("d:~skip"),
             new Input.Choice("d:~skip"),
             new Input.Choice("d:~confirm"));
