@@ -26,8 +26,9 @@ class UnsupportedLanguageIsNamedTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-        Core core = Core.assemble(ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of()),
-                Stores.inMemory(clock, Duration.ofHours(48)), new ConsoleMessenger(out), clock, () -> "id");
+        Core core = Core.builder(ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of()),
+                Stores.inMemory(clock, Duration.ofHours(48))).messenger(new ConsoleMessenger(out)).clock(clock)
+                .ids(() -> "id").assemble();
         BufferedReader in = new BufferedReader(new StringReader("/lang de\n/start\n/quit\n"));
 
         new ConsoleChannel(core.engine(), () -> { }, in, out, new UserId(1)).run();
