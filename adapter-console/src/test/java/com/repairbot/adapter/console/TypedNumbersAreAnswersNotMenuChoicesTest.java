@@ -2,8 +2,6 @@ package com.repairbot.adapter.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.repairbot.application.ApplicationSettings;
-import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.testing.MutableClock;
 import com.repairbot.domain.money.Money;
@@ -11,16 +9,9 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,17 +22,8 @@ class TypedNumbersAreAnswersNotMenuChoicesTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final Stores stores = Stores.inMemory(clock, Duration.ofHours(48));
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-
     private String run(String... lines) throws IOException {
-        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-        ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2)));
-        AtomicInteger ids = new AtomicInteger();
-        Core core = Core.builder(settings, stores).messenger(new ConsoleMessenger(out)).clock(clock)
-                .ids(() -> "key-" + ids.incrementAndGet()).assemble();
-        BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
-        new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, new UserId(1)).run();
-        return printed.toString(StandardCharsets.UTF_8);
+        return Terminal.run(stores, clock, lines);
     }
 
     @Test

@@ -33,16 +33,24 @@ final class DialogOnRedis {
     static final long DISPATCHER = 200;
 
     /** The answers of a complete, valid create dialog, in order (notes and visit skipped). */
-    static final List<Input> CREATE_REQUEST = List.of(
-            new Input.Command("new", ""),
-            new Input.Choice("d:washing_machine"),
-            new Input.Text("+79991234567"),
-            new Input.Text("Не сливает воду, гудит"),
-            new Input.Text("Иванов Иван"),
-            new Input.Text("г. Москва, ул. Ленина, д. 5, кв. 12"),
-            new Input.Choice("d:~skip"),
-            new Input.Choice("d:~skip"),
-            new Input.Choice("d:~confirm"));
+    static final List<Input> CREATE_REQUEST = createRequest("+79991234567");
+
+    /**
+     * @param phone the client's phone: one never used before, so that no earlier client is offered
+     * @return the answers of a complete, valid create dialog, in order (notes and visit skipped)
+     */
+    static List<Input> createRequest(String phone) {
+        return List.of(
+                new Input.Command("new", ""),
+                new Input.Choice("d:washing_machine"),
+                new Input.Text(phone),
+                new Input.Text("Не сливает воду, гудит"),
+                new Input.Text("Иванов Иван"),
+                new Input.Text("г. Москва, ул. Ленина, д. 5, кв. 12"),
+                new Input.Choice("d:~skip"),
+                new Input.Choice("d:~skip"),
+                new Input.Choice("d:~confirm"));
+    }
 
     final Stores stores;
     private final Core core;
