@@ -50,7 +50,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                 stores.requests(), stores.numbers(), stores.keys(), stores.staff(), stores.audit(), stores.outbox(),
                 clock);
         StaffService staff = new StaffService(settings, stores.transactions(), stores.staff(), stores.placements(),
-                stores.audit(), clock);
+                stores.audit(), clock, stores.requests(), lifecycle, stores.outbox());
         RequestQueryService queries = new RequestQueryService(settings, stores.requests(), stores.staff(),
                 stores.audit());
         ReportService reports = new ReportService(settings, stores.staff(), stores.reports(),

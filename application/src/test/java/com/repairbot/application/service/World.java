@@ -115,7 +115,8 @@ final class World {
         this.transactions = transactions;
         this.lifecycle = new RequestLifecycleService(settings, transactions, requests, numbers, keys, staff, audit,
                 outbox, clock);
-        this.staffService = new StaffService(settings, transactions, staff, placements, audit, clock);
+        this.staffService = new StaffService(settings, transactions, staff, placements, audit, clock, requests,
+                lifecycle, outbox);
         this.queries = new RequestQueryService(settings, requests, staff, audit);
         this.authorizer = new Authorizer(settings, staff);
         hire(TECHNICIAN, true, Optional.of(TECHNICIAN_GROUP));
