@@ -1,12 +1,15 @@
 package com.repairbot.adapter.sqlite;
 
 import com.repairbot.application.port.out.Staff;
+import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -34,10 +37,6 @@ public final class SqliteStaff implements Staff {
 
     /** The statements, as a Jdbi SqlObject; bound to a handle for one call at a time. */
     interface Rows {
-
-        // raised by triggers on every change of staff_roles and technicians (V5)
-        @SqlQuery("SELECT version FROM staff_version WHERE id = 1")
-        long version();
 
         @SqlQuery("SELECT role FROM staff_roles WHERE user_id = :user")
         List<String> roles(@Bind("user") long user);
@@ -89,7 +88,15 @@ public final class SqliteStaff implements Staff {
     /** More people than any repair company has staff: past it a snapshot starts afresh rather than grow. */
     private static final int MOST_CACHED = 10_000;
 
+    /** Raised by triggers on every change of {@code staff_roles} and {@code technicians} (V5). */
+    private static final String VERSION = "SELECT version FROM staff_version WHERE id = 1";
+
     private final SqliteDatabase database;
+    /**
+     * {@link #VERSION} prepared once per connection: every update runs it, and preparing it cost more than running
+     * it (Jdbi prepares a statement per call). A connection is used by one thread at a time.
+     */
+    private final Map<Connection, PreparedStatement> versionQueries = new ConcurrentHashMap<>();
     /**
      * What was read at one {@code staff_version}: every update asks for the roles (authorisation), and they change
      * a few times a year. Any process may change them (a second bot or terminal on this file), so each use first
@@ -133,7 +140,13 @@ public final class SqliteStaff implements Staff {
      *         changed staff (what it sees is not committed and may be rolled back: it is read, never cached)
      */
     private Optional<Snapshot> current() {
-        long version = database.read(handle -> handle.attach(Rows.class).version());
+        long version = database.read(handle -> {
+            PreparedStatement query = versionQueries.computeIfAbsent(handle.getConnection(), SqliteStaff::prepare);
+            try (ResultSet row = query.executeQuery()) { // closing it ends the read transaction
+                row.next();
+                return row.getLong(1);
+            }
+        });
         Snapshot known = snapshot.get();
         if (known.version() == version) {
             return Optional.of(known);
@@ -146,6 +159,14 @@ public final class SqliteStaff implements Staff {
         Snapshot installed = snapshot.accumulateAndGet(fresh, (old, young) -> young.version() > old.version()
                 ? young : old);
         return Optional.of(installed.version() == version ? installed : fresh);
+    }
+
+    private static PreparedStatement prepare(Connection connection) {
+        try {
+            return connection.prepareStatement(VERSION);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot prepare the staff version query", e);
+        }
     }
 
     @Override
