@@ -46,7 +46,7 @@ class ConsoleChannelTest {
     void a_request_is_created_assigned_accepted_and_closed_from_the_terminal() throws IOException {
         String screen = run(
                 // admin adds technician 3 and binds the work group
-                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003",
+                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
                 // dispatcher creates a request; a bad phone and a short description are asked again
                 "/as 2", "/new", "1", "Шумит", "Не сливает воду, шумит", "Иванов Иван",
                 "г. Москва, ул. Ленина, д. 10, кв. 5", "12345", "+7 (999) 123-45-67", "2", "2", "1",
