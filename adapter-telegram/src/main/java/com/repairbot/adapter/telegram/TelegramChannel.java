@@ -60,60 +60,104 @@ public final class TelegramChannel implements AutoCloseable {
     private boolean intakeStopped;
 
     /**
-     * @param config       how to reach the Bot API
-     * @param application  where updates go
-     * @param processed    the update ids handled (a re-delivered update has one effect)
-     * @param floodLimiter the per-user token bucket against incoming floods
+     * @param config      how to reach the Bot API
+     * @param application where updates go (the core's dialog engine)
+     * @return a builder for the other parts: the update ids handled and the flood limiter are required
      */
-    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                           RateLimiter floodLimiter) {
-        this(config, application, processed, floodLimiter, SendPacing.TELEGRAM_LIMITS);
+    public static Builder builder(TelegramConfig config, HandleInboundUseCase application) {
+        return new Builder(config, application);
     }
 
-    /**
-     * @param config       how to reach the Bot API
-     * @param application  where updates go
-     * @param processed    the update ids handled (a re-delivered update has one effect)
-     * @param floodLimiter the per-user token bucket against incoming floods
-     * @param pacing       how outgoing messages are paced ({@link SendPacing#TELEGRAM_LIMITS} against Telegram)
-     */
-    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                           RateLimiter floodLimiter, SendPacing pacing) {
-        this(config, application, processed, floodLimiter, pacing, null);
+    /** The one way to build a channel: each part given by name, the defaults those of production. */
+    public static final class Builder {
+
+        private final TelegramConfig config;
+        private final HandleInboundUseCase application;
+        private ProcessedUpdates processed;
+        private RateLimiter floodLimiter;
+        private MoveWorkGroupUseCase groupMoves;
+        private Tuning tuning = Tuning.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Locks sharedLocks;
+
+        private Builder(TelegramConfig config, HandleInboundUseCase application) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.application = Objects.requireNonNull(application, "application");
+        }
+
+        /** @param processed the update ids handled, so that a re-delivered update has one effect (required) */
+        public Builder processedUpdates(ProcessedUpdates processed) {
+            this.processed = Objects.requireNonNull(processed, "processed");
+            return this;
+        }
+
+        /** @param floodLimiter the per-user token bucket against incoming floods (required) */
+        public Builder floodLimiter(RateLimiter floodLimiter) {
+            this.floodLimiter = Objects.requireNonNull(floodLimiter, "floodLimiter");
+            return this;
+        }
+
+        /**
+         * @param groupMoves told when Telegram upgrades a group to a supergroup (its chat id changes): technicians'
+         *                   work groups are rebound and the old chat's cards forgotten. Without it messages for the
+         *                   old group still go to the new one, but nothing stored changes.
+         */
+        public Builder groupMoves(MoveWorkGroupUseCase groupMoves) {
+            this.groupMoves = Objects.requireNonNull(groupMoves, "groupMoves");
+            return this;
+        }
+
+        /** @param pacing how outgoing messages are paced (default {@link SendPacing#TELEGRAM_LIMITS}) */
+        public Builder pacing(SendPacing pacing) {
+            this.tuning = tuning.withPacing(Objects.requireNonNull(pacing, "pacing"));
+            return this;
+        }
+
+        /**
+         * @param sharedLocks when several instances take updates: the locks they share, so that each chat's
+         *                    updates stay in order across them ({@code chat:<id>}); empty for a single instance
+         */
+        public Builder sharedLocks(Optional<Locks> sharedLocks) {
+            this.sharedLocks = sharedLocks.orElse(null);
+            return this;
+        }
+
+        /** @param tuning threads, waits and limits (tests shorten them) */
+        Builder tuning(Tuning tuning) {
+            this.tuning = Objects.requireNonNull(tuning, "tuning");
+            return this;
+        }
+
+        /** @param clock the time of the flood limiter's waits (default the system clock) */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @return the channel, its send scheduler started; polling or the webhook are started separately */
+        public TelegramChannel build() {
+            Objects.requireNonNull(processed, "processedUpdates(...) was not given");
+            Objects.requireNonNull(floodLimiter, "floodLimiter(...) was not given");
+            return new TelegramChannel(this);
+        }
     }
 
-    /**
-     * @param config       how to reach the Bot API
-     * @param application  where updates go
-     * @param processed    the update ids handled (a re-delivered update has one effect)
-     * @param floodLimiter the per-user token bucket against incoming floods
-     * @param pacing       how outgoing messages are paced ({@link SendPacing#TELEGRAM_LIMITS} against Telegram)
-     * @param sharedLocks  when several instances take updates: the locks they share, so that each chat's updates
-     *                     stay in order across them ({@code chat:<id>}); {@code null} for a single instance
-     */
-    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                           RateLimiter floodLimiter, SendPacing pacing, Locks sharedLocks) {
-        this(config, application, processed, floodLimiter, Tuning.defaults().withPacing(pacing), Clock.systemUTC(),
-                sharedLocks);
-    }
-
-    TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                    RateLimiter floodLimiter, Tuning tuning, Clock clock) {
-        this(config, application, processed, floodLimiter, tuning, clock, null);
-    }
-
-    TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                    RateLimiter floodLimiter, Tuning tuning, Clock clock, Locks sharedLocks) {
-        this.config = Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(application, "application");
-        Objects.requireNonNull(processed, "processed");
-        Objects.requireNonNull(floodLimiter, "floodLimiter");
+    private TelegramChannel(Builder parts) {
+        this.config = parts.config;
+        TelegramConfig config = parts.config;
+        HandleInboundUseCase application = parts.application;
+        ProcessedUpdates processed = parts.processed;
+        RateLimiter floodLimiter = parts.floodLimiter;
+        Tuning tuning = parts.tuning;
+        Clock clock = parts.clock;
+        Locks sharedLocks = parts.sharedLocks;
         this.tuning = tuning;
         this.api = new TelegramApi(config, tuning);
         this.scheduler = new SendScheduler(tuning.limits(), api.retryPolicy(), tuning.senders(), System::nanoTime);
         ReplyKeyboards keyboards = new ReplyKeyboards();
-        this.upgrades = new GroupUpgrades(() -> new UserId(Optional.ofNullable(identity.get())
-                .orElseGet(this::verify).id()));
+        GroupMoveReports reports = new GroupMoveReports(Optional.ofNullable(parts.groupMoves),
+                () -> new UserId(Optional.ofNullable(identity.get()).orElseGet(this::verify).id()));
+        this.upgrades = new GroupUpgrades(reports::report);
         MessageSender sender = new MessageSender(api, new TelegramRenderer(keyboards), scheduler, upgrades);
         this.messenger = new TelegramMessenger(sender, tuning.deliveryWait());
         this.lanes = new ChatLanes(tuning.handlers(), config.maxUpdatesInFlight());
@@ -126,16 +170,6 @@ public final class TelegramChannel implements AutoCloseable {
         scheduler.start();
     }
 
-    /**
-     * Tells the application when a group is upgraded to a supergroup (its chat id changes): technicians' work
-     * groups are rebound and the old chat's cards forgotten through this use case. Until it is given, messages
-     * for the old group still go to the new one, but nothing stored changes.
-     *
-     * @param groupMoves the core's use case (the core is assembled after the channel, around its messenger)
-     */
-    public void followGroupUpgrades(MoveWorkGroupUseCase groupMoves) {
-        upgrades.reportTo(Objects.requireNonNull(groupMoves, "groupMoves"));
-    }
 
     /**
      * Asks Telegram who the bot is ({@code getMe}); call it first.

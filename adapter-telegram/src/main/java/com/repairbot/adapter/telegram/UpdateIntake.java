@@ -209,9 +209,9 @@ final class UpdateIntake implements AutoCloseable {
             log.warn("update {} of chat {}: a store is unavailable: {}", id, incoming.chat(),
                     api.redaction().forLog(unavailable.getMessage()));
             api.events().updateFailed(UpdateKind.of(incoming));
-            // not recorded: a webhook answers 503 and Telegram delivers it again
-            return reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
-                    "error.unavailable"))), false).thenApply(sent -> Outcome.UNAVAILABLE);
+            // not recorded: a webhook answers 503 and Telegram delivers it again. The words for an outage are the
+            // application's own (the core answers a store it cannot reach itself); the channel has none of its own
+            return reply(incoming, List.of(), false).thenApply(sent -> Outcome.UNAVAILABLE);
         } catch (RuntimeException failure) {
             log.error("update {} of chat {} could not be handled", id, incoming.chat(),
                     api.redaction().forLog(failure));

@@ -83,10 +83,11 @@ final class Actions {
             case "revoke" -> startFor(context, StaffFlows.REVOKE_ROLE, Role.ADMIN);
             case "audit" -> List.of(screens.audit(context));
             // for someone outside the office, reports are their own statistics (as exports are): never a refusal
-            case "reports" -> List.of(reports.periods(context, !office(context)));
+            case "reports" -> List.of(reports.periods(context, !context.actor().isOffice()));
             case "mystats" -> command.argument().isEmpty() ? List.of(reports.periods(context, true))
                     : List.of(reports.report(context, period(context, command.argument()), true));
-            case "report" -> List.of(reports.report(context, period(context, command.argument()), !office(context)));
+            case "report" -> List.of(reports.report(context, period(context, command.argument()),
+                    !context.actor().isOffice()));
             case "export" -> export(context, command.argument());
             case "cancel", "back", "skip" -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")),
                     menu(context));
@@ -153,12 +154,8 @@ final class Actions {
         boolean named = words.length > 0 && (words[0].equalsIgnoreCase("xlsx") || words[0].equalsIgnoreCase("csv"));
         String format = named ? words[0] : "xlsx";
         String period = named ? (words.length > 1 ? words[1] : "") : argument;
-        boolean own = !office(context);
+        boolean own = !context.actor().isOffice();
         return List.of(reports.export(context, period(context, period), ReportScreens.format(format), own));
-    }
-
-    private static boolean office(DialogContext context) {
-        return context.actor().has(Role.DISPATCHER) || context.actor().has(Role.ADMIN);
     }
 
     private static ReportPeriod period(DialogContext context, String text) {

@@ -81,7 +81,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
      * @param unassign returns them to NEW (inside the deactivation's transaction)
      * @param outbox   where the office is told of them
      */
-    public StaffService(ApplicationSettings settings, Transactions transactions, Staff staff,
+    public StaffService(ApplicationSettings settings, Authorizer authorizer, Transactions transactions, Staff staff,
                         CardPlacements placements, AuditLog audit, Clock clock, RepairRequests requests,
                         UnassignTechnicianUseCase unassign, Outbox outbox) {
         this.settings = settings;
@@ -90,7 +90,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
         this.placements = placements;
         this.audit = audit;
         this.clock = clock;
-        this.authorizer = new Authorizer(settings, staff);
+        this.authorizer = authorizer;
         this.requests = requests;
         this.unassign = unassign;
         this.outbox = outbox;
@@ -235,7 +235,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
 
     @Override
     public TechniciansView technicians(ListTechniciansQuery query) {
-        authorizer.require(query.actor(), "technician.list", Role.ADMIN, Role.DISPATCHER);
+        authorizer.requireOffice(query.actor(), "technician.list");
         return new TechniciansView(staff.technicians().stream()
                 .filter(t -> !query.assignableOnly() || t.assignable()).toList());
     }

@@ -3,6 +3,7 @@ package com.repairbot.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.port.out.ProcessedUpdates;
+import com.repairbot.application.testing.Race;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
