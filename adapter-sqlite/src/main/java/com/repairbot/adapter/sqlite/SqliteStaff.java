@@ -88,7 +88,7 @@ public final class SqliteStaff implements Staff {
     /** More people than any repair company has staff: past it a snapshot starts afresh rather than grow. */
     private static final int MOST_CACHED = 10_000;
 
-    /** Raised by triggers on every change of {@code staff_roles} and {@code technicians} (V5). */
+    /** Raised by triggers on every change of {@code staff_roles} and {@code technicians} (V6). */
     private static final String VERSION = "SELECT version FROM staff_version WHERE id = 1";
 
     private final SqliteDatabase database;
