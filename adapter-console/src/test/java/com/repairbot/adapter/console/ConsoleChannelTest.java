@@ -2,31 +2,27 @@ package com.repairbot.adapter.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.port.out.RepairRequests;
-import com.repairbot.application.testing.MutableClock;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** A person at the terminal walks the whole life of a request, acting as each member of staff in turn. */
 class ConsoleChannelTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final Stores stores = Stores.inMemory(clock, Duration.ofHours(48));
-    private final RepairRequests requests = stores.requests();
+    private final Terminal terminal = new Terminal();
+    private final RepairRequests requests = terminal.requests();
+
     private String run(String... lines) throws IOException {
-        return Terminal.run(stores, clock, lines);
+        return terminal.run(lines);
     }
 
     @Test
     void a_request_is_created_assigned_accepted_and_closed_from_the_terminal() throws IOException {
         String screen = run(
                 // admin adds technician 3 and binds the work group
-                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003",
+                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
                 // dispatcher creates a request; a bad phone and a short description are asked again
                 "/as 2", "/new", "1", "12345", "+7 (999) 123-45-67", "Шумит", "Не сливает воду, шумит",
                 "Иванов Иван", "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1",

@@ -2,16 +2,12 @@ package com.repairbot.adapter.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.repairbot.application.assembly.Stores;
-import com.repairbot.application.testing.MutableClock;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +16,21 @@ import org.junit.jupiter.api.Test;
  */
 class TypedNumbersAreAnswersNotMenuChoicesTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final Stores stores = Stores.inMemory(clock, Duration.ofHours(48));
+    private final Terminal terminal = new Terminal();
+
     private String run(String... lines) throws IOException {
-        return Terminal.run(stores, clock, lines);
+        return terminal.run(lines);
     }
 
     @Test
     void an_id_of_1_at_grant_and_revoke_is_the_user_not_cancel() throws IOException {
         String granted = run("/grant", "1", "#2", "/quit");
         assertThat(granted).doesNotContain("Отменено").contains("Какая роль?");
-        assertThat(stores.staff().grantedRoles(new UserId(1))).contains(Role.DISPATCHER);
+        assertThat(terminal.staff().grantedRoles(new UserId(1))).contains(Role.DISPATCHER);
 
         String revoked = run("/revoke", "1", "#2", "/quit");
         assertThat(revoked).doesNotContain("Отменено");
-        assertThat(stores.staff().grantedRoles(new UserId(1))).doesNotContain(Role.DISPATCHER);
+        assertThat(terminal.staff().grantedRoles(new UserId(1))).doesNotContain(Role.DISPATCHER);
     }
 
     @Test
@@ -46,7 +42,7 @@ class TypedNumbersAreAnswersNotMenuChoicesTest {
                 "/as 3", "/card 1", "1", "1", "1", "2", "1", "1", "2", "1", "/quit");
 
         assertThat(screen).doesNotContain("Отменено");
-        assertThat(stores.requests().find(new RequestNumber(1))).get().satisfies(request -> {
+        assertThat(terminal.requests().find(new RequestNumber(1))).get().satisfies(request -> {
             assertThat(request.status()).isEqualTo(Status.CLOSED);
             assertThat(request.completion().orElseThrow().total()).isEqualTo(Money.rubles(2));
             assertThat(request.completion().orElseThrow().materials()).isEqualTo(Money.rubles(1));
@@ -58,6 +54,6 @@ class TypedNumbersAreAnswersNotMenuChoicesTest {
         String screen = run("/addtech", "#1", "/quit");
 
         assertThat(screen).contains("Отменено. Ничего не сохранено.");
-        assertThat(stores.staff().technicians()).isEmpty();
+        assertThat(terminal.staff().technicians()).isEmpty();
     }
 }

@@ -35,6 +35,7 @@ class EndToEndIT {
             assertThat(choose.markup().orElseThrow().toString()).contains("\"request_chat\"")
                     .contains("\"bot_is_member\":true").contains("\"one_time_keyboard\":true");
             h.settle(h.api.enqueue(FakeBotApi.chatShared(ADMIN, ADMIN, GROUP)));
+            h.press(ADMIN, ADMIN, "Подтвердить");
             Call bound = h.api.shown(ADMIN).stream().filter(c -> c.param("text").contains("привязана")).findFirst()
                     .orElseThrow();
             assertThat(bound.markup().orElseThrow().toString()).contains("\"remove_keyboard\":true");

@@ -45,7 +45,7 @@ class FlowDeclarationsTest {
                 Map.entry("EditField", List.of("EditField:field", "EditField:value")),
                 Map.entry("AddTechnician", List.of("AddTechnician:user", "AddTechnician:phone",
                         "AddTechnician:specialization", "AddTechnician:confirm")),
-                Map.entry("BindWorkGroup", List.of("BindWorkGroup:group")),
+                Map.entry("BindWorkGroup", List.of("BindWorkGroup:group", "BindWorkGroup:confirm")),
                 Map.entry("GrantRole", List.of("GrantRole:user", "GrantRole:role")),
                 Map.entry("RevokeRole", List.of("RevokeRole:user", "RevokeRole:role")));
     }
