@@ -17,10 +17,6 @@ import java.util.Optional;
 /** The embedded default: everything in one SQLite file ({@code DATABASE_PATH}). */
 record SqliteStorage(SqliteDatabase database) implements Storage {
 
-    static SqliteStorage open(Path file, int readers) {
-        return new SqliteStorage(SqliteDatabase.open(file, readers));
-    }
-
     @Override
     public Stores stores(ConversationStore conversations) {
         return SqliteStores.on(database, conversations);

@@ -27,7 +27,7 @@ interface Storage extends AutoCloseable {
     static Storage open(Configuration config, int connections) {
         return config.postgres().<Storage>map(location -> PostgresStorage.open(location, config.databasePath(),
                         connections))
-                .orElseGet(() -> SqliteStorage.open(config.databasePath(), connections));
+                .orElseGet(() -> new SqliteStorage(Main.database(config, connections)));
     }
 
     /** @return every storing port on this database, with dialogs kept in {@code conversations} */

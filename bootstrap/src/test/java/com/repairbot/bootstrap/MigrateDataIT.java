@@ -88,10 +88,10 @@ class MigrateDataIT {
 
     /** A company's file: a request entered, a second one half-way, and a row in every other table. */
     private void aCompanyOnSqlite() throws IOException {
-        run(Map.of(), "/as 2\n/new\n1\nНе сливает воду, шумит\nИванов Иван\nг. Москва, ул. Ленина, д. 10, кв. 5\n"
-                + "89991234567\n2\n2\n1\n/quit\n");
+        run(Map.of(), "/as 2\n/new\n1\n89991234567\nНе сливает воду, шумит\nИванов Иван\n"
+                + "г. Москва, ул. Ленина, д. 10, кв. 5\n#2\n#2\n1\n/quit\n");
         assertThat(screen()).contains("✅ Заявка #1 создана.");
-        run(Map.of(), "/as 2\n/new\n1\nСломался барабан, стучит\nПетров Пётр\n/quit\n");
+        run(Map.of(), "/as 2\n/new\n1\n89991234568\nСломался барабан, стучит\nПетров Пётр\n/quit\n");
         try (SqliteDatabase database = SqliteDatabase.open(file(), 1)) {
             Stores stores = SqliteStores.on(database, Clock.systemUTC(), Duration.ofDays(2));
             stores.outbox().enqueue(new Notification(new ChatId(-1003), NotificationKind.STATUS_CHANGED,
@@ -140,7 +140,7 @@ class MigrateDataIT {
         }
 
         Map<String, String> onPostgres = Map.of("DATABASE_URL", PostgresModesIT.url(target, PASSWORD));
-        run(onPostgres, "/as 2\nг. Москва, ул. Мира, д. 1\n89991234568\n2\n2\n1\n/quit\n");
+        run(onPostgres, "/as 2\nг. Москва, ул. Мира, д. 1\n#2\n#2\n1\n/quit\n");
         assertThat(screen()).contains("✅ Заявка #2 создана.").contains("Клиент: Петров Пётр");
         run(onPostgres, "/as 2\n/card 1\n/quit\n");
         assertThat(screen()).contains("Заявка #1 · Новая").contains("Проблема: Не сливает воду, шумит");

@@ -74,10 +74,10 @@ class PostgresModesIT {
 
     @Test
     void the_terminal_on_postgresql_keeps_requests_and_a_dialog_left_half_way_across_restarts() throws IOException {
-        run(Map.of(), "/as 2\n/new\n1\nНе сливает воду, шумит\nИванов Иван\n/quit\n");
+        run(Map.of(), "/as 2\n/new\n1\n89991234567\nНе сливает воду, шумит\nИванов Иван\n/quit\n");
 
-        run(Map.of(), "/as 2\nг. Москва, ул. Ленина, д. 10, кв. 5\n89991234567\n2\n2\n1\n/quit\n");
-        assertThat(screen()).contains("Шаг 5 из 8").contains("✅ Заявка #1 создана.");
+        run(Map.of(), "/as 2\nг. Москва, ул. Ленина, д. 10, кв. 5\n#2\n#2\n1\n/quit\n");
+        assertThat(screen()).contains("Шаг 6 из 8").contains("✅ Заявка #1 создана.");
 
         run(Map.of(), "/as 2\n/card 1\n/quit\n");
         assertThat(screen()).contains("Заявка #1 · Новая").contains("Проблема: Не сливает воду, шумит");
