@@ -53,7 +53,7 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setUsername(location.user());
         config.setPassword(location.password());
         config.setMaximumPoolSize(Math.max(2, poolSize));
-        config.setMinimumIdle(Math.min(2, Math.max(2, poolSize)));
+        config.setMinimumIdle(2);
         config.setPoolName("postgres");
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.addDataSourceProperty("ApplicationName", "repair-bot");
