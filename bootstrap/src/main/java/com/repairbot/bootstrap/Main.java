@@ -11,8 +11,6 @@ import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.bootstrap.errors.ErrorReporting;
 import com.repairbot.bootstrap.logging.LogMasking;
-import com.repairbot.domain.money.ProfitSplitPolicy;
-import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.staff.UserId;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -32,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts repair-bot in one of its modes: {@code console} (the terminal channel, the default without a bot
  * token), {@code backup} (an online copy of the database), {@code restore <file>} (while the bot is stopped),
- * {@code migrate} (create or update the database schema and exit), {@code check} (configuration and
+ * {@code migrate} (create or update the database schema and exit), {@code migrate-data --to <url>} (copy the
+ * SQLite file into an empty PostgreSQL database, {@link DataMigration}), {@code check} (configuration and
  * connectivity, one line per check, exit 0 or 1), and {@code run} (the Telegram channel, the default with a bot
  * token).
  */
@@ -70,14 +68,15 @@ public final class Main {
         try {
             return switch (mode) {
                 case "console" -> console(config, stdin, out);
-                case "backup" -> backup(config, out);
+                case "backup" -> backup(config, out, err);
                 case "restore" -> restore(config, args, out, err);
                 case "migrate" -> migrate(config, out);
                 case "run" -> telegram(config, env, schedule, err);
                 case "check" -> Checks.run(config, out);
+                case "migrate-data" -> DataMigration.run(config, args, env, out, err);
                 default -> {
                     err.println("repair-bot: unknown mode \"" + mode + "\"; use: run | console | backup"
-                            + " | restore <file> | migrate | check");
+                            + " | restore <file> | migrate | migrate-data --to <postgresql://…> | check");
                     yield 2;
                 }
             };
@@ -92,19 +91,33 @@ public final class Main {
         Set<UserId> admins = demoStaff ? Set.of(CONSOLE_ADMIN) : config.admins();
         Set<UserId> dispatchers = demoStaff ? Set.of(CONSOLE_DISPATCHER) : config.dispatchers();
         ApplicationSettings settings = settings(config, admins, dispatchers);
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), READERS)) {
-            LOG.info("data in SQLite {}; conversation state in the same file (no REDIS_URL)",
-                    config.databasePath().toAbsolutePath());
-            Core core = Wiring.sqlite(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
+        try (Storage database = Storage.open(config, READERS)) {
+            // the terminal keeps everything in the database, even with REDIS_URL set (only run uses Redis)
+            LOG.info("data in {}; conversation state in the same database{}", database.describe(),
+                    config.redisUrl().isPresent() ? " (REDIS_URL is set, but the terminal does not use Redis)" : "");
+            Core core = Wiring.on(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
             if (demoStaff) {
                 out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
                         + "dispatcher (/as 2).");
             }
-            UserId first = admins.stream().findFirst().orElse(dispatchers.iterator().next());
+            // lazily: with only ADMIN_IDS set there is no dispatcher to fall back on
+            UserId first = admins.stream().findFirst().orElseGet(() -> dispatchers.iterator().next());
             BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, first).run();
         }
         return 0;
+    }
+
+    /**
+     * Opens the database file of {@code DATABASE_PATH}; one that cannot be opened stops the start with one line
+     * naming the variable.
+     */
+    static SqliteDatabase database(Configuration config, int readers) {
+        try {
+            return SqliteDatabase.open(config.databasePath(), readers);
+        } catch (StoreUnavailableException e) {
+            throw new StoreUnavailableException("DATABASE_PATH: " + e.getMessage(), e);
+        }
     }
 
     private static int telegram(Configuration config, Map<String, String> env, ScheduleSettings schedule,
@@ -120,7 +133,7 @@ public final class Main {
         ErrorReporting errors;
         try {
             channel = ChannelSettings.from(env);
-            errors = ErrorReportingConfiguration.start(env); // Sentry with SENTRY_DSN / SENTRY_DSN_FILE (ADR 0020)
+            errors = ErrorReportingConfiguration.start(env); // Sentry with SENTRY_DSN / SENTRY_DSN_FILE (ADR 0025)
         } catch (ConfigurationException e) {
             err.println("repair-bot: " + e.getMessage());
             return 2;
@@ -142,12 +155,17 @@ public final class Main {
     }
 
     private static ApplicationSettings settings(Configuration config, Set<UserId> admins, Set<UserId> dispatchers) {
-        return new ApplicationSettings(admins, dispatchers, config.staffGroup(), EquipmentType.DEFAULTS,
-                ProfitSplitPolicy.defaults(), Duration.ofHours(24), config.zone(), 10, config.companyContact());
+        BusinessConfiguration business = config.business();
+        return new ApplicationSettings(admins, dispatchers, config.staffGroup(), business.equipment(),
+                business.split(), business.dialogTtl(), config.zone(), 10, config.companyContact());
     }
 
-    private static int backup(Configuration config, PrintStream out) {
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
+    private static int backup(Configuration config, PrintStream out, PrintStream err) {
+        if (config.postgres().isPresent()) {
+            err.println("repair-bot: backup copies the SQLite file; " + PostgresStorage.USE_PG_DUMP);
+            return 2;
+        }
+        try (SqliteDatabase database = database(config, 1)) {
             Path copy = new SqliteBackups(database, config.backupDir(), config.backupKeep(), Clock.systemUTC())
                     .backupNow();
             out.println("backup written: " + copy.toAbsolutePath());
@@ -160,6 +178,10 @@ public final class Main {
             err.println("repair-bot: restore needs the backup file: repair-bot restore <file> (stop the bot first)");
             return 2;
         }
+        if (config.postgres().isPresent()) {
+            err.println("repair-bot: restore replaces the SQLite file; " + PostgresStorage.USE_PG_DUMP);
+            return 2;
+        }
         SqliteBackups.restore(Path.of(args[1]), config.databasePath());
         out.println("restored " + args[1] + " into " + config.databasePath().toAbsolutePath()
                 + " (the previous file was moved aside, not deleted)");
@@ -167,8 +189,8 @@ public final class Main {
     }
 
     private static int migrate(Configuration config, PrintStream out) {
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
-            out.println("database ready: " + database.file().toAbsolutePath());
+        try (Storage database = Storage.open(config, 1)) {
+            out.println("database ready: " + database.describe());
         }
         return 0;
     }

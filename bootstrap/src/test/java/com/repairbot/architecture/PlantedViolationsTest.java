@@ -9,6 +9,7 @@ import com.repairbot.architecture.fixtures.adapteronadapter.adapter.telegram.Tel
 import com.repairbot.architecture.fixtures.adapteronbootstrap.adapter.console.ConsoleShell;
 import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.console.TerminalMessenger;
 import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.redis.CachedTickets;
+import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.postgres.PooledTickets;
 import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.sqlite.JdbcTickets;
 import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.telegram.BotMessenger;
 import com.repairbot.architecture.fixtures.applicationonadapter.application.service.OpenTicketService;
@@ -109,6 +110,15 @@ class PlantedViolationsTest {
     }
 
     @Test
+    void an_in_port_naming_the_service_behind_it_is_caught() {
+        assertThatThrownBy(() -> rulesFor("portonservice").portsDependOnlyOnPortsTheConversationModelAndTheDomain()
+                        .check(fixture("portonservice")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(FIXTURES + ".portonservice.application.port.in.FindTicketQuery")
+                .message().doesNotContain(FIXTURES + ".portonservice.application.port.in.FindTicketUseCase");
+    }
+
+    @Test
     void the_domain_reading_the_system_clock_is_caught() {
         assertThatThrownBy(() -> rulesFor("domainreadsclock").theDomainNeverReadsTheSystemClock()
                         .check(fixture("domainreadsclock")))
@@ -154,7 +164,7 @@ class PlantedViolationsTest {
 
     @Test
     void java_sql_outside_the_sqlite_adapter_is_caught() {
-        assertThatThrownBy(() -> rulesFor("javasqloutsidesqlite").jdbcIsUsedOnlyInSqliteAdapter()
+        assertThatThrownBy(() -> rulesFor("javasqloutsidesqlite").jdbcIsUsedOnlyInDatabaseAdapters()
                         .check(fixture("javasqloutsidesqlite")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(FIXTURES + ".javasqloutsidesqlite.bootstrap.Main")
@@ -199,16 +209,22 @@ class PlantedViolationsTest {
                         "com.pengrad.telegrambot.TelegramBot"),
                 library("io.lettuce", ArchitectureRules::lettuceIsUsedOnlyInRedisAdapter, "redis",
                         "io.lettuce.core.RedisClient"),
-                library("org.jdbi", ArchitectureRules::jdbiIsUsedOnlyInSqliteAdapter, "sqlite",
+                library("org.jdbi", ArchitectureRules::jdbiIsUsedOnlyInDatabaseAdapters, "sqlite",
                         "org.jdbi.v3.core.Jdbi"),
-                library("java.sql", ArchitectureRules::jdbcIsUsedOnlyInSqliteAdapter, "sqlite",
+                library("java.sql", ArchitectureRules::jdbcIsUsedOnlyInDatabaseAdapters, "sqlite",
                         "java.sql.Connection"),
-                library("javax.sql", ArchitectureRules::jdbcIsUsedOnlyInSqliteAdapter, "sqlite",
+                library("javax.sql", ArchitectureRules::jdbcIsUsedOnlyInDatabaseAdapters, "sqlite",
                         "javax.sql.DataSource"),
                 library("org.sqlite", ArchitectureRules::sqliteDriverIsUsedOnlyInSqliteAdapter, "sqlite",
                         "org.sqlite.SQLiteDataSource"),
-                library("org.flywaydb", ArchitectureRules::flywayIsUsedOnlyInSqliteAdapter, "sqlite",
+                library("org.flywaydb", ArchitectureRules::flywayIsUsedOnlyInDatabaseAdapters, "sqlite",
                         "org.flywaydb.core.Flyway"),
+                library("org.jdbi in adapter.postgres", ArchitectureRules::jdbiIsUsedOnlyInDatabaseAdapters,
+                        "postgres", "org.jdbi.v3.core.Jdbi"),
+                library("org.postgresql", ArchitectureRules::postgresqlDriverAndPoolAreUsedOnlyInPostgresAdapter,
+                        "postgres", "org.postgresql.PGConnection"),
+                library("com.zaxxer", ArchitectureRules::postgresqlDriverAndPoolAreUsedOnlyInPostgresAdapter,
+                        "postgres", "com.zaxxer.hikari.HikariDataSource"),
                 library("org.dhatim.fastexcel", ArchitectureRules::fastexcelIsUsedOnlyInSpreadsheetAdapter,
                         "spreadsheet", "org.dhatim.fastexcel.Workbook"));
     }
@@ -282,6 +298,7 @@ class PlantedViolationsTest {
     static Stream<Arguments> outPortAdapterNamings() {
         return Stream.of(
                 naming("sqlite", ArchitectureRules::sqliteOutPortAdaptersStartWithSqlite, JdbcTickets.class),
+                naming("postgres", ArchitectureRules::postgresOutPortAdaptersStartWithPostgres, PooledTickets.class),
                 naming("redis", ArchitectureRules::redisOutPortAdaptersStartWithRedis, CachedTickets.class),
                 naming("telegram", ArchitectureRules::telegramOutPortAdaptersStartWithTelegram, BotMessenger.class),
                 naming("console", ArchitectureRules::consoleOutPortAdaptersStartWithConsole, TerminalMessenger.class));

@@ -2,54 +2,30 @@ package com.repairbot.adapter.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.repairbot.application.ApplicationSettings;
-import com.repairbot.application.assembly.Core;
-import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.port.out.RepairRequests;
-import com.repairbot.application.testing.MutableClock;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
-import com.repairbot.domain.staff.UserId;
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A person at the terminal walks the whole life of a request, acting as each member of staff in turn. */
 class ConsoleChannelTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final Stores stores = Stores.inMemory(clock, Duration.ofHours(48));
-    private final RepairRequests requests = stores.requests();
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    private final Terminal terminal = new Terminal();
+    private final RepairRequests requests = terminal.requests();
 
     private String run(String... lines) throws IOException {
-        ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2)));
-        AtomicInteger ids = new AtomicInteger();
-        Core core = Core.builder(settings, stores).messenger(new ConsoleMessenger(out)).clock(clock)
-                .ids(() -> "key-" + ids.incrementAndGet()).assemble();
-        BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
-        new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, new UserId(1)).run();
-        // amounts are grouped with the locale's no-break space; compare with plain spaces
-        return printed.toString(StandardCharsets.UTF_8).replace('\u00A0', ' ').replace('\u202F', ' ');
+        return terminal.run(lines);
     }
 
     @Test
     void a_request_is_created_assigned_accepted_and_closed_from_the_terminal() throws IOException {
         String screen = run(
                 // admin adds technician 3 and binds the work group
-                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003",
+                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
                 // dispatcher creates a request; a bad phone and a short description are asked again
-                "/as 2", "/new", "1", "Шумит", "Не сливает воду, шумит", "Иванов Иван",
-                "г. Москва, ул. Ленина, д. 10, кв. 5", "12345", "+7 (999) 123-45-67", "2", "2", "1",
+                "/as 2", "/new", "1", "12345", "+7 (999) 123-45-67", "Шумит", "Не сливает воду, шумит",
+                "Иванов Иван", "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1",
                 // and assigns it to the technician
                 "1", "1",
                 // the technician accepts, is on site and completes it
@@ -74,8 +50,8 @@ class ConsoleChannelTest {
     void someone_who_is_not_on_the_request_is_refused_and_nothing_changes() throws IOException {
         String screen = run(
                 "/addtech", "5", "89990001155", "холодильники", "1",
-                "/as 2", "/new", "1", "Не сливает воду, шумит", "Иванов Иван", "г. Москва, ул. Ленина, д. 10",
-                "89991234567", "2", "2", "1",
+                "/as 2", "/new", "1", "89991234567", "Не сливает воду, шумит", "Иванов Иван",
+                "г. Москва, ул. Ленина, д. 10", "#2", "#2", "1",
                 "/as 5", "/card 1",
                 "/as 77", "привет", "/quit");
 

@@ -170,7 +170,6 @@ public final class TelegramChannel implements AutoCloseable {
         scheduler.start();
     }
 
-
     /**
      * Asks Telegram who the bot is ({@code getMe}); call it first.
      *

@@ -10,12 +10,12 @@ import com.repairbot.application.port.in.CompleteRequestCommand;
 import com.repairbot.application.port.in.CreateRequestCommand;
 import com.repairbot.application.port.in.CreateRequestResult;
 import com.repairbot.application.port.in.DeclineRequestCommand;
-import com.repairbot.application.port.in.EditRequestFieldCommand;
+import com.repairbot.application.port.in.FindReturningClientQuery;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RefuseRequestCommand;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.RescheduleVisitCommand;
-import com.repairbot.application.port.in.StartLongRepairCommand;
+import com.repairbot.application.port.in.ReturningClient;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.contact.Address;
 import com.repairbot.domain.contact.Client;
@@ -23,10 +23,7 @@ import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.Completion;
-import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.EquipmentType;
-import com.repairbot.domain.request.FieldChange;
-import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.Notes;
 import com.repairbot.domain.request.ProblemDescription;
 import com.repairbot.domain.request.RefusalReason;
@@ -35,7 +32,6 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.ScheduledVisit;
 import com.repairbot.domain.request.VisitTimeParser;
 import com.repairbot.domain.shared.InvalidValueException;
-import com.repairbot.domain.shared.Texts;
 import com.repairbot.domain.staff.UserId;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -62,6 +58,12 @@ final class RequestFlows {
     static final String REQUEST = "_request";
     /** Data key of the idempotency key of a new request. */
     static final String KEY = "_key";
+    /** Step id of the question whether a returning client's name and address are used again. */
+    static final String RETURNING = "returning";
+    /** The answer that uses them. */
+    static final String USE = "use";
+    /** Data key of the request whose name and address were used. */
+    static final String RETURNING_FROM = "_returning_from";
     /** Data key of the date-time a typed visit meant when it was typed. */
     static final String VISIT_AT = "_visit_at";
 
@@ -78,38 +80,84 @@ final class RequestFlows {
     }
 
     List<Flow> all() {
-        return List.of(create(), assign(), decline(), refuse(), longRepair(), complete(), reschedule(), addNotes(),
-                editField());
+        return List.of(create(), assign(), decline(), refuse(), new LongRepairFlow(useCases, this).flow(), complete(),
+                reschedule(), addNotes(), new EditFieldFlow(useCases, this).flow());
     }
 
     // ---- create request ------------------------------------------------------------------------------
 
     private Flow create() {
+        // the phone comes right after the equipment: a returning client's name and address are offered again
         List<Step> steps = List.of(
                 Step.choice("equipment", ctx -> ctx.messages().get("create.equipment"), this::equipmentOptions)
                         .readingWith(this::equipment),
-                Step.text("description", "create.description", text -> new ProblemDescription(text).value()),
-                Step.text("name", "create.name", text -> new PersonName(text).value()),
-                Step.text("address", "create.address", text -> new Address(text).value()),
                 Step.text("phone", "create.phone", text -> PhoneNumber.parse(text).e164())
-                        .readingWith(RequestFlows::phone),
+                        .readingWith((ctx, input) -> {
+                            ctx.data().remove(RETURNING); // another phone: its client is asked about again
+                            ctx.data().remove(RETURNING_FROM);
+                            return phone(ctx, input);
+                        }),
+                Step.choice(RETURNING, this::returningPrompt, ctx -> List.of(
+                                Option.choice(ctx.messages().get("create.returning.use"), USE),
+                                Option.choice(ctx.messages().get("create.returning.change"), "change")))
+                        .readingWith(this::returning)
+                        .askedWhen(ctx -> returningClient(ctx).isPresent()),
+                Step.text("description", "create.description", text -> new ProblemDescription(text).value()),
+                Step.text("name", "create.name", text -> new PersonName(text).value())
+                        .askedWhen(ctx -> !usesEarlierData(ctx)),
+                Step.text("address", "create.address", text -> new Address(text).value())
+                        .askedWhen(ctx -> !usesEarlierData(ctx)),
                 Step.text("notes", "create.notes", text -> new Notes(text).value()).skippable(),
                 new Step("visit", ctx -> ctx.messages().get("create.visit"), ctx -> List.of(), RequestFlows::visit,
                         true, false),
                 Step.confirm(this::createSummary));
         // the idempotency key is made when the dialog starts and carried to Confirm
         return new Flow(CREATE, steps, this::createFinish,
-                List.of("equipment", "description", "name", "address", "phone", "notes", "visit"),
+                List.of("equipment", "phone", "description", "name", "address", "notes", "visit"),
                 () -> Map.of(KEY, ids.get()));
     }
 
-    private List<Option> equipmentOptions(DialogContext ctx) {
+    /** @return the client who asked before with the phone given, if any */
+    private Optional<ReturningClient> returningClient(DialogContext ctx) {
+        return ctx.answer("phone").flatMap(phone -> useCases.returningClient().find(
+                new FindReturningClientQuery(ctx.actor().id(), PhoneNumber.parse(phone))));
+    }
+
+    private static boolean usesEarlierData(DialogContext ctx) {
+        return ctx.answer(RETURNING).filter(USE::equals).isPresent();
+    }
+
+    private String returningPrompt(DialogContext ctx) {
+        ReturningClient client = returningClient(ctx).orElseThrow(() -> new IllegalStateException("no client"));
+        return ctx.messages().get("create.returning", client.lastRequest().value(), client.client().name().value(),
+                client.client().address().value());
+    }
+
+    /** "Use" takes the name and address of the client's newest request as the answers of those steps. */
+    private String returning(DialogContext ctx, Input input) {
+        String choice = Step.chosen(ctx, input);
+        if (!choice.equals(USE) && !choice.equals("change")) {
+            throw new InputRefusedException("dialog.use_buttons");
+        }
+        if (choice.equals(USE)) {
+            ReturningClient client = returningClient(ctx).orElseThrow(() -> new InputRefusedException(
+                    "dialog.use_buttons"));
+            ctx.data().put("name", client.client().name().value());
+            ctx.data().put("address", client.client().address().value());
+            ctx.data().put(RETURNING_FROM, Long.toString(client.lastRequest().value()));
+        } else {
+            ctx.data().remove(RETURNING_FROM);
+        }
+        return choice;
+    }
+
+    List<Option> equipmentOptions(DialogContext ctx) {
         return settings.equipment().stream()
-                .map(type -> Option.choice(ctx.messages().equipment(type), DialogEngine.CHOICE_PREFIX + type.code()))
+                .map(type -> Option.choice(ctx.messages().equipment(type), type.code()))
                 .toList();
     }
 
-    private String equipment(DialogContext ctx, Input input) {
+    String equipment(DialogContext ctx, Input input) {
         String code = input instanceof Input.Text text ? byLabel(ctx.messages(), text.text()) : Step.chosen(ctx, input);
         EquipmentType type = new EquipmentType(code);
         if (!settings.equipment().contains(type)) {
@@ -127,7 +175,7 @@ final class RequestFlows {
                 .orElseThrow(() -> new InvalidValueException("equipment.invalid"));
     }
 
-    private static String phone(DialogContext ctx, Input input) {
+    static String phone(DialogContext ctx, Input input) {
         String raw = input instanceof Input.Contact contact ? contact.phone() : Step.typed(input);
         return PhoneNumber.parse(raw).e164();
     }
@@ -145,15 +193,17 @@ final class RequestFlows {
         RequestDraft draft = draft(ctx);
         Messages m = ctx.messages();
         var cards = screens.cards(ctx);
-        return String.join("\n",
+        return java.util.stream.Stream.of(
                 m.get("create.summary"),
                 m.get("card.equipment", m.equipment(draft.equipment())),
                 m.get("card.description", draft.description().value()),
                 m.get("card.client", draft.client().name().value()),
                 m.get("card.phone", draft.client().phone().e164()),
                 m.get("card.address", draft.client().address().value()),
+                ctx.answer(RETURNING_FROM).map(n -> m.get("create.returning.used", Long.parseLong(n))).orElse(""),
                 m.get("card.notes", draft.notes().map(Notes::value).orElse("—")),
-                m.get("card.visit", draft.visit().map(cards::visit).orElse("—")));
+                m.get("card.visit", draft.visit().map(cards::visit).orElse("—")))
+                .filter(line -> !line.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private List<Outbound> createFinish(DialogContext ctx) {
@@ -166,15 +216,15 @@ final class RequestFlows {
 
     // ---- request actions that need answers -----------------------------------------------------------
 
-    private static RequestNumber number(DialogContext ctx) {
+    static RequestNumber number(DialogContext ctx) {
         return RequestNumber.parse(ctx.required(REQUEST));
     }
 
-    private static String withNumber(DialogContext ctx, String key) {
+    static String withNumber(DialogContext ctx, String key) {
         return ctx.messages().get(key, number(ctx).value());
     }
 
-    private List<Outbound> changed(DialogContext ctx, RequestChangeResult result, String doneKey) {
+    List<Outbound> changed(DialogContext ctx, RequestChangeResult result, String doneKey) {
         return List.of(Outbound.text(ctx.messages().get(result.changed() ? doneKey : "change.already",
                         result.request().number().value(), ctx.messages().status(result.request().status()))),
                 screens.card(ctx, result.request().number()));
@@ -184,7 +234,7 @@ final class RequestFlows {
         Step technician = Step.choice("technician", ctx -> withNumber(ctx, "assign.technician"), ctx -> useCases
                 .technicians().technicians(new ListTechniciansQuery(ctx.actor().id(), true)).technicians().stream()
                 .map(t -> Option.choice(ctx.messages().get("assign.option", t.id().value(), t.specialization().value()),
-                        DialogEngine.CHOICE_PREFIX + t.id().value()))
+                        Long.toString(t.id().value())))
                 .toList());
         return new Flow(ASSIGN, List.of(technician), ctx -> changed(ctx, useCases.assign().assign(
                 new AssignTechnicianCommand(ctx.actor().id(), number(ctx), UserId.parse(ctx.required("technician")))),
@@ -208,26 +258,6 @@ final class RequestFlows {
                 (ctx, input) -> new RefusalReason(Step.typed(input)).value(), false, false);
     }
 
-    private Flow longRepair() {
-        List<Step> steps = List.of(
-                new Step("date", ctx -> withNumber(ctx, "long.date"), ctx -> List.of(),
-                        (ctx, input) -> date(Step.typed(input), ctx).toString(), false, false),
-                Step.text("prepayment", "long.prepayment", text -> Long.toString(Money.parse(text).kopecks()))
-                        .skippable(),
-                Step.text("parts", "long.parts", text -> Texts.cleanWithin("parts_note", text, 1,
-                        LongRepairPlan.MAX_NOTE)).skippable(),
-                Step.confirm(ctx -> {
-                    LongRepairPlan plan = plan(ctx);
-                    Messages m = ctx.messages();
-                    return m.get("long.summary", number(ctx).value(), m.date(plan.expectedBy()),
-                            plan.prepayment().map(m::money).orElse("—"),
-                            plan.partsNote().isEmpty() ? "—" : plan.partsNote());
-                }));
-        return new Flow(LONG_REPAIR, steps, ctx -> changed(ctx, useCases.longRepair().startLongRepair(
-                new StartLongRepairCommand(ctx.actor().id(), number(ctx), plan(ctx))), "change.done"),
-                List.of("date", "prepayment", "parts"));
-    }
-
     /**
      * Reads a visit time and keeps, beside the words, the date-time they meant when they were typed: "завтра"
      * typed before midnight must not become the day after if Confirm is pressed after it.
@@ -242,11 +272,6 @@ final class RequestFlows {
         String text = ctx.required("visit");
         return ctx.answer(VISIT_AT).map(at -> new ScheduledVisit(text, at.isEmpty() ? Optional.empty()
                 : Optional.of(LocalDateTime.parse(at)))).orElseGet(() -> VisitTimeParser.parse(text, ctx.now()));
-    }
-
-    private static LongRepairPlan plan(DialogContext ctx) {
-        return new LongRepairPlan(LocalDate.parse(ctx.required("date")),
-                ctx.answer("prepayment").map(k -> new Money(Long.parseLong(k))), ctx.answer("parts").orElse(""));
     }
 
     /** Reads {@code 25.12.2026}, {@code 25.12} (this year, or next when passed) or {@code 2026-12-25}. */
@@ -324,53 +349,5 @@ final class RequestFlows {
                 (ctx, input) -> new Notes(Step.typed(input)).value(), false, false);
         return new Flow(ADD_NOTES, List.of(notes), ctx -> changed(ctx, useCases.addNotes().addNotes(
                 new AddNotesCommand(ctx.actor().id(), number(ctx), new Notes(ctx.required("notes")))), "notes.done"));
-    }
-
-    private Flow editField() {
-        Step field = Step.choice("field", ctx -> withNumber(ctx, "edit.field"), ctx -> Arrays
-                .stream(EditableField.values())
-                .map(f -> Option.choice(ctx.messages().get("field." + f.code()), DialogEngine.CHOICE_PREFIX + f.code()))
-                .toList());
-        Step value = new Step("value", ctx -> ctx.messages().get("edit.value",
-                ctx.messages().get("field." + ctx.required("field"))),
-                ctx -> ctx.required("field").equals(EditableField.EQUIPMENT.code()) ? equipmentOptions(ctx) : List.of(),
-                (ctx, input) -> editValue(ctx, input), false, false);
-        return new Flow(EDIT_FIELD, List.of(field, value), ctx -> changed(ctx, useCases.edit().edit(
-                new EditRequestFieldCommand(ctx.actor().id(), number(ctx), change(ctx))), "edit.done"));
-    }
-
-    private String editValue(DialogContext ctx, Input input) {
-        if (ctx.required("field").equals(EditableField.EQUIPMENT.code())) {
-            return equipment(ctx, input);
-        }
-        if (ctx.required("field").equals(EditableField.PHONE.code())) {
-            return phone(ctx, input);
-        }
-        String text = Step.typed(input);
-        return switch (changeOf(ctx.required("field"), text, ctx)) { // validates by building the value
-            case FieldChange.Description c -> c.value().value();
-            case FieldChange.ClientName c -> c.value().value();
-            case FieldChange.ClientAddress c -> c.value().value();
-            case FieldChange.NotesChange c -> c.value().map(Notes::value).orElse("");
-            case FieldChange.Visit c -> c.value().map(ScheduledVisit::text).orElse("");
-            case FieldChange.Equipment c -> c.value().code();
-            case FieldChange.ClientPhone c -> c.value().e164();
-        };
-    }
-
-    private FieldChange change(DialogContext ctx) {
-        return changeOf(ctx.required("field"), ctx.required("value"), ctx);
-    }
-
-    private static FieldChange changeOf(String field, String value, DialogContext ctx) {
-        return switch (EditableField.valueOf(field.toUpperCase(java.util.Locale.ROOT))) {
-            case EQUIPMENT -> new FieldChange.Equipment(new EquipmentType(value));
-            case DESCRIPTION -> new FieldChange.Description(new ProblemDescription(value));
-            case CLIENT_NAME -> new FieldChange.ClientName(new PersonName(value));
-            case ADDRESS -> new FieldChange.ClientAddress(new Address(value));
-            case PHONE -> new FieldChange.ClientPhone(PhoneNumber.parse(value));
-            case NOTES -> new FieldChange.NotesChange(Optional.of(new Notes(value)));
-            case VISIT -> new FieldChange.Visit(Optional.of(VisitTimeParser.parse(value, ctx.now())));
-        };
     }
 }

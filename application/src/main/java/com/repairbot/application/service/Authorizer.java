@@ -30,11 +30,17 @@ public final class Authorizer {
         this.staff = staff;
     }
 
-    /** @return the user with every role they hold now */
+    /**
+     * @return the user with every role they hold now; a deactivated technician holds the technician role in name
+     *         only and acts without it (on no request, not even those still assigned to them)
+     */
     public Actor actorOf(UserId user) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(configuredRoles(user));
         roles.addAll(staff.grantedRoles(user));
+        if (roles.contains(Role.TECHNICIAN) && staff.technician(user).filter(t -> !t.active()).isPresent()) {
+            roles.remove(Role.TECHNICIAN);
+        }
         return new Actor(user, roles);
     }
 

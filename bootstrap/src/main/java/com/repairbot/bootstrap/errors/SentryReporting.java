@@ -7,7 +7,7 @@ import io.sentry.Sentry;
 import org.slf4j.LoggerFactory;
 
 /**
- * Errors to Sentry (ADR 0020): the official SDK started with the settings, WARN-or-worse log lines sent as events
+ * Errors to Sentry (ADR 0025): the official SDK started with the settings, WARN-or-worse log lines sent as events
  * ({@link SentryLogAppender} on the root logger), the handled update as breadcrumbs ({@link InboundBreadcrumbs}),
  * everything scrubbed before it is sent ({@link EventScrubbing}): no personal data, no token, no request or
  * user data ({@code sendDefaultPii} stays false). Only built when a DSN is set, so that without one no class of
