@@ -2,8 +2,6 @@ package com.repairbot.bootstrap;
 
 import com.repairbot.adapter.redis.RedisKeys;
 import com.repairbot.adapter.redis.RedisLocks;
-import com.repairbot.adapter.sqlite.SqliteBackups;
-import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
@@ -64,7 +62,7 @@ final class TelegramMode {
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         LateBoundMessenger outgoing = new LateBoundMessenger();
-        Reporting reporting = Reports.beside(storage.database().file(), schedule);
+        Reporting reporting = storage.database().reporting(schedule);
         Core core = Core.builder(settings, storage.stores()).reporting(reporting).messenger(outgoing).clock(clock)
                 .ids(() -> UUID.randomUUID().toString()).events(storage.events()).assemble();
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
@@ -109,12 +107,14 @@ final class TelegramMode {
         }
 
         Locks leases = storage.redis().<Locks>map(redis -> new RedisLocks(redis, RedisKeys.DEFAULT))
-                .orElseGet(() -> SqliteStores.locks(storage.database(), clock));
+                .orElseGet(() -> storage.database().leases(clock));
         schedules.set(Schedules.start(settings, reporting, storage.stores(), core.authorizer(), outgoing, leases,
                 clock));
         relay.scheduleWithFixedDelay(() -> deliver(core), 1, 1, TimeUnit.SECONDS);
-        config.operations().backupEvery().ifPresent(every -> backups.set(BackupSchedule.start(
-                new SqliteBackups(storage.database(), config.backupDir(), config.backupKeep(), clock), every, clock)));
+        config.operations().backupEvery().ifPresent(every -> storage.database()
+                .backups(config.backupDir(), config.backupKeep(), clock)
+                .ifPresentOrElse(copies -> backups.set(BackupSchedule.start(copies, every, clock)),
+                        () -> LOG.info("no online backups by the bot (BACKUP_EVERY): {}", PostgresStorage.USE_PG_DUMP)));
         return runUntilSigterm(shutdown);
     }
 
