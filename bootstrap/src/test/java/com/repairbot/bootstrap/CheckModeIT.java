@@ -53,7 +53,7 @@ class CheckModeIT {
     void everything_reachable_passes_with_one_line_per_check_and_exit_status_0() throws Exception {
         int exit = check(Map.of("REDIS_URL", REDIS));
 
-        assertThat(exit).isZero();
+        assertThat(exit).as(String.join("\n", lines())).isZero();
         assertThat(lines()).containsExactly("configuration: ok",
                 "database: ok - writable: " + folder.resolve("data/repair-bot.db").toAbsolutePath(),
                 "redis: ok - PING answered by " + LocalRedis.shown(),
