@@ -53,6 +53,10 @@ public final class TelegramChannel implements AutoCloseable {
     private final ChatLanes lanes;
     private final UpdateIntake intake;
     private final GroupUpgrades upgrades;
+    private final ReplyJournal journal;
+    private final ChannelThreads threads;
+    /** The threads this channel made itself (no threads given), stopped on close; {@code null} otherwise. */
+    private final ChannelThreads ownThreads;
     private final AtomicReference<BotIdentity> identity = new AtomicReference<>();
     private LongPolling polling;
     private WebhookServer webhook;
@@ -104,25 +108,52 @@ public final class TelegramChannel implements AutoCloseable {
 
     TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
                     RateLimiter floodLimiter, Tuning tuning, Clock clock, Locks sharedLocks) {
+        this(config, application, processed, floodLimiter, tuning, clock, sharedLocks, null);
+    }
+
+    /**
+     * The channel as the application's assembler builds it: on the threads it made.
+     *
+     * @param config       how to reach the Bot API
+     * @param application  where updates go
+     * @param processed    the update ids handled and the replies still owed for them (the reply journal)
+     * @param floodLimiter the per-user token bucket against incoming floods
+     * @param pacing       how outgoing messages are paced ({@link SendPacing#TELEGRAM_LIMITS} against Telegram)
+     * @param sharedLocks  the locks several instances share ({@code null} for a single instance)
+     * @param threads      the pools the channel works on; shut down by the caller after {@link #close()}
+     */
+    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
+                           RateLimiter floodLimiter, SendPacing pacing, Locks sharedLocks, ChannelThreads threads) {
+        this(config, application, processed, floodLimiter, Tuning.defaults().withPacing(pacing), Clock.systemUTC(),
+                sharedLocks, Objects.requireNonNull(threads, "threads"));
+    }
+
+    TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
+                    RateLimiter floodLimiter, Tuning tuning, Clock clock, Locks sharedLocks, ChannelThreads given) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(processed, "processed");
         Objects.requireNonNull(floodLimiter, "floodLimiter");
         this.tuning = tuning;
         this.api = new TelegramApi(config, tuning);
-        this.scheduler = new SendScheduler(tuning.limits(), api.retryPolicy(), tuning.senders(), System::nanoTime);
+        // without threads given, the channel makes its own and stops them on close
+        this.ownThreads = given == null ? ChannelThreads.standard(tuning.handlers(), tuning.senders()) : null;
+        this.threads = given == null ? ownThreads : given;
+        this.scheduler = new SendScheduler(tuning.limits(), api.retryPolicy(), threads.senders(), tuning.senders(),
+                System::nanoTime);
         ReplyKeyboards keyboards = new ReplyKeyboards();
         this.upgrades = new GroupUpgrades(() -> new UserId(Optional.ofNullable(identity.get())
                 .orElseGet(this::verify).id()));
         MessageSender sender = new MessageSender(api, new TelegramRenderer(keyboards), scheduler, upgrades);
-        this.messenger = new TelegramMessenger(sender, tuning.deliveryWait());
-        this.lanes = new ChatLanes(tuning.handlers(), config.maxUpdatesInFlight());
+        this.messenger = new TelegramMessenger(sender, tuning.deliveryWait(), api.events());
+        this.lanes = new ChatLanes(threads.handlers(), config.maxUpdatesInFlight());
+        this.journal = new ReplyJournal(processed, sender, api, clock, threads.timer());
         UpdateMapper mapper = new UpdateMapper(keyboards,
                 () -> Optional.ofNullable(identity.get()).map(BotIdentity::username));
         this.intake = new UpdateIntake(api, mapper, upgrades, application, processed, new FloodGuard(floodLimiter),
-                sender,
-                lanes, clock, tuning.answerWait(), sharedLocks == null ? null
-                        : new ChatLocks(sharedLocks, CHAT_LOCK_HOLD, tuning.webhookWait().dividedBy(2)));
+                journal, lanes, clock, tuning.answerWait(), sharedLocks == null ? null
+                        : new ChatLocks(sharedLocks, CHAT_LOCK_HOLD, tuning.webhookWait().dividedBy(2)),
+                threads.answers());
         scheduler.start();
     }
 
@@ -200,6 +231,7 @@ public final class TelegramChannel implements AutoCloseable {
             log.warn("deleteWebhook failed; getUpdates will report a conflict if a webhook is still set: {}",
                     failed.getMessage());
         }
+        journal.resendOwed();
         polling = new LongPolling(api, intake, config.pollTimeout(), config.maxUpdatesInFlight(), tuning.retry());
         polling.start();
         log.info("long polling started");
@@ -222,7 +254,7 @@ public final class TelegramChannel implements AutoCloseable {
         String path = publicUrl.getRawPath() == null || publicUrl.getRawPath().isEmpty() ? "/" : publicUrl.getRawPath();
         WebhookServer server;
         try {
-            server = new WebhookServer(port, path, secret, intake, tuning.webhookWait());
+            server = new WebhookServer(port, path, secret, intake, tuning.webhookWait(), threads.webhook());
         } catch (IOException e) {
             throw new UncheckedIOException("the webhook endpoint cannot listen on port " + port, e);
         }
@@ -234,6 +266,7 @@ public final class TelegramChannel implements AutoCloseable {
             throw new IllegalStateException("setWebhook failed: " + failed.getMessage());
         }
         webhook = server;
+        journal.resendOwed();
         log.info("webhook set");
         return server;
     }
@@ -243,9 +276,12 @@ public final class TelegramChannel implements AutoCloseable {
         return api.healthy();
     }
 
-    /** @return whether no update is being handled and no message waits to be sent (tests wait for this) */
+    /**
+     * @return whether no update is being handled, no message waits to be sent and every sent reply is marked
+     *         in the journal (tests wait for this)
+     */
     boolean quiet() {
-        return lanes.inFlight() == 0 && scheduler.pending() == 0;
+        return lanes.inFlight() == 0 && scheduler.pending() == 0 && journal.settled();
     }
 
     /** @return the offset long polling confirms next (0 before the first batch) */
@@ -283,7 +319,6 @@ public final class TelegramChannel implements AutoCloseable {
         if (!lanes.close(wait.toMillis(), TimeUnit.MILLISECONDS)) {
             log.warn("some updates were still being handled after {}", wait);
         }
-        intake.close();
     }
 
     /**
@@ -300,7 +335,11 @@ public final class TelegramChannel implements AutoCloseable {
         }
         stopIntake();
         scheduler.close(tuning.shutdownWait().toNanos());
+        journal.close(); // what went out is marked; the rest stays owed for the next start
         api.close();
+        if (ownThreads != null) {
+            ownThreads.shutdown(1, TimeUnit.SECONDS);
+        }
         log.info("Telegram channel closed");
     }
 }
