@@ -94,8 +94,17 @@ final class LongPolling implements AutoCloseable {
                 if (!running) {
                     break;
                 }
-                failures++;
                 Throwable cause = failed instanceof ExecutionException ? failed.getCause() : failed;
+                if (cause instanceof TelegramCallException call && call.kind() == Kind.MALFORMED) {
+                    try {
+                        readOneByOne(request.timeout(0));
+                        failures = 0;
+                        continue;
+                    } catch (TelegramCallException again) {
+                        cause = again; // waited for as this answer asks (a 429 says how long)
+                    }
+                }
+                failures++;
                 logFailure(cause, failures);
                 sleep(backoff(cause, failures));
                 continue;
@@ -114,6 +123,24 @@ final class LongPolling implements AutoCloseable {
         }
         offset = unconfirmed.offset();
         confirm();
+    }
+
+    /**
+     * A batch pengrad could not read as a whole: read again update by update; what cannot be read is set aside
+     * (confirmed with the rest), so that one broken update never stops the updates after it.
+     *
+     * @throws TelegramCallException when it cannot be read that way either (retried like any failed call)
+     */
+    private void readOneByOne(GetUpdates request) {
+        TelegramApi.Batch batch = api.updatesOneByOne(request);
+        for (long unreadable : batch.unreadable()) {
+            if (unreadable > 0 && unconfirmed.isNew(unreadable)) {
+                api.events().updateReceived("other");
+                intake.park(unreadable, new IllegalArgumentException("unreadable"));
+                unconfirmed.taken(unreadable, CompletableFuture.completedFuture(Outcome.PARKED));
+            }
+        }
+        handle(batch.updates());
     }
 
     /** Hands the new updates of a batch to the intake (those taken in before are in hand already). */
