@@ -4,6 +4,7 @@ import com.repairbot.adapter.redis.RedisKeys;
 import com.repairbot.adapter.redis.RedisLocks;
 import com.repairbot.adapter.sqlite.SqliteBackups;
 import com.repairbot.adapter.sqlite.SqliteStores;
+import com.repairbot.adapter.telegram.ChannelThreads;
 import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,10 @@ final class TelegramMode {
     /** The whole stop; Docker's stop_grace_period in compose.yaml leaves room above it. */
     static final Duration STOP_WITHIN = Duration.ofSeconds(20);
     private static final Duration LAST_DELIVERY_WITHIN = Duration.ofSeconds(5);
+    /** Update handlers, senders and outbox senders each (about what Telegram's 30 messages a second need). */
+    private static final int CHANNEL_THREADS = 8;
+    /** Outbox rows looked at per second: Telegram lets out at most 30 messages a second. */
+    private static final int RELAY_BATCH = 200;
 
     private TelegramMode() {
     }
@@ -70,8 +76,12 @@ final class TelegramMode {
                 () -> UUID.randomUUID().toString());
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
+        // the composition root makes the pools the channel and the outbox work on, and stops them last
+        ChannelThreads threads = ChannelThreads.standard(CHANNEL_THREADS, CHANNEL_THREADS);
+        ExecutorService perChat = Executors.newFixedThreadPool(CHANNEL_THREADS,
+                Thread.ofPlatform().name("outbox-send-", 1).daemon(true).factory());
         TelegramChannel channel = new TelegramChannel(telegram, core.engine(), storage.processedUpdates(),
-                storage.flood(), load.pacing(), storage.chatLocks().orElse(null));
+                storage.flood(), load.pacing(), storage.chatLocks().orElse(null), threads);
         messenger.set(channel.messenger());
         channel.followGroupUpgrades(core.groupMoves()); // a work group upgraded to a supergroup is rebound
 
@@ -87,6 +97,10 @@ final class TelegramMode {
                 .then("the outbox relay", () -> stop(relay))
                 .then("the last outbox delivery", () -> deliverWithin(core, LAST_DELIVERY_WITHIN))
                 .then("the Telegram channel", channel::close)
+                .then("the channel's threads", () -> {
+                    stop(perChat);
+                    threads.shutdown(1, TimeUnit.SECONDS);
+                })
                 .then("the backup schedule", () -> closeIfSet(backups))
                 .then("the HTTP endpoint", () -> closeIfSet(http))
                 .then("the stores", storage::close)
@@ -108,7 +122,7 @@ final class TelegramMode {
         Locks leases = storage.redis().<Locks>map(redis -> new RedisLocks(redis, RedisKeys.DEFAULT))
                 .orElseGet(() -> SqliteStores.locks(storage.database(), clock));
         schedules.set(Schedules.start(settings, reporting, storage.stores(), outgoing, leases, clock));
-        relay.scheduleWithFixedDelay(() -> deliver(core), 1, 1, TimeUnit.SECONDS);
+        relay.scheduleWithFixedDelay(() -> deliverPerChat(core, perChat), 1, 1, TimeUnit.SECONDS);
         config.operations().backupEvery().ifPresent(every -> backups.set(BackupSchedule.start(
                 new SqliteBackups(storage.database(), config.backupDir(), config.backupKeep(), clock), every, clock)));
         return runUntilSigterm(shutdown);
@@ -144,6 +158,15 @@ final class TelegramMode {
         return readiness.with("telegram", channel::healthy);
     }
 
+    /** Each recipient's notifications on their own, so that one chat's wait holds up nobody else's. */
+    private static void deliverPerChat(Core core, ExecutorService perChat) {
+        try {
+            core.relay().deliverDue(RELAY_BATCH, perChat);
+        } catch (RuntimeException e) {
+            LOG.warn("outbox delivery failed; it is retried in a second: {}", e.getClass().getSimpleName());
+        }
+    }
+
     private static void deliver(Core core) {
         try {
             core.relay().deliverDue(50);
@@ -168,7 +191,7 @@ final class TelegramMode {
         }
     }
 
-    private static void stop(ScheduledExecutorService executor) {
+    private static void stop(ExecutorService executor) {
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
