@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the load rig (../shared/tools/loadrig) against repair-bot and writes a report with medians and spread.
+# Runs the load rig (a fake Bot API with simulated users, kept outside this repository: give its folder with
+# --rig DIR or RIG_DIR) against repair-bot and writes a report with medians and spread.
 #
 #   benchmarks/rig/run.sh [--rounds N] [--scenarios "normal p429 p5xx chaos limits"] [--duration S]
 #                         [--chaos-duration S] [--jar LABEL=PATH[:plain]]... [--out DIR] [--rig DIR]
@@ -21,8 +22,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-rig=${RIG_DIR:-$root/../shared/tools/loadrig}
-[[ -d $rig ]] || rig=/work/shared/tools/loadrig
+rig=${RIG_DIR:-}
 rounds=3
 scenarios="normal p429 p5xx chaos limits"
 duration=20
@@ -42,6 +42,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
+[[ -n $rig && -d $rig ]] || { echo "run.sh: the load rig's folder is needed: --rig DIR or RIG_DIR (got '${rig}')" >&2; exit 2; }
 [[ -f $rig/rig.js ]] || { echo "run.sh: no rig.js in $rig (use --rig DIR)" >&2; exit 2; }
 if [[ ${#jars[@]} -eq 0 ]]; then
   jars=("current=$root/bootstrap/target/repair-bot.jar")

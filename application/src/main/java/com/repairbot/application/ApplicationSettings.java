@@ -48,7 +48,7 @@ public record ApplicationSettings(Set<UserId> admins, Set<UserId> dispatchers, O
         companyContact = companyContact == null ? "" : companyContact.strip();
     }
 
-    /** @return the defaults of SPEC §11 with the given configured staff */
+    /** @return the defaults (see the README's configuration table) with the given configured staff */
     public static ApplicationSettings defaults(Set<UserId> admins, Set<UserId> dispatchers) {
         return new ApplicationSettings(admins, dispatchers, Optional.empty(), EquipmentType.DEFAULTS,
                 ProfitSplitPolicy.defaults(), Duration.ofHours(24), ZoneId.of("Europe/Moscow"), 10, "");

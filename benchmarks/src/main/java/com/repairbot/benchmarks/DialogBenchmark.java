@@ -56,8 +56,8 @@ public class DialogBenchmark {
     public void prepare() {
         Clock clock = Clock.systemUTC();
         ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(DISPATCHER));
-        Core core = Core.assemble(settings, Stores.inMemory(clock, Duration.ofHours(48)), (chat, message) -> { },
-                clock, () -> UUID.randomUUID().toString());
+        Core core = Core.builder(settings, Stores.inMemory(clock, Duration.ofHours(48)))
+                .messenger((chat, message) -> { }).clock(clock).ids(() -> UUID.randomUUID().toString()).assemble();
         engine = core.engine();
         description = inbound(new Input.Text("Не отжимает бельё, сильно шумит при сливе воды"));
         back = inbound(new Input.Command("back", ""));

@@ -91,8 +91,8 @@ public class SqliteWriterBenchmark {
             Clock clock = Clock.systemUTC();
             Stores stores = SqliteStores.on(database, clock, Duration.ofHours(48));
             ApplicationSettings settings = ApplicationSettings.defaults(Set.of(ADMIN), Set.of(DISPATCHER));
-            Core core = Core.assemble(settings, stores, (chat, message) -> { }, clock,
-                    () -> UUID.randomUUID().toString());
+            Core core = Core.builder(settings, stores).messenger((chat, message) -> { }).clock(clock)
+                    .ids(() -> UUID.randomUUID().toString()).assemble();
             useCases = core.useCases();
             useCases.addTechnician().addTechnician(new AddTechnicianCommand(ADMIN, TECHNICIAN,
                     PhoneNumber.parse("+7 900 000-00-03"), new Specialization("стиральные машины")));

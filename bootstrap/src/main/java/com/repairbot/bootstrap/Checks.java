@@ -74,8 +74,9 @@ final class Checks {
         }
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().get(),
                 Duration.ZERO, 1);
-        try (TelegramChannel channel = new TelegramChannel(telegram, inbound -> List.of(),
-                new InMemoryProcessedUpdates(), new InMemoryRateLimiter(Clock.systemUTC(), 1, 1))) {
+        try (TelegramChannel channel = TelegramChannel.builder(telegram, inbound -> List.of())
+                .processedUpdates(new InMemoryProcessedUpdates())
+                .floodLimiter(new InMemoryRateLimiter(Clock.systemUTC(), 1, 1)).build()) {
             BotIdentity bot = channel.verify();
             return say(out, "telegram", Result.OK, "getMe answered: @" + bot.username() + " (" + bot.id() + ")");
         } catch (InvalidTokenException refused) {

@@ -1,5 +1,6 @@
 package com.repairbot.bootstrap;
 
+import com.repairbot.domain.privacy.BotToken;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The configuration of SPEC §11, read from environment variables and validated at start-up. A bad value
+ * The configuration (the README's table), read from environment variables and validated at start-up. A bad value
  * stops the bot with one line naming the variable and what is wrong.
  *
  * @param botToken       the Telegram bot token, if any ({@code BOT_TOKEN_FILE} wins over {@code BOT_TOKEN})
@@ -136,7 +137,7 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
         Optional<String> file = value(env, "BOT_TOKEN_FILE");
         Optional<String> token = file.isPresent() ? Optional.of(read(file.get())) : value(env, "BOT_TOKEN");
         token.ifPresent(t -> {
-            if (!t.matches("\\d{1,20}:[A-Za-z0-9_-]{20,}")) {
+            if (!BotToken.isWellFormed(t)) {
                 throw new ConfigurationException((file.isPresent() ? "BOT_TOKEN_FILE" : "BOT_TOKEN")
                         + ": does not look like a bot token (<digits>:<letters>)");
             }

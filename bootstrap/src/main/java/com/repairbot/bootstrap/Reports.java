@@ -5,7 +5,7 @@ import com.repairbot.application.assembly.Reporting;
 import com.repairbot.application.assembly.ScheduleSettings;
 import java.nio.file.Path;
 
-/** What reports and scheduled work are wired with: the SPEC's schedule, the xlsx/CSV writer, the export folder. */
+/** What reports and scheduled work are wired with: the default schedule, the xlsx/CSV writer, the export folder. */
 final class Reports {
 
     private Reports() {

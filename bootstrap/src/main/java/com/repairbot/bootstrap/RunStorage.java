@@ -16,8 +16,9 @@ import com.repairbot.application.port.out.ConversationStore;
 import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.RateLimiter;
+import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.bootstrap.metrics.MeteredConversationStore;
-import com.repairbot.bootstrap.metrics.MeteredRepairRequests;
+import com.repairbot.bootstrap.metrics.MeteredRequestEvents;
 import com.repairbot.bootstrap.metrics.MeteredTransactions;
 import com.repairbot.bootstrap.metrics.OutboxGauges;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,16 +32,18 @@ import org.slf4j.LoggerFactory;
  * Where {@code run} keeps things: data always in the SQLite file; conversation state and the flood limiter in
  * Redis when {@code REDIS_URL} is set, else in the SQLite file and in memory. A Redis that is configured but
  * cannot be reached is never replaced by memory: calls fail, people are told the service is unavailable, and
- * readiness says so. The stores are metered (requests created, status changes, dialogs expired, the outbox).
+ * readiness says so. The stores are metered (dialogs expired, the outbox), and {@code events} counts requests
+ * created and status changes from the domain's events.
  *
  * @param database the SQLite file
  * @param redis    the Redis connection, when configured
  * @param stores   the core's stores
  * @param flood    the per-user flood limiter
  * @param chatLocks per-chat locks across instances; empty when one instance runs
+ * @param events    counts what happened to requests, once its unit of work committed (give it to the core)
  */
 record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stores stores, RateLimiter flood,
-                  Optional<Locks> chatLocks)
+                  Optional<Locks> chatLocks, RequestEvents events)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunStorage.class);
@@ -77,10 +80,10 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
         Stores plain = SqliteStores.on(database, new MeteredConversationStore(conversations, registry,
                 settings.dialogTtl(), clock));
         MeteredTransactions transactions = new MeteredTransactions(plain.transactions());
-        Stores stores = plain.withTransactions(transactions)
-                .withRequests(new MeteredRepairRequests(plain.requests(), registry, transactions));
+        Stores stores = plain.withTransactions(transactions);
         OutboxGauges.bind(stores.outbox(), clock, registry);
-        return new RunStorage(database, redis, stores, flood, chatLocks);
+        return new RunStorage(database, redis, stores, flood, chatLocks,
+                new MeteredRequestEvents(registry, transactions));
     }
 
     /** @return the update ids handled, in the SQLite file */

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The thresholds and times of the scheduled work (SPEC §6), from environment variables, each optional with the
- * SPEC's default and validated like the rest of the configuration (one line naming the variable):
+ * The thresholds and times of the scheduled work (docs/scheduled-work.md), from environment variables, each optional with the
+ * documented default and validated like the rest of the configuration (one line naming the variable):
  * <ul>
  *   <li>{@code OVERDUE_AFTER} — {@code NEW=2h,ASSIGNED=4h,ACCEPTED=8h,ONSITE=12h} (statuses left out keep their
  *       default; durations as {@code 90m}, {@code 2h}, {@code 1d});</li>

@@ -7,6 +7,7 @@ import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.schedule.ScheduledWork;
 import com.repairbot.application.schedule.Scheduler;
+import com.repairbot.application.service.Authorizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -16,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The scheduled work of SPEC §6 on its own thread: looks for due jobs every {@value #TICK_SECONDS} seconds, under
+ * The scheduled work (docs/scheduled-work.md) on its own thread: looks for due jobs every {@value #TICK_SECONDS} seconds, under
  * leases in Redis when it is configured and in the SQLite file otherwise. Closing stops the ticks and waits for a
  * run in progress.
  */
@@ -31,10 +32,10 @@ final class Schedules implements AutoCloseable {
         this.executor = executor;
     }
 
-    static Schedules start(ApplicationSettings settings, Reporting reporting, Stores stores, Messenger messenger,
-                           Locks locks, Clock clock) {
-        Scheduler scheduler = new Scheduler(ScheduledWork.jobs(settings, reporting.schedule(), stores, messenger,
-                clock), locks, stores.ledger(), clock,
+    static Schedules start(ApplicationSettings settings, Reporting reporting, Stores stores, Authorizer authorizer,
+                           Messenger messenger, Locks locks, Clock clock) {
+        Scheduler scheduler = new Scheduler(ScheduledWork.jobs(settings, reporting.schedule(), stores, authorizer,
+                messenger, clock), locks, stores.ledger(), clock,
                 // the job names and failure types only: a message may hold a request's data
                 (job, failure) -> LOG.warn("scheduled job {} failed: {}; it is tried again later", job,
                         failure.getClass().getSimpleName()));

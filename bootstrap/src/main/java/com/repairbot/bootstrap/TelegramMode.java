@@ -9,10 +9,10 @@ import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.LateBoundMessenger;
 import com.repairbot.application.assembly.Reporting;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.Locks;
-import com.repairbot.application.port.out.Messenger;
 import com.repairbot.bootstrap.health.OpsServer;
 import com.repairbot.bootstrap.health.Readiness;
 import com.repairbot.bootstrap.metrics.BotMetrics;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code repair-bot run}: the Telegram channel (long polling, or a webhook when {@code WEBHOOK_URL} is set) on
  * the stores of {@link RunStorage}; health and metrics on {@code HTTP_PORT}; the outbox delivered every second;
- * the scheduled work of SPEC §6 ({@link Schedules}); online backups on schedule; and on SIGTERM an orderly stop
+ * the scheduled work ({@link Schedules}); online backups on schedule; and on SIGTERM an orderly stop
  * within {@link #STOP_WITHIN}: intake first (in-flight updates finish, the offset is confirmed), the scheduled
  * work, the outbox once more while the channel can still send, the queued messages out, then the HTTP endpoint,
  * Redis and SQLite.
@@ -69,21 +69,25 @@ final class TelegramMode {
         }
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
-        AtomicReference<Messenger> messenger = new AtomicReference<>();
+        LateBoundMessenger outgoing = new LateBoundMessenger();
         Reporting reporting = Reports.beside(storage.database().file(), schedule);
-        Messenger outgoing = (chat, message) -> messenger.get().send(chat, message);
-        Core core = Core.assemble(settings, reporting, storage.stores(), outgoing, clock,
-                () -> UUID.randomUUID().toString());
+        Core core = Core.builder(settings, storage.stores()).reporting(reporting).messenger(outgoing).clock(clock)
+                .ids(() -> UUID.randomUUID().toString()).events(storage.events()).assemble();
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
         // the composition root makes the pools the channel and the outbox work on, and stops them last
         ChannelThreads threads = ChannelThreads.standard(CHANNEL_THREADS, CHANNEL_THREADS);
         ExecutorService perChat = Executors.newFixedThreadPool(CHANNEL_THREADS,
                 Thread.ofPlatform().name("outbox-send-", 1).daemon(true).factory());
-        TelegramChannel channel = new TelegramChannel(telegram, core.engine(), storage.processedUpdates(),
-                storage.flood(), load.pacing(), storage.chatLocks().orElse(null), threads);
-        messenger.set(channel.messenger());
-        channel.followGroupUpgrades(core.groupMoves()); // a work group upgraded to a supergroup is rebound
+        TelegramChannel channel = TelegramChannel.builder(telegram, core.engine())
+                .groupMoves(core.groupMoves())   // a work group upgraded to a supergroup is rebound
+                .processedUpdates(storage.processedUpdates())
+                .floodLimiter(storage.flood())
+                .pacing(load.pacing())
+                .sharedLocks(storage.chatLocks())
+                .threads(threads)
+                .build();
+        outgoing.bind(channel.messenger());
 
         ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("outbox-relay").daemon(true).factory());
@@ -121,7 +125,8 @@ final class TelegramMode {
 
         Locks leases = storage.redis().<Locks>map(redis -> new RedisLocks(redis, RedisKeys.DEFAULT))
                 .orElseGet(() -> SqliteStores.locks(storage.database(), clock));
-        schedules.set(Schedules.start(settings, reporting, storage.stores(), outgoing, leases, clock));
+        schedules.set(Schedules.start(settings, reporting, storage.stores(), core.authorizer(), outgoing, leases,
+                clock));
         relay.scheduleWithFixedDelay(() -> deliverPerChat(core, perChat), 1, 1, TimeUnit.SECONDS);
         config.operations().backupEvery().ifPresent(every -> backups.set(BackupSchedule.start(
                 new SqliteBackups(storage.database(), config.backupDir(), config.backupKeep(), clock), every, clock)));

@@ -22,7 +22,7 @@ final class Wiring {
      */
     static Core sqlite(ApplicationSettings settings, SqliteDatabase database, Messenger messenger, Clock clock) {
         Stores stores = SqliteStores.on(database, clock, settings.dialogTtl().multipliedBy(2));
-        return Core.assemble(settings, Reports.beside(database.file()), stores, messenger, clock,
-                () -> UUID.randomUUID().toString());
+        return Core.builder(settings, stores).reporting(Reports.beside(database.file())).messenger(messenger)
+                .clock(clock).ids(() -> UUID.randomUUID().toString()).assemble();
     }
 }

@@ -1,6 +1,9 @@
 package com.repairbot.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.have;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -10,6 +13,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -42,8 +46,7 @@ import java.util.List;
  * {@code ArchitectureRules.forRoot("org.example.bot").domainDependsOnlyOnJava().check(myClasses)}.
  *
  * <p>Every rule keeps ArchUnit's {@code failOnEmptyShould}: a rule that matches no class fails, so a typo in a
- * package name cannot make it pass silently. The only exceptions are the naming rules of adapters that do
- * not exist yet; each says so where it is defined.
+ * package name cannot make it pass silently. No rule allows an empty match, and no layer is optional.
  */
 public final class ArchitectureRules {
 
@@ -64,6 +67,9 @@ public final class ArchitectureRules {
     public static final ArchRule application_depends_only_on_domain_and_java =
             PRODUCTION.applicationDependsOnlyOnDomainAndJava();
     public static final ArchRule adapters_do_not_depend_on_each_other = PRODUCTION.adaptersDoNotDependOnEachOther();
+    public static final ArchRule adapters_use_the_application_only_through_its_ports =
+            PRODUCTION.adaptersUseTheApplicationOnlyThroughItsPorts();
+    public static final ArchRule the_domain_never_reads_the_system_clock = PRODUCTION.theDomainNeverReadsTheSystemClock();
     public static final ArchRule top_level_packages_of_each_module_are_free_of_cycles =
             PRODUCTION.topLevelPackagesOfEachModuleAreFreeOfCycles();
 
@@ -110,6 +116,8 @@ public final class ArchitectureRules {
                 domain_depends_only_on_java,
                 application_depends_only_on_domain_and_java,
                 adapters_do_not_depend_on_each_other,
+                adapters_use_the_application_only_through_its_ports,
+                the_domain_never_reads_the_system_clock,
                 top_level_packages_of_each_module_are_free_of_cycles,
                 telegram_bot_api_is_used_only_in_telegram_adapter,
                 lettuce_is_used_only_in_redis_adapter,
@@ -135,6 +143,8 @@ public final class ArchitectureRules {
                 domainDependsOnlyOnJava(),
                 applicationDependsOnlyOnDomainAndJava(),
                 adaptersDoNotDependOnEachOther(),
+                adaptersUseTheApplicationOnlyThroughItsPorts(),
+                theDomainNeverReadsTheSystemClock(),
                 topLevelPackagesOfEachModuleAreFreeOfCycles(),
                 telegramBotApiIsUsedOnlyInTelegramAdapter(),
                 lettuceIsUsedOnlyInRedisAdapter(),
@@ -168,10 +178,10 @@ public final class ArchitectureRules {
     // ---- layers ----
 
     /**
-     * Domain ← application ← adapters ← bootstrap. Every production class must sit in one of the four layers.
-     * Adapters and bootstrap are optional layers: a build with no adapter yet, or an empty bootstrap, is still
-     * a valid shape, and {@code ensureAllClassesAreContainedInArchitecture} still catches a class that lands
-     * outside the layers (say {@code adapters.sqlite} instead of {@code adapter.sqlite}).
+     * Domain ← application ← adapters ← bootstrap. Every production class must sit in one of the four layers,
+     * and none of the layers may be empty (an empty layer is a typo in its package, not a shape);
+     * {@code ensureAllClassesAreContainedInArchitecture} catches a class that lands outside the layers (say
+     * {@code adapters.sqlite} instead of {@code adapter.sqlite}).
      */
     public ArchRule dependenciesPointInward() {
         return layeredArchitecture()
@@ -179,8 +189,8 @@ public final class ArchitectureRules {
                 .ensureAllClassesAreContainedInArchitecture()
                 .layer("Domain").definedBy(packageOf("domain"))
                 .layer("Application").definedBy(packageOf("application"))
-                .optionalLayer("Adapters").definedBy(packageOf("adapter"))
-                .optionalLayer("Bootstrap").definedBy(packageOf("bootstrap"))
+                .layer("Adapters").definedBy(packageOf("adapter"))
+                .layer("Bootstrap").definedBy(packageOf("bootstrap"))
                 .whereLayer("Domain").mayNotAccessAnyLayer()
                 .whereLayer("Application").mayOnlyAccessLayers("Domain")
                 .whereLayer("Adapters").mayOnlyAccessLayers("Application", "Domain")
@@ -205,6 +215,34 @@ public final class ArchitectureRules {
         return slices().matching(root + ".adapter.(*)..")
                 .should().notDependOnEachOther()
                 .because("each adapter can be dropped or replaced alone; they meet only in bootstrap");
+    }
+
+    /**
+     * An adapter drives the core through its in-ports and is driven through its out-ports; it never reaches
+     * for a service, the dialogs, the in-memory stores or the assembly behind them. What it may use from the
+     * application: {@code port..} (the ports and their inputs and outputs), {@code conversation..} (the
+     * channel-neutral message model a channel maps to and from) and {@code assembly.Stores}, the record that
+     * bundles the out-port implementations a storage adapter offers.
+     */
+    public ArchRule adaptersUseTheApplicationOnlyThroughItsPorts() {
+        DescribedPredicate<JavaClass> beyondThePorts = resideInAPackage(packageOf("application"))
+                .and(not(resideInAnyPackage(packageOf("application.port"), packageOf("application.conversation"))))
+                .and(not(name(root + ".application.assembly.Stores")))
+                .as("are application classes other than its ports, its conversation model and Stores");
+        return noClasses().that().resideInAPackage(packageOf("adapter"))
+                .should().dependOnClassesThat(beyondThePorts)
+                .because("an adapter that calls a service directly skips the use case's authorisation and"
+                        + " transaction, and ties itself to how the core is built");
+    }
+
+    /**
+     * The time is injected ({@code Clock}): a domain that asked the system clock could not be tested at a
+     * chosen instant, and two readings in one move could disagree.
+     */
+    public ArchRule theDomainNeverReadsTheSystemClock() {
+        return noClasses().that().resideInAPackage(packageOf("domain"))
+                .should().callMethodWhere(readsTheSystemClock())
+                .because("time is injected: the caller passes the instant (from its Clock) into the domain");
     }
 
     /**
@@ -285,20 +323,16 @@ public final class ArchitectureRules {
                 .because("records next to the use cases are their inputs and outputs, and their name says which");
     }
 
-    // The sqlite, redis and telegram adapters arrive in later issues: until then nothing matches these rules,
-    // and an empty match is the expected state rather than a typo. Their bite is proven in
-    // PlantedViolationsTest. Drop allowEmptyShould once the adapter exists.
-
     public ArchRule sqliteOutPortAdaptersStartWithSqlite() {
-        return outPortAdaptersStartWith("sqlite", "Sqlite").allowEmptyShould(true);
+        return outPortAdaptersStartWith("sqlite", "Sqlite");
     }
 
     public ArchRule redisOutPortAdaptersStartWithRedis() {
-        return outPortAdaptersStartWith("redis", "Redis").allowEmptyShould(true);
+        return outPortAdaptersStartWith("redis", "Redis");
     }
 
     public ArchRule telegramOutPortAdaptersStartWithTelegram() {
-        return outPortAdaptersStartWith("telegram", "Telegram").allowEmptyShould(true);
+        return outPortAdaptersStartWith("telegram", "Telegram");
     }
 
     public ArchRule consoleOutPortAdaptersStartWithConsole() {
@@ -326,6 +360,17 @@ public final class ArchitectureRules {
                 .should().haveSimpleNameStartingWith(prefix)
                 .because("an adapter is named <Tech><Port>, e.g. " + prefix + "RepairRequests, so the"
                         + " implementation of a port is found by its name");
+    }
+
+    /** {@code Instant.now()} and the other {@code now}s, the system {@code Clock}s, and {@code System}'s timers. */
+    private static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
+        return DescribedPredicate.describe("reads the system clock", call -> {
+            String owner = call.getTargetOwner().getName();
+            String method = call.getName();
+            return owner.startsWith("java.time.") && (method.equals("now") || method.startsWith("system"))
+                    || owner.equals("java.lang.System") && (method.equals("currentTimeMillis")
+                    || method.equals("nanoTime"));
+        });
     }
 
     /** javac compiles a package's Javadoc into a synthetic interface named package-info: not a port. */

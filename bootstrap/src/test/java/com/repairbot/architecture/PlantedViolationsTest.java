@@ -98,6 +98,26 @@ class PlantedViolationsTest {
                 .hasMessageContaining(SqliteTickets.class.getName());
     }
 
+    /** The layers allow adapters the whole application; this rule narrows it to the ports. */
+    @Test
+    void an_adapter_holding_a_service_instead_of_its_use_case_is_caught() {
+        assertThatThrownBy(() -> rulesFor("adapteronservice").adaptersUseTheApplicationOnlyThroughItsPorts()
+                        .check(fixture("adapteronservice")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(FIXTURES + ".adapteronservice.adapter.console.ConsoleShell")
+                .message().doesNotContain(FIXTURES + ".adapteronservice.adapter.console.ConsoleMenu");
+    }
+
+    @Test
+    void the_domain_reading_the_system_clock_is_caught() {
+        assertThatThrownBy(() -> rulesFor("domainreadsclock").theDomainNeverReadsTheSystemClock()
+                        .check(fixture("domainreadsclock")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(FIXTURES + ".domainreadsclock.domain.ticket.Ticket")
+                .hasMessageContaining("Instant.now()")
+                .message().doesNotContain(FIXTURES + ".domainreadsclock.domain.ticket.Visit");
+    }
+
     @Test
     void domain_depending_on_bootstrap_breaks_the_layers() {
         assertCaught(rulesFor("domainonbootstrap").dependenciesPointInward(), fixture("domainonbootstrap"),

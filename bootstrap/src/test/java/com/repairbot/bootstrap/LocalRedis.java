@@ -1,11 +1,11 @@
 package com.repairbot.bootstrap;
 
+import com.repairbot.adapter.redis.RedisForTests;
 import java.net.URI;
-import java.net.URISyntaxException;
 
 /**
- * The Redis bootstrap's tests use: the one at {@code REDIS_URL} (default {@code redis://127.0.0.1:6379}), as for
- * adapter-redis's tests, on database 7, which no other module's tests use.
+ * The Redis bootstrap's tests use: the tests' own private redis-server ({@link RedisForTests}; a server named by
+ * {@code TEST_REDIS_URL} instead, if set), on database 7.
  */
 final class LocalRedis {
 
@@ -16,14 +16,7 @@ final class LocalRedis {
 
     /** @return the URL of database 7 */
     static String url() {
-        String configured = System.getenv("REDIS_URL");
-        URI base = URI.create(configured == null || configured.isBlank() ? "redis://127.0.0.1:6379" : configured);
-        try {
-            return new URI(base.getScheme(), base.getRawUserInfo(), base.getHost(), base.getPort(), "/" + DATABASE,
-                    null, null).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("REDIS_URL is not a URL", e);
-        }
+        return RedisForTests.url(DATABASE);
     }
 
     /** @return the URL as the bot prints it (password masked) */

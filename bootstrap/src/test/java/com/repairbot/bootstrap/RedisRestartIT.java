@@ -66,7 +66,7 @@ class RedisRestartIT {
                         .isLessThan(TelegramMode.STOP_WITHIN);
             }
             try (RedisConnection redis = new RedisConnection(RedisConfig.of(REDIS))) {
-                // one instance (BOT_INSTANCES=1) writes the earlier bot's keys without a version key (ADR 0018)
+                // one instance (BOT_INSTANCES=1) writes the replaced bot's keys without a version key (ADR 0018)
                 assertThat(new RedisSoleConversationStore(redis, RedisKeys.DEFAULT, Duration.ofHours(48),
                         Clock.systemUTC()).load(dialog))
                         .hasValueSatisfying(stored -> assertThat(stored.stepId()).isEqualTo("CreateRequest:address"));

@@ -23,9 +23,11 @@ public final class EmbeddingExample {
         var settings = ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2)));
         var clock = Clock.systemUTC();
         var stores = Stores.inMemory(clock, Duration.ofHours(48));   // or your own implementations of the ports
-        return Core.assemble(settings, stores,
-                (chat, message) -> System.out.println(chat + ": " + message.text()),   // your Messenger
-                clock, () -> UUID.randomUUID().toString());
+        return Core.builder(settings, stores)
+                .messenger((chat, message) -> System.out.println(chat + ": " + message.text()))   // yours
+                .clock(clock)
+                .ids(() -> UUID.randomUUID().toString())
+                .assemble();
     }
 
     /** Your channel maps its message to an Inbound and renders the Outbound replies its own way. */

@@ -46,8 +46,10 @@ class ConsoleReportsTest {
     private String run(String... lines) throws IOException {
         ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2)));
         AtomicInteger ids = new AtomicInteger();
-        Core core = Core.assemble(settings, new Reporting(ScheduleSettings.defaults(), new LinesOfCells(), exports),
-                stores, new ConsoleMessenger(out), clock, () -> "key-" + ids.incrementAndGet());
+        Core core = Core.builder(settings, stores)
+                .reporting(new Reporting(ScheduleSettings.defaults(), new LinesOfCells(), exports))
+                .messenger(new ConsoleMessenger(out)).clock(clock).ids(() -> "key-" + ids.incrementAndGet())
+                .assemble();
         BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
         new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, new UserId(1)).run();
         return printed.toString(StandardCharsets.UTF_8);

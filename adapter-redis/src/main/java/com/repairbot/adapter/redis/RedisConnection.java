@@ -1,6 +1,7 @@
 package com.repairbot.adapter.redis;
 
 import com.repairbot.application.port.out.StoreUnavailableException;
+import com.repairbot.domain.privacy.Redaction;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
@@ -58,7 +59,7 @@ public final class RedisConnection implements AutoCloseable {
     public RedisConnection(RedisConfig config) {
         this.config = config;
         this.where = config.where();
-        this.redaction = new Redaction(config.password());
+        this.redaction = Redaction.ofPassword(config.password());
         this.resources = DefaultClientResources.builder()
                 .ioThreadPoolSize(2)
                 .computationThreadPoolSize(2)
@@ -202,6 +203,6 @@ public final class RedisConnection implements AutoCloseable {
 
     private StoreUnavailableException unavailable(String what, RedisException failure) {
         return new StoreUnavailableException("Redis at " + where + " unavailable (" + what + "): "
-                + redaction.message(failure), redaction.cause(failure));
+                + redaction.describe(failure), redaction.withoutSecrets(failure));
     }
 }

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RedisConversationStore implements ConversationStore {
 
-    /** How long an untouched dialog is kept by default (SPEC §4). */
+    /** How long an untouched dialog is kept by default (docs/dialogs.md). */
     public static final Duration DEFAULT_TTL = Duration.ofHours(24);
 
     private static final Logger log = LoggerFactory.getLogger(RedisConversationStore.class);
@@ -70,7 +70,7 @@ public final class RedisConversationStore implements ConversationStore {
         String data = valueOf(values.get(1));
         String version = valueOf(values.get(2));
         if (version == null) {
-            return Optional.empty(); // none, or keys of the earlier bot (state and data only): a save replaces them
+            return Optional.empty(); // none, or keys of the bot this product replaces (state and data only): a save replaces them
         }
         try {
             if (state == null || data == null) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The names of every key the bot keeps in Redis, in one place (README "Redis"). With the default empty
- * prefix the dialog keys are those of the earlier bot, {@code fsm:{chat_id}:{user_id}:state} and
+ * prefix the dialog keys are those of the bot this product replaces, {@code fsm:{chat_id}:{user_id}:state} and
  * {@code :data}, so that {@code redis-cli KEYS "fsm:*"} finds them; a prefix such as {@code repairbot:}
  * puts everything under one name when the Redis is shared with other programs.
  *
@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record RedisKeys(String prefix) {
 
-    /** The earlier bot's layout, no prefix. */
+    /** The layout of the bot this product replaces, no prefix. */
     public static final RedisKeys DEFAULT = new RedisKeys("");
 
     public RedisKeys {

@@ -46,9 +46,10 @@ final class DialogOnRedis {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
         Stores memory = Stores.inMemory(clock, Duration.ofHours(48));
         this.stores = memory.withConversations(conversations);
-        this.core = Core.assemble(ApplicationSettings.defaults(Set.of(new UserId(ADMIN)),
-                        Set.of(new UserId(DISPATCHER))), stores, (chat, message) -> { }, clock,
-                () -> UUID.randomUUID().toString());
+        this.core = Core.builder(ApplicationSettings.defaults(Set.of(new UserId(ADMIN)),
+                        Set.of(new UserId(DISPATCHER))), stores)
+                .messenger((chat, message) -> { }).clock(clock).ids(() -> UUID.randomUUID().toString())
+                .assemble();
     }
 
     /** @return the replies to one update, all texts joined */

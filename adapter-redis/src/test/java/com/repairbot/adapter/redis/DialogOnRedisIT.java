@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A create-request dialog through the application with its dialogs on Redis: while it is open, the keys the
- * seed's verification looks for ({@code redis-cli KEYS "fsm:*"}) are there; when it ends, they are gone.
+ * operators check by hand ({@code redis-cli KEYS "fsm:*"}) are there; when it ends, they are gone.
  */
 class DialogOnRedisIT {
 

@@ -22,12 +22,13 @@ import java.util.stream.Stream;
  * temporary folder, so that data survives a restart as on a production Redis. Only the process started here
  * is ever stopped.
  */
-final class PrivateRedisServer implements AutoCloseable {
+public final class PrivateRedisServer implements AutoCloseable {
 
     static final String PASSWORD = "s3cret-Pa55";
 
     private final Path folder;
-    final int port;
+    /** The port it listens on (127.0.0.1). */
+    public final int port;
     private Process process;
 
     private PrivateRedisServer(Path folder, int port) {
@@ -36,7 +37,7 @@ final class PrivateRedisServer implements AutoCloseable {
     }
 
     /** @return whether {@code redis-server} can be started on this machine */
-    static boolean installed() {
+    public static boolean installed() {
         try {
             Process version = new ProcessBuilder("redis-server", "--version").redirectErrorStream(true).start();
             version.getInputStream().readAllBytes();
@@ -49,7 +50,7 @@ final class PrivateRedisServer implements AutoCloseable {
         }
     }
 
-    static PrivateRedisServer start() {
+    public static PrivateRedisServer start() {
         try {
             PrivateRedisServer server = new PrivateRedisServer(Files.createTempDirectory("redis-it-"), freePort());
             server.startAgain();
@@ -60,12 +61,12 @@ final class PrivateRedisServer implements AutoCloseable {
     }
 
     /** @return the URL of a database of this server, with the password */
-    String url(int database) {
+    public String url(int database) {
         return "redis://:" + PASSWORD + "@127.0.0.1:" + port + "/" + database;
     }
 
     /** Starts the server (again, on the same port and files) and waits until it answers. */
-    void startAgain() {
+    public void startAgain() {
         try {
             process = new ProcessBuilder(List.of("redis-server", "--port", Integer.toString(port),
                     "--bind", "127.0.0.1", "--requirepass", PASSWORD, "--save", "",
@@ -82,7 +83,12 @@ final class PrivateRedisServer implements AutoCloseable {
             if (answers()) {
                 return;
             }
-            RedisConversationStoreIT.sleep(Duration.ofMillis(50));
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for redis-server", e);
+            }
         }
         throw new IllegalStateException("redis-server on port " + port + " did not answer within 10 s");
     }
@@ -102,7 +108,7 @@ final class PrivateRedisServer implements AutoCloseable {
     }
 
     /** Kills the server at once, as a crash would (the append-only file keeps what was written). */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

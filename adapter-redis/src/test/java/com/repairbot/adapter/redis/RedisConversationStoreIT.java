@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The conversation store contract on the real Redis, whose TTL runs on Redis's own clock: time is let pass
- * for real. Then what is stored, looked at with a raw client: the earlier bot's layout.
+ * for real. Then what is stored, looked at with a raw client: the layout of the bot this product replaces.
  */
 class RedisConversationStoreIT extends ConversationStoreContract {
 

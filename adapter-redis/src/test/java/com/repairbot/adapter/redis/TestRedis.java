@@ -8,18 +8,14 @@ import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.output.StatusOutput;
 import io.lettuce.core.protocol.CommandArgs;
 import io.lettuce.core.protocol.CommandType;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 
 /**
- * The Redis the tests run against: {@code REDIS_URL} (default {@code redis://127.0.0.1:6379}), each test class
- * on its own database number, never 0. Also a raw client, independent of the adapter under test, to look at
+ * The Redis the tests run against ({@link RedisForTests}: a private server, unless {@code TEST_REDIS_URL} says
+ * otherwise), each test class on its own database number, never 0. Also a raw client, independent of the adapter under test, to look at
  * and prepare what is stored.
  */
 final class TestRedis implements AutoCloseable {
-
-    private static final String DEFAULT_URL = "redis://127.0.0.1:6379";
 
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> connection;
@@ -36,33 +32,14 @@ final class TestRedis implements AutoCloseable {
         }
     }
 
-    /** @return a raw client on that database of the Redis at {@code REDIS_URL} */
+    /** @return a raw client on that database of the tests' Redis ({@link RedisForTests}) */
     static TestRedis database(int database) {
-        return new TestRedis(url(baseUrl(), database));
+        return new TestRedis(RedisForTests.url(database));
     }
 
     /** @return a raw client on that URL (e.g. of a private server) */
     static TestRedis at(String url) {
         return new TestRedis(url);
-    }
-
-    static String baseUrl() {
-        String configured = System.getenv("REDIS_URL");
-        return configured == null || configured.isBlank() ? DEFAULT_URL : configured;
-    }
-
-    /** @return the URL with the database number replaced */
-    static String url(String base, int database) {
-        if (database < 1) {
-            throw new IllegalArgumentException("tests never use database 0");
-        }
-        try {
-            URI uri = URI.create(base);
-            return new URI(uri.getScheme(), uri.getRawUserInfo() == null ? null : uri.getUserInfo(),
-                    uri.getHost(), uri.getPort(), "/" + database, null, null).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     /** @return an adapter connection to the same database, failing after the given command timeout */

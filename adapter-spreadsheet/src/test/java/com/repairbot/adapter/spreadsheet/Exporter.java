@@ -6,6 +6,7 @@ import com.repairbot.application.port.in.ExportReportCommand;
 import com.repairbot.application.port.in.ExportResult;
 import com.repairbot.application.port.out.ReportQueries;
 import com.repairbot.application.port.out.SpreadsheetFormat;
+import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.service.ReportService;
 import com.repairbot.domain.report.ReportPeriod;
 import com.repairbot.domain.staff.UserId;
@@ -23,8 +24,8 @@ final class Exporter {
     }
 
     static ExportResult export(ReportQueries reports, Path folder, SpreadsheetFormat format) {
-        ReportService service = new ReportService(ApplicationSettings.defaults(Set.of(), Set.of(DISPATCHER)),
-                new InMemoryStaff(), reports, new FileSpreadsheets(), folder);
+        ApplicationSettings settings = ApplicationSettings.defaults(Set.of(), Set.of(DISPATCHER));
+        ReportService service = new ReportService(settings, new Authorizer(settings, new InMemoryStaff()), reports, new FileSpreadsheets(), folder);
         return service.export(new ExportReportCommand(DISPATCHER, ReportPeriod.between(LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 31)), format, false, Locale.forLanguageTag("ru")));
     }

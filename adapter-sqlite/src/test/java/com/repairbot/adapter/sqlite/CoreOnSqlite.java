@@ -41,9 +41,10 @@ final class CoreOnSqlite {
 
     CoreOnSqlite(SqliteDatabase database, Clock clock) {
         this.database = database;
-        Core core = Core.assemble(ApplicationSettings.defaults(Set.of(ADMIN), Set.of(DISPATCHER)),
-                SqliteStores.on(database, clock, Duration.ofDays(2)), (chat, message) -> { },
-                clock, () -> UUID.randomUUID().toString());
+        Core core = Core.builder(ApplicationSettings.defaults(Set.of(ADMIN), Set.of(DISPATCHER)),
+                        SqliteStores.on(database, clock, Duration.ofDays(2)))
+                .messenger((chat, message) -> { }).clock(clock).ids(() -> UUID.randomUUID().toString())
+                .assemble();
         this.useCases = core.useCases();
     }
 

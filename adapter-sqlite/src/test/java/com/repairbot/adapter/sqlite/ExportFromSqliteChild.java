@@ -4,6 +4,7 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.port.in.ExportReportCommand;
 import com.repairbot.application.port.in.ExportResult;
 import com.repairbot.application.port.out.SpreadsheetFormat;
+import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.service.ReportService;
 import com.repairbot.application.testing.LinesOfCells;
 import com.repairbot.domain.report.ReportPeriod;
@@ -29,8 +30,8 @@ public final class ExportFromSqliteChild {
     public static void main(String[] args) {
         UserId dispatcher = new UserId(2);
         try (SqliteDatabase database = SqliteDatabase.open(Path.of(args[0]), 2)) {
-            ReportService reports = new ReportService(ApplicationSettings.defaults(Set.of(), Set.of(dispatcher)),
-                    new SqliteStaff(database), new SqliteReportQueries(database), new LinesOfCells(),
+            ApplicationSettings settings = ApplicationSettings.defaults(Set.of(), Set.of(dispatcher));
+            ReportService reports = new ReportService(settings, new Authorizer(settings, new SqliteStaff(database)), new SqliteReportQueries(database), new LinesOfCells(),
                     Path.of(args[1]));
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);

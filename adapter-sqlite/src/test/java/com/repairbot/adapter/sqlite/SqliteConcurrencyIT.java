@@ -13,6 +13,7 @@ import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.testing.MutableClock;
+import com.repairbot.application.testing.Race;
 import com.repairbot.application.testing.Requests;
 import com.repairbot.domain.request.Notes;
 import com.repairbot.domain.request.RefusalReason;
@@ -27,11 +28,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
@@ -301,31 +297,7 @@ class SqliteConcurrencyIT {
 
     /** Runs {@code task} on {@code threads} threads released together; @return their results in thread order. */
     private static <T> List<T> race(int threads, IntFunction<T> task) {
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return task.apply(index);
-                }));
-            }
-            ready.await(10, TimeUnit.SECONDS);
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } catch (Exception e) {
-            throw new AssertionError("a racing thread failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.run(threads, task);
     }
 
 }

@@ -72,7 +72,8 @@ class SqliteSchedulerIT {
     }
 
     private Scheduler newScheduler(ApplicationSettings settings, Stores stores, SqliteDatabase database) {
-        return new Scheduler(ScheduledWork.jobs(settings, ScheduleSettings.defaults(), stores, (chat, message) -> { },
+        return new Scheduler(ScheduledWork.jobs(settings, ScheduleSettings.defaults(), stores,
+                new com.repairbot.application.service.Authorizer(settings, stores.staff()), (chat, message) -> { },
                 clock), SqliteStores.locks(database, clock), stores.ledger(), clock, (name, e) -> {
                     throw new AssertionError(name, e);
                 });

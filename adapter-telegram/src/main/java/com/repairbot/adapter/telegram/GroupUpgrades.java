@@ -2,17 +2,10 @@ package com.repairbot.adapter.telegram;
 
 import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.Update;
-import com.repairbot.application.port.in.MoveWorkGroupCommand;
-import com.repairbot.application.port.in.MoveWorkGroupUseCase;
-import com.repairbot.application.port.in.MoveWorkGroupResult;
-import com.repairbot.domain.staff.ChatId;
-import com.repairbot.domain.staff.UserId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +13,8 @@ import org.slf4j.LoggerFactory;
  * Groups that Telegram upgraded to supergroups. The chat id changes with the upgrade: Telegram says so by a
  * service message ({@code migrate_to_chat_id} in the old group, {@code migrate_from_chat_id} in the new one)
  * and by refusing every later call to the old id (400 with {@code parameters.migrate_to_chat_id}). Either way
- * the application is told once ({@link MoveWorkGroupUseCase}: technicians rebound, old cards forgotten), and
- * from then on whatever is sent to the old id goes to the new one, so nothing is dropped; the configured staff
- * group ({@code GROUP_CHAT_ID}) cannot be rewritten from here, so the operator is told in one WARN line.
+ * from then on whatever is sent to the old id goes to the new one, so nothing is dropped, and the move is
+ * handed to {@link GroupMoveReports}, the inbound side that tells the application.
  */
 final class GroupUpgrades {
 
@@ -35,18 +27,14 @@ final class GroupUpgrades {
     }
 
     private final Map<Long, Long> moved = new ConcurrentHashMap<>();
-    private final Set<Long> followed = ConcurrentHashMap.newKeySet();
-    private final AtomicReference<MoveWorkGroupUseCase> application = new AtomicReference<>();
-    private final Supplier<UserId> bot;
+    private final Consumer<Move> reports;
 
-    /** @param bot the bot's own user id: the application records the move against it (a system action) */
-    GroupUpgrades(Supplier<UserId> bot) {
-        this.bot = bot;
-    }
-
-    /** From now on moves are reported to this use case (the core exists only after the channel). */
-    void reportTo(MoveWorkGroupUseCase useCase) {
-        application.set(useCase);
+    /**
+     * @param reports where each move is reported (every time it is seen; the receiver tells the application
+     *                once): the channel's inbound side, never the sending side itself
+     */
+    GroupUpgrades(Consumer<Move> reports) {
+        this.reports = reports;
     }
 
     /** @return the move a service message announces; empty for any other update */
@@ -81,33 +69,13 @@ final class GroupUpgrades {
     }
 
     /**
-     * Follows a move: later sends to the old id go to the new one at once, and the application rebinds what
-     * pointed at the old id. A move reported again (both service messages, then a refused send) is told to the
-     * application only until it took it; a failure there (a store down) is logged and tried on the next report.
+     * Follows a move: later sends to the old id go to the new one at once, and the move is reported as an
+     * inbound event (see {@link GroupMoveReports}), so that the application rebinds what pointed at the old id.
      */
     void follow(Move move) {
         if (moved.putIfAbsent(move.from(), move.to()) == null) {
             log.info("chat {} was upgraded to the supergroup {}: messages for it go there", move.from(), move.to());
         }
-        MoveWorkGroupUseCase useCase = application.get();
-        if (useCase == null || followed.contains(move.from())) {
-            return;
-        }
-        try {
-            MoveWorkGroupResult result = useCase.move(new MoveWorkGroupCommand(bot.get(), new ChatId(move.from()),
-                    new ChatId(move.to())));
-            if (followed.add(move.from())) {
-                log.info("chat {} -> {}: {} technician(s) rebound, {} card(s) of the old chat forgotten",
-                        move.from(), move.to(), result.rebound().size(), result.cardsForgotten());
-                if (result.staffGroup()) {
-                    log.warn("the staff group (GROUP_CHAT_ID={}) was upgraded to a supergroup: set GROUP_CHAT_ID={}"
-                            + " and restart; until then its messages are sent to {}", move.from(), move.to(),
-                            move.to());
-                }
-            }
-        } catch (RuntimeException failed) {
-            log.warn("chat {} -> {}: the work groups could not be moved now, tried again on the next report: {}",
-                    move.from(), move.to(), failed.getClass().getSimpleName());
-        }
+        reports.accept(move);
     }
 }

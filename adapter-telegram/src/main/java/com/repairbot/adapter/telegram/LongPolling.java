@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -236,12 +235,7 @@ final class LongPolling implements AutoCloseable {
     }
 
     private Duration backoff(Throwable cause, int failures) {
-        if (cause instanceof TelegramCallException call && call.retryAfter().isPresent()) {
-            return call.retryAfter().get();
-        }
-        long first = pause.firstDelay().toMillis();
-        long capped = Math.min(first << Math.min(failures - 1, 20), pause.maxDelay().toMillis());
-        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+        return Retries.delay(pause, cause, failures);
     }
 
     private void sleep(Duration pauseFor) {

@@ -65,6 +65,17 @@ final class Retries {
      * @param attempts the attempts made so far (1 after the first failure)
      */
     Duration delay(Throwable last, int attempts) {
+        return delay(settings, last, attempts);
+    }
+
+    /**
+     * The one backoff formula of the channel, for the calls ({@link #delay(Throwable, int)}) and for the polling
+     * loop's pauses after a failed {@code getUpdates}.
+     *
+     * @param settings the first and the longest delay
+     * @param attempts the attempts made so far (1 after the first failure)
+     */
+    static Duration delay(Tuning.RetrySettings settings, Throwable last, int attempts) {
         if (last instanceof TelegramCallException call && call.retryAfter().isPresent()) {
             return call.retryAfter().get();
         }

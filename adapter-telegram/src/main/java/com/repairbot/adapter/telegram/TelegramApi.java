@@ -7,6 +7,7 @@ import com.pengrad.telegrambot.model.ResponseParameters;
 import com.pengrad.telegrambot.request.BaseRequest;
 import com.pengrad.telegrambot.response.BaseResponse;
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
+import com.repairbot.domain.privacy.Redaction;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import com.google.gson.JsonArray;
@@ -49,7 +50,7 @@ final class TelegramApi implements AutoCloseable {
     private final ChannelEvents events;
 
     TelegramApi(TelegramConfig config, Tuning tuning) {
-        this.redaction = new Redaction(config.token());
+        this.redaction = Redaction.ofBotToken(config.token());
         this.events = config.events();
         this.retries = new Retries(tuning.retry(), events);
         Duration timeout = tuning.requestTimeout();

@@ -51,11 +51,11 @@ public final class TelegramChannel implements AutoCloseable {
     private final SendScheduler scheduler;
     private final TelegramMessenger messenger;
     private final ChatLanes lanes;
+    private final ChannelThreads threads;
     private final UpdateIntake intake;
     private final GroupUpgrades upgrades;
     private final ReplyJournal journal;
-    private final ChannelThreads threads;
-    /** The threads this channel made itself (no threads given), stopped on close; {@code null} otherwise. */
+    /** The threads this channel made itself (none were given), stopped on close; {@code null} otherwise. */
     private final ChannelThreads ownThreads;
     private final AtomicReference<BotIdentity> identity = new AtomicReference<>();
     private LongPolling polling;
@@ -64,86 +64,121 @@ public final class TelegramChannel implements AutoCloseable {
     private boolean intakeStopped;
 
     /**
-     * @param config       how to reach the Bot API
-     * @param application  where updates go
-     * @param processed    the update ids handled (a re-delivered update has one effect)
-     * @param floodLimiter the per-user token bucket against incoming floods
+     * @param config      how to reach the Bot API
+     * @param application where updates go (the core's dialog engine)
+     * @return a builder for the other parts: the update ids handled and the flood limiter are required
      */
-    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                           RateLimiter floodLimiter) {
-        this(config, application, processed, floodLimiter, SendPacing.TELEGRAM_LIMITS);
+    public static Builder builder(TelegramConfig config, HandleInboundUseCase application) {
+        return new Builder(config, application);
     }
 
-    /**
-     * @param config       how to reach the Bot API
-     * @param application  where updates go
-     * @param processed    the update ids handled (a re-delivered update has one effect)
-     * @param floodLimiter the per-user token bucket against incoming floods
-     * @param pacing       how outgoing messages are paced ({@link SendPacing#TELEGRAM_LIMITS} against Telegram)
-     */
-    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                           RateLimiter floodLimiter, SendPacing pacing) {
-        this(config, application, processed, floodLimiter, pacing, null);
+    /** The one way to build a channel: each part given by name, the defaults those of production. */
+    public static final class Builder {
+
+        private final TelegramConfig config;
+        private final HandleInboundUseCase application;
+        private ProcessedUpdates processed;
+        private RateLimiter floodLimiter;
+        private MoveWorkGroupUseCase groupMoves;
+        private Tuning tuning = Tuning.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Locks sharedLocks;
+        private ChannelThreads threads;
+
+        private Builder(TelegramConfig config, HandleInboundUseCase application) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.application = Objects.requireNonNull(application, "application");
+        }
+
+        /**
+         * @param processed the update ids handled, so that a re-delivered update has one effect, with the replies
+         *                  still owed for them: the reply journal (required)
+         */
+        public Builder processedUpdates(ProcessedUpdates processed) {
+            this.processed = Objects.requireNonNull(processed, "processed");
+            return this;
+        }
+
+        /** @param floodLimiter the per-user token bucket against incoming floods (required) */
+        public Builder floodLimiter(RateLimiter floodLimiter) {
+            this.floodLimiter = Objects.requireNonNull(floodLimiter, "floodLimiter");
+            return this;
+        }
+
+        /**
+         * @param groupMoves told when Telegram upgrades a group to a supergroup (its chat id changes): technicians'
+         *                   work groups are rebound and the old chat's cards forgotten. Without it messages for the
+         *                   old group still go to the new one, but nothing stored changes.
+         */
+        public Builder groupMoves(MoveWorkGroupUseCase groupMoves) {
+            this.groupMoves = Objects.requireNonNull(groupMoves, "groupMoves");
+            return this;
+        }
+
+        /** @param pacing how outgoing messages are paced (default {@link SendPacing#TELEGRAM_LIMITS}) */
+        public Builder pacing(SendPacing pacing) {
+            this.tuning = tuning.withPacing(Objects.requireNonNull(pacing, "pacing"));
+            return this;
+        }
+
+        /**
+         * @param sharedLocks when several instances take updates: the locks they share, so that each chat's
+         *                    updates stay in order across them ({@code chat:<id>}); empty for a single instance
+         */
+        public Builder sharedLocks(Optional<Locks> sharedLocks) {
+            this.sharedLocks = sharedLocks.orElse(null);
+            return this;
+        }
+
+        /**
+         * @param threads the pools the channel works on, made by the assembler, who shuts them down after
+         *                {@link TelegramChannel#close()}; without them the channel makes and stops its own
+         */
+        public Builder threads(ChannelThreads threads) {
+            this.threads = Objects.requireNonNull(threads, "threads");
+            return this;
+        }
+
+        /** @param tuning threads, waits and limits (tests shorten them) */
+        Builder tuning(Tuning tuning) {
+            this.tuning = Objects.requireNonNull(tuning, "tuning");
+            return this;
+        }
+
+        /** @param clock the time of the flood limiter's waits (default the system clock) */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @return the channel, its send scheduler started; polling or the webhook are started separately */
+        public TelegramChannel build() {
+            Objects.requireNonNull(processed, "processedUpdates(...) was not given");
+            Objects.requireNonNull(floodLimiter, "floodLimiter(...) was not given");
+            return new TelegramChannel(this);
+        }
     }
 
-    /**
-     * @param config       how to reach the Bot API
-     * @param application  where updates go
-     * @param processed    the update ids handled (a re-delivered update has one effect)
-     * @param floodLimiter the per-user token bucket against incoming floods
-     * @param pacing       how outgoing messages are paced ({@link SendPacing#TELEGRAM_LIMITS} against Telegram)
-     * @param sharedLocks  when several instances take updates: the locks they share, so that each chat's updates
-     *                     stay in order across them ({@code chat:<id>}); {@code null} for a single instance
-     */
-    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                           RateLimiter floodLimiter, SendPacing pacing, Locks sharedLocks) {
-        this(config, application, processed, floodLimiter, Tuning.defaults().withPacing(pacing), Clock.systemUTC(),
-                sharedLocks);
-    }
-
-    TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                    RateLimiter floodLimiter, Tuning tuning, Clock clock) {
-        this(config, application, processed, floodLimiter, tuning, clock, null);
-    }
-
-    TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                    RateLimiter floodLimiter, Tuning tuning, Clock clock, Locks sharedLocks) {
-        this(config, application, processed, floodLimiter, tuning, clock, sharedLocks, null);
-    }
-
-    /**
-     * The channel as the application's assembler builds it: on the threads it made.
-     *
-     * @param config       how to reach the Bot API
-     * @param application  where updates go
-     * @param processed    the update ids handled and the replies still owed for them (the reply journal)
-     * @param floodLimiter the per-user token bucket against incoming floods
-     * @param pacing       how outgoing messages are paced ({@link SendPacing#TELEGRAM_LIMITS} against Telegram)
-     * @param sharedLocks  the locks several instances share ({@code null} for a single instance)
-     * @param threads      the pools the channel works on; shut down by the caller after {@link #close()}
-     */
-    public TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                           RateLimiter floodLimiter, SendPacing pacing, Locks sharedLocks, ChannelThreads threads) {
-        this(config, application, processed, floodLimiter, Tuning.defaults().withPacing(pacing), Clock.systemUTC(),
-                sharedLocks, Objects.requireNonNull(threads, "threads"));
-    }
-
-    TelegramChannel(TelegramConfig config, HandleInboundUseCase application, ProcessedUpdates processed,
-                    RateLimiter floodLimiter, Tuning tuning, Clock clock, Locks sharedLocks, ChannelThreads given) {
-        this.config = Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(application, "application");
-        Objects.requireNonNull(processed, "processed");
-        Objects.requireNonNull(floodLimiter, "floodLimiter");
+    private TelegramChannel(Builder parts) {
+        this.config = parts.config;
+        TelegramConfig config = parts.config;
+        HandleInboundUseCase application = parts.application;
+        ProcessedUpdates processed = parts.processed;
+        RateLimiter floodLimiter = parts.floodLimiter;
+        Tuning tuning = parts.tuning;
+        Clock clock = parts.clock;
+        Locks sharedLocks = parts.sharedLocks;
         this.tuning = tuning;
         this.api = new TelegramApi(config, tuning);
-        // without threads given, the channel makes its own and stops them on close
-        this.ownThreads = given == null ? ChannelThreads.standard(tuning.handlers(), tuning.senders()) : null;
-        this.threads = given == null ? ownThreads : given;
+        this.ownThreads = parts.threads == null ? ChannelThreads.standard(tuning.handlers(), tuning.senders()) : null;
+        ChannelThreads threads = parts.threads == null ? ownThreads : parts.threads;
+        this.threads = threads;
         this.scheduler = new SendScheduler(tuning.limits(), api.retryPolicy(), threads.senders(), tuning.senders(),
                 System::nanoTime);
         ReplyKeyboards keyboards = new ReplyKeyboards();
-        this.upgrades = new GroupUpgrades(() -> new UserId(Optional.ofNullable(identity.get())
-                .orElseGet(this::verify).id()));
+        GroupMoveReports reports = new GroupMoveReports(Optional.ofNullable(parts.groupMoves),
+                () -> new UserId(Optional.ofNullable(identity.get()).orElseGet(this::verify).id()));
+        this.upgrades = new GroupUpgrades(reports::report);
         MessageSender sender = new MessageSender(api, new TelegramRenderer(keyboards), scheduler, upgrades);
         this.messenger = new TelegramMessenger(sender, tuning.deliveryWait(), api.events());
         this.lanes = new ChatLanes(threads.handlers(), config.maxUpdatesInFlight());
@@ -157,16 +192,6 @@ public final class TelegramChannel implements AutoCloseable {
         scheduler.start();
     }
 
-    /**
-     * Tells the application when a group is upgraded to a supergroup (its chat id changes): technicians' work
-     * groups are rebound and the old chat's cards forgotten through this use case. Until it is given, messages
-     * for the old group still go to the new one, but nothing stored changes.
-     *
-     * @param groupMoves the core's use case (the core is assembled after the channel, around its messenger)
-     */
-    public void followGroupUpgrades(MoveWorkGroupUseCase groupMoves) {
-        upgrades.reportTo(Objects.requireNonNull(groupMoves, "groupMoves"));
-    }
 
     /**
      * Asks Telegram who the bot is ({@code getMe}); call it first.

@@ -214,9 +214,8 @@ final class UpdateIntake {
             log.warn("update {} of chat {}: a store is unavailable: {}", id, incoming.chat(),
                     api.redaction().forLog(unavailable.getMessage()));
             api.events().updateFailed(UpdateKind.of(incoming));
-            // not recorded: a webhook answers 503 and Telegram delivers it again
-            journal.send(id, incoming.chat(), List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
-                    "error.unavailable"))), OptionalInt.empty(), false);
+            // not recorded: a webhook answers 503 and Telegram delivers it again. The words for an outage are the
+            // application's own (the core answers a store it cannot reach itself); the channel has none of its own
             return CompletableFuture.completedFuture(Outcome.UNAVAILABLE);
         } catch (RuntimeException failure) {
             log.error("update {} of chat {} could not be handled", id, incoming.chat(),

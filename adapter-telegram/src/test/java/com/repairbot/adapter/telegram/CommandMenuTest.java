@@ -83,10 +83,11 @@ class CommandMenuTest {
     @Test
     void every_command_listed_is_one_the_application_answers() throws Exception {
         ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(ADMIN_CHAT)), Set.of());
-        Core core = Core.assemble(settings, new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
-                        Files.createTempDirectory("repair-bot-menu-")),
-                Stores.inMemory(Clock.systemUTC(), Duration.ofHours(48)), (chat, message) -> { },
-                Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        Core core = Core.builder(settings, Stores.inMemory(Clock.systemUTC(), Duration.ofHours(48)))
+                .reporting(new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
+                        Files.createTempDirectory("repair-bot-menu-")))
+                .messenger((chat, message) -> { }).clock(Clock.systemUTC())
+                .ids(() -> UUID.randomUUID().toString()).assemble();
         String unknown = Messages.forLanguage(Messages.RUSSIAN).get("input.unknown_command");
         Set<String> listed = new LinkedHashSet<>();
         Stream.of(CommandMenu.STAFF, CommandMenu.GROUP, CommandMenu.ADMIN).forEach(listed::addAll);

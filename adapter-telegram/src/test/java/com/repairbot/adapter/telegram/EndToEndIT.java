@@ -133,7 +133,7 @@ class EndToEndIT {
             h.settle(second);
             assertThat(h.stores.requests().count(Set.of())).isEqualTo(1);
 
-            Thread.sleep(2000); // the bucket fills up again
+            limiter.clock.advance(Duration.ofSeconds(2)); // the bucket fills up again
             limiter.useGenerous();
             fillCreateDialog(h);
             summary = h.api.messageIdOf(h.lastWithButtons(DISPATCHER));

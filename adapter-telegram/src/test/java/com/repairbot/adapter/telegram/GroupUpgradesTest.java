@@ -10,6 +10,7 @@ import com.repairbot.application.port.in.MoveWorkGroupResult;
 import com.repairbot.domain.staff.UserId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class GroupUpgradesTest {
 
     @Test
     void a_chat_goes_to_its_supergroup_once_followed_and_others_stay_where_they_are() {
-        GroupUpgrades upgrades = new GroupUpgrades(() -> new UserId(1));
+        GroupUpgrades upgrades = new GroupUpgrades(move -> { });
 
         upgrades.follow(new Move(GROUP, SUPERGROUP));
 
@@ -57,14 +58,14 @@ class GroupUpgradesTest {
     void the_application_is_told_until_it_took_the_move_and_not_again() {
         List<MoveWorkGroupCommand> told = new ArrayList<>();
         boolean[] storeDown = {true};
-        GroupUpgrades upgrades = new GroupUpgrades(() -> new UserId(777));
-        upgrades.reportTo(command -> {
+        GroupMoveReports reports = new GroupMoveReports(Optional.of(command -> {
             told.add(command);
             if (storeDown[0]) {
                 throw new IllegalStateException("store unavailable");
             }
             return new MoveWorkGroupResult(List.of(new UserId(2001)), 1, false);
-        });
+        }), () -> new UserId(777));
+        GroupUpgrades upgrades = new GroupUpgrades(reports::report);
 
         upgrades.follow(new Move(GROUP, SUPERGROUP)); // fails: tried again on the next report
         storeDown[0] = false;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.repairbot.adapter.telegram.FakeBotApi.Call;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.LateBoundMessenger;
 import com.repairbot.application.assembly.Reporting;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.assembly.Stores;
@@ -22,10 +23,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A Telegram channel wired to the real application core (in-memory stores) and to a {@link FakeBotApi}, with
@@ -69,19 +70,20 @@ final class Harness implements AutoCloseable {
         this.logs = logs;
         this.tuning = tuning;
         this.stores = Stores.inMemory(Clock.systemUTC(), Duration.ofHours(48));
-        AtomicReference<HandleInboundUseCase> engine = new AtomicReference<>(application);
         TelegramConfig config = new TelegramConfig(api.url(), FakeBotApi.TOKEN, Duration.ofSeconds(1), 100);
-        // the core needs the channel's messenger, the channel needs the core: forward once both exist
-        this.newChannel = () -> new TelegramChannel(config, inbound -> engine.get().handle(inbound), processed,
-                limiter, tuning, Clock.systemUTC(), sharedLocks);
-        this.channel = newChannel.get();
         this.exports = temporaryFolder();
-        this.core = Core.assemble(settings, new Reporting(ScheduleSettings.defaults(), new LinesOfCells(), exports),
-                stores, channel.messenger(), Clock.systemUTC(), () -> UUID.randomUUID().toString());
-        if (application == null) {
-            engine.set(core.engine());
-        }
-        channel.followGroupUpgrades(core.groupMoves());
+        // the core needs the channel's messenger, the channel needs the core: the core sends through the first
+        // channel's messenger once it exists
+        LateBoundMessenger sending = new LateBoundMessenger();
+        this.core = Core.builder(settings, stores)
+                .reporting(new Reporting(ScheduleSettings.defaults(), new LinesOfCells(), exports))
+                .messenger(sending).clock(Clock.systemUTC()).ids(() -> UUID.randomUUID().toString()).assemble();
+        HandleInboundUseCase handler = application == null ? core.engine() : application;
+        this.newChannel = () -> TelegramChannel.builder(config, handler).groupMoves(core.groupMoves())
+                .processedUpdates(processed).floodLimiter(limiter).tuning(tuning).clock(Clock.systemUTC())
+                .sharedLocks(Optional.ofNullable(sharedLocks)).build();
+        this.channel = newChannel.get();
+        sending.bind(channel.messenger());
     }
 
     private static Path temporaryFolder() {
@@ -135,7 +137,6 @@ final class Harness implements AutoCloseable {
     Harness restart() {
         channel.close();
         channel = newChannel.get();
-        channel.followGroupUpgrades(core.groupMoves());
         return polling();
     }
 

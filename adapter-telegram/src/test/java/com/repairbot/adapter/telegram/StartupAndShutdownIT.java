@@ -50,10 +50,11 @@ class StartupAndShutdownIT {
             closedPort = socket.getLocalPort();
         }
         try (LogCapture logs = new LogCapture();
-             TelegramChannel channel = new TelegramChannel(
+             TelegramChannel channel = TelegramChannel.builder(
                      new TelegramConfig(URI.create("http://127.0.0.1:" + closedPort), FakeBotApi.TOKEN,
-                             Duration.ofSeconds(1), 10), inbound -> List.of(), new InMemoryProcessedUpdates(),
-                     Harness.generousLimiter(), Harness.tuning(Harness.FAST), Clock.systemUTC())) {
+                             Duration.ofSeconds(1), 10), inbound -> List.of())
+                     .processedUpdates(new InMemoryProcessedUpdates()).floodLimiter(Harness.generousLimiter())
+                     .tuning(Harness.tuning(Harness.FAST)).clock(Clock.systemUTC()).build()) {
             assertThatThrownBy(channel::verify).isInstanceOf(IllegalStateException.class)
                     .satisfies(e -> assertThat(e.getMessage()).contains("NETWORK").doesNotContain(FakeBotApi.TOKEN)
                             .doesNotContain("AAHfake"));

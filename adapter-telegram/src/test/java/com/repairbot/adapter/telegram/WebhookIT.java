@@ -69,10 +69,11 @@ class WebhookIT {
             throws Exception {
         FailingOnce processed = new FailingOnce();
         try (FakeBotApi api = new FakeBotApi(); LogCapture logs = new LogCapture();
-             TelegramChannel channel = new TelegramChannel(
+             TelegramChannel channel = TelegramChannel.builder(
                      new TelegramConfig(api.url(), FakeBotApi.TOKEN, Duration.ofSeconds(1), 10),
-                     inbound -> java.util.List.of(com.repairbot.application.conversation.Outbound.text("ok")),
-                     processed, Harness.generousLimiter(), Harness.tuning(Harness.FAST), Clock.systemUTC())) {
+                     inbound -> java.util.List.of(com.repairbot.application.conversation.Outbound.text("ok")))
+                     .processedUpdates(processed).floodLimiter(Harness.generousLimiter())
+                     .tuning(Harness.tuning(Harness.FAST)).clock(Clock.systemUTC()).build()) {
             WebhookServer server = channel.startWebhook(URI.create("https://bot.example.com/tg/hook"), SECRET, 0);
             String update = "{\"update_id\":92," + FakeBotApi.text(Staff.ADMIN, Staff.ADMIN, "hi") + "}";
             assertThat(post(server.port(), SECRET, update)).isEqualTo(503);

@@ -5,62 +5,134 @@ import com.repairbot.application.dialog.DialogEngine;
 import com.repairbot.application.dialog.UseCases;
 import com.repairbot.application.port.in.MoveWorkGroupUseCase;
 import com.repairbot.application.port.out.Messenger;
+import com.repairbot.application.port.out.RequestEvents;
+import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.service.NotificationRelay;
-import com.repairbot.application.service.RequestLifecycleService;
 import com.repairbot.application.service.ReportService;
+import com.repairbot.application.service.RequestLifecycleService;
 import com.repairbot.application.service.RequestQueryService;
 import com.repairbot.application.service.StaffService;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The core assembled by hand from its stores: the use cases, the dialog engine every channel talks to, and
- * the relay that delivers notifications.
+ * The core assembled by hand from named parts: the use cases, the dialog engine every channel talks to, the
+ * relay that delivers notifications, and the one {@link Authorizer} they all ask who a user is.
  *
- * @param useCases every use case
- * @param engine   the entry point of every channel
- * @param relay    delivers the outbox through the messenger
- * @param groupMoves follows a work group that Telegram upgraded to a supergroup (given to the channel)
+ * <p>Bootstrap is the composition root; this is the small assembly API it (and an embedder) calls:
+ * <pre>{@code
+ * Core core = Core.builder(settings, stores)
+ *         .messenger(messenger)
+ *         .clock(clock)
+ *         .ids(() -> UUID.randomUUID().toString())
+ *         .reporting(reporting)          // optional: the schedule and the export writer
+ *         .assemble();
+ * }</pre>
+ *
+ * @param useCases   every use case the dialogs drive
+ * @param engine     the entry point of every channel
+ * @param relay      delivers the outbox through the messenger
+ * @param authorizer who a user is, for everything above and for the scheduled work
+ * @param groupMoves follows a work group that Telegram upgraded to a supergroup (an in-port the channel's
+ *                   intake drives)
  */
-public record Core(UseCases useCases, DialogEngine engine, NotificationRelay relay, MoveWorkGroupUseCase groupMoves) {
+public record Core(UseCases useCases, DialogEngine engine, NotificationRelay relay, Authorizer authorizer,
+                   MoveWorkGroupUseCase groupMoves) {
 
-    /**
-     * @param settings  configuration
-     * @param stores    the storing out-ports
-     * @param messenger sends notifications
-     * @param clock     the time
-     * @param ids       makes idempotency keys (e.g. random UUIDs)
-     */
-    public static Core assemble(ApplicationSettings settings, Stores stores, Messenger messenger, Clock clock,
-                                Supplier<String> ids) {
-        return assemble(settings, Reporting.withoutExports(), stores, messenger, clock, ids);
+    public Core {
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(relay, "relay");
+        Objects.requireNonNull(authorizer, "authorizer");
+        Objects.requireNonNull(groupMoves, "groupMoves");
     }
 
     /**
-     * @param settings  configuration
-     * @param reporting the schedule and the export writer
-     * @param stores    the storing out-ports
-     * @param messenger sends notifications
-     * @param clock     the time
-     * @param ids       makes idempotency keys (e.g. random UUIDs)
+     * @param settings configuration
+     * @param stores   the storing out-ports
+     * @return a builder that names the other parts; {@link Builder#assemble()} checks that none is missing
      */
-    public static Core assemble(ApplicationSettings settings, Reporting reporting, Stores stores, Messenger messenger,
-                                Clock clock, Supplier<String> ids) {
-        RequestLifecycleService lifecycle = new RequestLifecycleService(settings, stores.transactions(),
-                stores.requests(), stores.numbers(), stores.keys(), stores.staff(), stores.audit(), stores.outbox(),
-                clock);
-        StaffService staff = new StaffService(settings, stores.transactions(), stores.staff(), stores.placements(),
-                stores.audit(), clock);
-        RequestQueryService queries = new RequestQueryService(settings, stores.requests(), stores.staff(),
-                stores.audit());
-        ReportService reports = new ReportService(settings, stores.staff(), stores.reports(),
-                reporting.spreadsheets(), reporting.exportDirectory());
-        UseCases useCases = new UseCases(lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle,
-                lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle, staff, staff, staff,
-                staff, staff, queries, queries, queries, queries, staff, reports, reports);
-        DialogEngine engine = new DialogEngine(settings, useCases, stores.staff(), stores.conversations(), clock, ids);
-        return new Core(useCases, engine, new NotificationRelay(settings, stores.outbox(), stores.requests(),
-                stores.staff(), stores.placements(),
-                messenger, clock), staff);
+    public static Builder builder(ApplicationSettings settings, Stores stores) {
+        return new Builder(settings, stores);
+    }
+
+    /** The parts of a {@link Core}, each given by name. */
+    public static final class Builder {
+
+        private final ApplicationSettings settings;
+        private final Stores stores;
+        private Reporting reporting = Reporting.withoutExports();
+        private Messenger messenger;
+        private Clock clock;
+        private Supplier<String> ids;
+        private RequestEvents events = RequestEvents.NONE;
+
+        private Builder(ApplicationSettings settings, Stores stores) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            this.stores = Objects.requireNonNull(stores, "stores");
+        }
+
+        /** @param messenger sends notifications to people (required) */
+        public Builder messenger(Messenger messenger) {
+            this.messenger = Objects.requireNonNull(messenger, "messenger");
+            return this;
+        }
+
+        /** @param clock the time (required; the core never asks the system clock itself) */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @param ids makes idempotency keys, e.g. random UUIDs (required) */
+        public Builder ids(Supplier<String> ids) {
+            this.ids = Objects.requireNonNull(ids, "ids");
+            return this;
+        }
+
+        /** @param reporting the schedule and the export writer (default: {@link Reporting#withoutExports()}) */
+        public Builder reporting(Reporting reporting) {
+            this.reporting = Objects.requireNonNull(reporting, "reporting");
+            return this;
+        }
+
+        /** @param events hears what happened to requests, e.g. for metrics (default: nobody) */
+        public Builder events(RequestEvents events) {
+            this.events = Objects.requireNonNull(events, "events");
+            return this;
+        }
+
+        /**
+         * @return the core
+         * @throws IllegalStateException when a required part was not given
+         */
+        public Core assemble() {
+            require(messenger, "messenger");
+            require(clock, "clock");
+            require(ids, "ids");
+            Authorizer authorizer = new Authorizer(settings, stores.staff());
+            RequestLifecycleService requests = new RequestLifecycleService(settings, authorizer,
+                    stores.transactions(), stores.requests(), stores.numbers(), stores.keys(), stores.staff(),
+                    stores.audit(), stores.outbox(), events, clock);
+            StaffService staff = new StaffService(settings, authorizer, stores.transactions(), stores.staff(),
+                    stores.placements(), stores.audit(), clock);
+            RequestQueryService queries = new RequestQueryService(settings, authorizer, stores.requests(),
+                    stores.audit());
+            ReportService reports = new ReportService(settings, authorizer, stores.reports(),
+                    reporting.spreadsheets(), reporting.exportDirectory());
+            UseCases useCases = UseCases.of(requests, staff, queries, reports);
+            DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
+                    ids);
+            NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),
+                    stores.staff(), stores.placements(), messenger, clock);
+            return new Core(useCases, engine, relay, authorizer, staff);
+        }
+
+        private static void require(Object part, String name) {
+            if (part == null) {
+                throw new IllegalStateException("Core.builder(...)." + name + "(...) was not given");
+            }
+        }
     }
 }

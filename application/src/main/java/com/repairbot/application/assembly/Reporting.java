@@ -19,7 +19,7 @@ public record Reporting(ScheduleSettings schedule, Spreadsheets spreadsheets, Pa
         Objects.requireNonNull(exportDirectory, "exportDirectory");
     }
 
-    /** @return the SPEC's schedule, no export writer, exports (none possible) under the temporary folder */
+    /** @return the default schedule (docs/scheduled-work.md), no export writer, exports (none possible) under the temporary folder */
     public static Reporting withoutExports() {
         return new Reporting(ScheduleSettings.defaults(), Spreadsheets.NONE,
                 Path.of(System.getProperty("java.io.tmpdir"), "repair-bot-exports"));

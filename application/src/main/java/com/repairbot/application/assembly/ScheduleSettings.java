@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The thresholds and times of the scheduled work (SPEC §6), all times in the business time zone.
+ * The thresholds and times of the scheduled work (docs/scheduled-work.md), all times in the business time zone.
  *
  * @param overdueCheck  how often overdue requests are looked for
  * @param overdue       how long a request may stay in a status before dispatchers and admins are alerted
@@ -45,7 +45,7 @@ public record ScheduleSettings(Duration overdueCheck, Map<Status, Duration> over
         Objects.requireNonNull(monthly, "monthly");
     }
 
-    /** @return SPEC §6: checks every 30 min; NEW 2 h, ASSIGNED 4 h, ACCEPTED 8 h, ONSITE 12 h; 15-min reminders */
+    /** @return the defaults of docs/scheduled-work.md: checks every 30 min; NEW 2 h, ASSIGNED 4 h, ACCEPTED 8 h, ONSITE 12 h; 15-min reminders */
     public static ScheduleSettings defaults() {
         Map<Status, Duration> overdue = new EnumMap<>(Status.class);
         overdue.put(Status.NEW, Duration.ofHours(2));

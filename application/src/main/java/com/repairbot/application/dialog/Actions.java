@@ -150,7 +150,7 @@ final class Actions {
         boolean named = words.length > 0 && (words[0].equalsIgnoreCase("xlsx") || words[0].equalsIgnoreCase("csv"));
         String format = named ? words[0] : "xlsx";
         String period = named ? (words.length > 1 ? words[1] : "") : argument;
-        boolean own = !context.actor().has(Role.DISPATCHER) && !context.actor().has(Role.ADMIN);
+        boolean own = !context.actor().isOffice();
         return List.of(reports.export(context, period(context, period), ReportScreens.format(format), own));
     }
 

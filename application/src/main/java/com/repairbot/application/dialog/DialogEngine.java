@@ -9,7 +9,6 @@ import com.repairbot.application.port.in.HandleInboundUseCase;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
-import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.text.Messages;
@@ -51,18 +50,18 @@ public final class DialogEngine implements HandleInboundUseCase {
 
     /**
      * @param settings configuration
-     * @param useCases what the dialogs drive
-     * @param staff    the stored roles (for authorisation)
+     * @param useCases   what the dialogs drive
+     * @param authorizer who a user is (the same one the services use)
      * @param store    where dialogs in progress are kept
      * @param clock    the time
      * @param ids      makes idempotency keys (e.g. random UUIDs)
      */
-    public DialogEngine(ApplicationSettings settings, UseCases useCases, Staff staff, ConversationStore store,
+    public DialogEngine(ApplicationSettings settings, UseCases useCases, Authorizer authorizer, ConversationStore store,
                         Clock clock, Supplier<String> ids) {
         this.settings = settings;
         this.store = store;
         this.clock = clock;
-        this.authorizer = new Authorizer(settings, staff);
+        this.authorizer = authorizer;
         Screens screens = new Screens(settings, useCases);
         List<Flow> all = new ArrayList<>(new RequestFlows(settings, useCases, screens, ids).all());
         all.addAll(new StaffFlows(useCases, screens).all());

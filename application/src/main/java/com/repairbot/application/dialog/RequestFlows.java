@@ -46,7 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The dialogs about requests (SPEC §4, items 1–4), declared once. */
+/** The dialogs about requests (docs/dialogs.md), declared once. */
 final class RequestFlows {
 
     static final String CREATE = "CreateRequest";

@@ -55,7 +55,7 @@ final class Screens {
         Messages m = context.messages();
         Actor actor = context.actor();
         List<List<Option>> rows = new ArrayList<>();
-        boolean office = actor.has(Role.DISPATCHER) || actor.has(Role.ADMIN);
+        boolean office = actor.isOffice();
         if (office) {
             rows.add(List.of(Option.choice(m.get("menu.new"), MENU + "new"),
                     Option.choice(m.get("menu.list"), LIST + "all:0")));
@@ -99,7 +99,7 @@ final class Screens {
         if (view.mayEdit()) {
             actions.add(Option.choice(m.get("action.notes"), REQUEST + n + ":notes"));
         }
-        if (view.mayEdit() && (context.actor().has(Role.DISPATCHER) || context.actor().has(Role.ADMIN))) {
+        if (view.mayEdit() && context.actor().isOffice()) {
             actions.add(Option.choice(m.get("action.edit"), REQUEST + n + ":edit"));
         }
         if (view.mayPing()) {

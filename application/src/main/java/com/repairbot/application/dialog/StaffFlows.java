@@ -20,7 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The admin's dialogs (SPEC §4, item 5), declared once. */
+/** The admin's dialogs (docs/dialogs.md), declared once. */
 final class StaffFlows {
 
     static final String ADD_TECHNICIAN = "AddTechnician";

@@ -29,7 +29,7 @@ import com.repairbot.application.port.in.ViewRequestCardUseCase;
 import java.util.Objects;
 
 /**
- * Every use case the dialogs drive, in one place for wiring.
+ * Every use case the dialogs drive, in one place for wiring ({@link #of} builds it from the services).
  *
  * @param create      create a request
  * @param assign      assign / reassign
@@ -96,5 +96,32 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(technicians, "technicians");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(export, "export");
+    }
+
+    /**
+     * The use cases by the part of the core that implements them, so that nobody lists 26 of them by position.
+     *
+     * @param requests the changes of requests (one service implements all of them)
+     * @param staff    technicians and roles
+     * @param queries  lists, cards and the audit log
+     * @param reports  figures and exports
+     * @param <R>      a type implementing every request change
+     * @param <S>      a type implementing every staff use case
+     * @param <Q>      a type implementing every query
+     * @param <P>      a type implementing both report use cases
+     * @return the bundle the dialogs drive
+     */
+    public static <R extends CreateRequestUseCase & AssignTechnicianUseCase & UnassignTechnicianUseCase
+                    & AcceptRequestUseCase & DeclineRequestUseCase & MarkOnSiteUseCase & StartLongRepairUseCase
+                    & CompleteRequestUseCase & RescheduleVisitUseCase & RefuseRequestUseCase & ReopenRequestUseCase
+                    & AddNotesUseCase & EditRequestFieldUseCase & PingTechnicianUseCase,
+            S extends AddTechnicianUseCase & SetTechnicianActiveUseCase & BindWorkGroupUseCase & GrantRoleUseCase
+                    & RevokeRoleUseCase & ListTechniciansUseCase,
+            Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase,
+            P extends ViewReportUseCase & ExportReportUseCase> UseCases of(R requests, S staff, Q queries,
+                                                                            P reports) {
+        return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
+                requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
+                queries, queries, queries, queries, staff, reports, reports);
     }
 }

@@ -6,7 +6,7 @@ import com.repairbot.application.port.out.DeliveryException;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.ReportQueries;
 import com.repairbot.application.port.out.TimeRange;
-import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.NotificationLanguage;
 import com.repairbot.application.text.ReportTexts;
 import com.repairbot.domain.report.ReportPeriod;
 import com.repairbot.domain.staff.ChatId;
@@ -42,12 +42,11 @@ final class ReportPush {
         ReportPeriod period = ReportPeriod.of(kind, slot.atZone(zone).toLocalDate());
         TimeRange range = new TimeRange(period.start(zone), period.end(zone));
         ReportView view = new ReportView(period, Optional.empty(), reports.figures(range, Optional.empty()));
-        Outbound message = Outbound.text(new ReportTexts(Messages.forLanguage(Messages.RUSSIAN)).report(view));
         int sent = 0;
         DeliveryException failed = null;
         for (ChatId admin : admins.get()) {
             try {
-                messenger.send(admin, message);
+                messenger.send(admin, Outbound.text(new ReportTexts(NotificationLanguage.of(admin)).report(view)));
                 sent++;
             } catch (DeliveryException e) {
                 failed = e;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The jobs of SPEC §6, made from the settings: what a {@link Scheduler} runs. */
+/** The jobs of docs/scheduled-work.md, made from the settings: what a {@link Scheduler} runs. */
 public final class ScheduledWork {
 
     // The job names are also the keys of their leases ("job:<name>") and of their slots in the ledger.
@@ -38,13 +38,13 @@ public final class ScheduledWork {
      * @param settings  configuration (staff, time zone)
      * @param schedule  thresholds and times
      * @param stores    where requests are read, alerts remembered and notifications queued
+     * @param authorizer who holds which role (the core's, {@link com.repairbot.application.assembly.Core#authorizer()})
      * @param messenger sends the pushed reports
      * @param clock     the time
      * @return the jobs, checks first
      */
     public static List<Job> jobs(ApplicationSettings settings, ScheduleSettings schedule, Stores stores,
-                                 Messenger messenger, Clock clock) {
-        Authorizer authorizer = new Authorizer(settings, stores.staff());
+                                 Authorizer authorizer, Messenger messenger, Clock clock) {
         Alerts alerts = new Alerts(stores.transactions(), stores.ledger(), stores.outbox(), clock);
         Supplier<List<ChatId>> admins = () -> chats(authorizer, Role.ADMIN);
         Supplier<List<ChatId>> office = () -> chats(authorizer, Role.ADMIN, Role.DISPATCHER);

@@ -79,6 +79,18 @@ public final class Authorizer {
         throw new ActionNotPermittedException(action, Optional.empty());
     }
 
+    /**
+     * @return the actor, when they are office staff ({@link Actor#isOffice()}: a dispatcher or an admin)
+     * @throws ActionNotPermittedException otherwise
+     */
+    public Actor requireOffice(UserId user, String action) {
+        Actor actor = actorOf(user);
+        if (!actor.isOffice()) {
+            throw new ActionNotPermittedException(action, Optional.empty());
+        }
+        return actor;
+    }
+
     /** @return everyone holding that role, by configuration or grant, in ascending id order */
     public List<UserId> holders(Role role) {
         Set<UserId> holders = new TreeSet<>((a, b) -> Long.compare(a.value(), b.value()));

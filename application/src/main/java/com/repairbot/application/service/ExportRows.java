@@ -4,6 +4,7 @@ import com.repairbot.application.port.out.MoneyTotals;
 import com.repairbot.application.port.out.SheetCell;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Status;
 import java.time.ZoneId;
@@ -49,7 +50,9 @@ final class ExportRows {
                 .orElse(new SheetCell.Empty()));
         cells.add(new SheetCell.Whole(request.dispatcher().value()));
         cells.add(new SheetCell.Text(request.client().name().value()));
-        boolean phone = !forTechnician || request.phoneVisibleToTechnician();
+        // a technician's export lists the requests assigned to them
+        boolean phone = PhoneVisibility.visible(forTechnician ? PhoneVisibility.Viewer.ASSIGNED_TECHNICIAN
+                : PhoneVisibility.Viewer.OFFICE, request);
         cells.add(phone ? new SheetCell.Text(request.client().phone().e164()) : new SheetCell.Empty());
         cells.add(new SheetCell.Text(request.client().address().value()));
         cells.add(request.visit().<SheetCell>map(v -> v.at().<SheetCell>map(SheetCell.DateTime::new)

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is told what (SPEC §5). Decided inside the transaction of the change; a user's private chat has
+ * Who is told what (docs/notifications.md). Decided inside the transaction of the change; a user's private chat has
  * the user's id, as in Telegram.
  */
 final class NotificationPolicy {

@@ -14,6 +14,8 @@ import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.NotificationLanguage;
+import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
@@ -169,7 +171,7 @@ public final class NotificationRelay {
 
     /** @return the words of a notification; empty when its request no longer exists */
     Optional<Outbound> render(Notification notification) {
-        Messages m = Messages.forLanguage(Messages.RUSSIAN);
+        Messages m = NotificationLanguage.of(notification.recipient());
         Optional<RepairRequest> found = requests.find(notification.request());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -194,8 +196,10 @@ public final class NotificationRelay {
                 || notification.kind() == NotificationKind.REMIND_ACCEPT
                 || notification.kind() == NotificationKind.REMIND_VISIT;
         // a technician taken off the request is no longer entitled to the client's phone at all
-        boolean phoneVisible = notification.kind() != NotificationKind.UNASSIGNED_FROM_YOU
-                && (!forTechnician || request.phoneVisibleToTechnician());
+        PhoneVisibility.Viewer reader = notification.kind() == NotificationKind.UNASSIGNED_FROM_YOU
+                ? PhoneVisibility.Viewer.SOMEONE_ELSE
+                : forTechnician ? PhoneVisibility.Viewer.ASSIGNED_TECHNICIAN : PhoneVisibility.Viewer.OFFICE;
+        boolean phoneVisible = PhoneVisibility.visible(reader, request);
         String text = headline + "\n\n" + cards.summary(request, phoneVisible);
         List<List<Option>> buttons = forTechnician && request.status() == Status.ASSIGNED
                 ? List.of(List.of(Option.choice(m.get("action.accept"), "r:" + n + ":accept"),

@@ -12,7 +12,6 @@ import com.repairbot.application.port.in.ViewReportUseCase;
 import com.repairbot.application.port.out.ReportQueries;
 import com.repairbot.application.port.out.SheetWriter;
 import com.repairbot.application.port.out.Spreadsheets;
-import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.TimeRange;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.report.ReportPeriod;
@@ -28,7 +27,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reports (SPEC §7): the figures of a period for dispatchers and admins, a technician's own statistics, and
+ * Reports (docs/reports.md): the figures of a period for dispatchers and admins, a technician's own statistics, and
  * exports written row by row into a file, so that their size does not depend on the heap.
  */
 public final class ReportService implements ViewReportUseCase, ExportReportUseCase {
@@ -43,10 +42,10 @@ public final class ReportService implements ViewReportUseCase, ExportReportUseCa
      * @param exportDirectory where export files are written (created when missing); the channel that delivers
      *                        a file decides whether it stays there
      */
-    public ReportService(ApplicationSettings settings, Staff staff, ReportQueries reports, Spreadsheets spreadsheets,
+    public ReportService(ApplicationSettings settings, Authorizer authorizer, ReportQueries reports, Spreadsheets spreadsheets,
                          Path exportDirectory) {
         this.settings = settings;
-        this.authorizer = new Authorizer(settings, staff);
+        this.authorizer = authorizer;
         this.reports = reports;
         this.spreadsheets = spreadsheets;
         this.exportDirectory = exportDirectory;
@@ -96,7 +95,7 @@ public final class ReportService implements ViewReportUseCase, ExportReportUseCa
             Actor actor = authorizer.require(user, action, Role.TECHNICIAN);
             return Optional.of(actor.id());
         }
-        authorizer.require(user, action, Role.DISPATCHER, Role.ADMIN);
+        authorizer.requireOffice(user, action);
         return Optional.empty();
     }
 

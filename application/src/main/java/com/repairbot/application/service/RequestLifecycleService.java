@@ -40,6 +40,7 @@ import com.repairbot.application.port.out.IdempotencyKeys;
 import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.Outbox;
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.port.out.RequestNumbers;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.Transactions;
@@ -54,9 +55,9 @@ import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestCreated;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
+import com.repairbot.domain.request.RequestEvent;
 import com.repairbot.domain.request.StatusChanged;
 import com.repairbot.domain.staff.Actor;
-import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -83,14 +84,15 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
     private final Staff staff;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final RequestEvents events;
     private final Clock clock;
     private final Authorizer authorizer;
     private final NotificationPolicy notifications;
 
     /** Wires the service to its ports; {@code clock} gives every timestamp. */
-    public RequestLifecycleService(ApplicationSettings settings, Transactions transactions, RepairRequests requests,
-                                   RequestNumbers numbers, IdempotencyKeys keys, Staff staff, AuditLog audit,
-                                   Outbox outbox, Clock clock) {
+    public RequestLifecycleService(ApplicationSettings settings, Authorizer authorizer, Transactions transactions,
+                                   RepairRequests requests, RequestNumbers numbers, IdempotencyKeys keys, Staff staff,
+                                   AuditLog audit, Outbox outbox, RequestEvents events, Clock clock) {
         this.settings = settings;
         this.transactions = transactions;
         this.requests = requests;
@@ -99,8 +101,9 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
         this.staff = staff;
         this.audit = audit;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
-        this.authorizer = new Authorizer(settings, staff);
+        this.authorizer = authorizer;
         this.notifications = new NotificationPolicy(settings, authorizer, staff);
     }
 
@@ -109,7 +112,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
         return transactions.write(() -> {
             // checked before anything else: a refused attempt must not use up a number (the in-memory and
             // any non-transactional counter cannot give it back), nor see a request through a repeated key
-            Actor actor = authorizer.require(command.actor(), "create", Role.DISPATCHER, Role.ADMIN);
+            Actor actor = authorizer.requireOffice(command.actor(), "create");
             Optional<RepairRequest> earlier = keys.find(command.idempotencyKey()).flatMap(requests::find);
             if (earlier.isPresent()) {
                 return new CreateRequestResult(earlier.get(), false);
@@ -119,7 +122,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
             RepairRequest request = created.request();
             requests.add(request);
             keys.remember(command.idempotencyKey(), request.number());
-            requests.appendHistory(created.event().historyEntry());
+            record(created.event());
             audit.record(new AuditEntry(now, actor.id(), "request.create", Optional.of(request.number()),
                     request.equipment().code()));
             enqueue(notifications.created(request), now);
@@ -199,9 +202,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
         return transactions.write(() -> {
             Actor actor = authorizer.actorOf(command.actor());
             RepairRequest request = load(command.number());
-            boolean office = actor.has(Role.DISPATCHER) || actor.has(Role.ADMIN);
-            if (!office || request.technician().isEmpty() || request.status().isTerminal()
-                    || request.status() == Status.REFUSED) {
+            if (!request.mayPing(actor)) {
                 throw new ActionNotPermittedException("ping", Optional.of(request.number()));
             }
             Instant now = clock.instant();
@@ -227,7 +228,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
             }
             StatusChanged event = moved.event().orElseThrow();
             store(request, moved.request());
-            requests.appendHistory(event.historyEntry());
+            record(event);
             audit.record(new AuditEntry(now, actor.id(), "request." + event.action(), Optional.of(number),
                     event.from() + "->" + event.to()));
             enqueue(notifications.moved(moved.request(), event), now);
@@ -243,12 +244,18 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
             Instant now = clock.instant();
             Edited edited = request.edit(actor, change.apply(request), comment, now);
             store(request, edited.request());
-            requests.appendHistory(edited.event().historyEntry());
+            record(edited.event());
             audit.record(new AuditEntry(now, actor.id(), "request.edit." + edited.event().field().code(),
                     Optional.of(number), ""));
             enqueue(notifications.edited(edited.request(), edited.event()), now);
             return new RequestChangeResult(edited.request(), true);
         });
+    }
+
+    /** Writes the event's history line and tells the listener, in the same unit of work. */
+    private void record(RequestEvent event) {
+        requests.appendHistory(event.historyEntry());
+        events.happened(event);
     }
 
     private RepairRequest load(RequestNumber number) {

@@ -15,12 +15,10 @@ import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.in.ViewRequestCardUseCase;
 import com.repairbot.application.port.out.AuditLog;
 import com.repairbot.application.port.out.RepairRequests;
-import com.repairbot.application.port.out.Staff;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.EditableField;
-import com.repairbot.domain.request.Party;
+import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
-import com.repairbot.domain.request.Status;
 import com.repairbot.domain.request.TransitionTable;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
@@ -36,16 +34,17 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
     private final Authorizer authorizer;
 
     /** Wires the service to its ports. */
-    public RequestQueryService(ApplicationSettings settings, RepairRequests requests, Staff staff, AuditLog audit) {
+    public RequestQueryService(ApplicationSettings settings, Authorizer authorizer, RepairRequests requests,
+                               AuditLog audit) {
         this.settings = settings;
         this.requests = requests;
         this.audit = audit;
-        this.authorizer = new Authorizer(settings, staff);
+        this.authorizer = authorizer;
     }
 
     @Override
     public RequestPage list(ListRequestsQuery query) {
-        authorizer.require(query.actor(), "request.list", Role.DISPATCHER, Role.ADMIN);
+        authorizer.requireOffice(query.actor(), "request.list");
         int size = settings.pageSize();
         int total = requests.count(query.statuses());
         int page = clampPage(query.page(), total, size);
@@ -73,14 +72,11 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
         Actor actor = authorizer.actorOf(query.actor());
         RepairRequest request = requests.find(query.number())
                 .orElseThrow(() -> new RequestNotFoundException(query.number()));
-        boolean office = actor.has(Role.DISPATCHER) || actor.has(Role.ADMIN);
-        boolean assigned = Party.ASSIGNED_TECHNICIAN.includes(actor, request);
-        if (!office && !assigned) {
+        if (PhoneVisibility.viewerOf(actor, request) == PhoneVisibility.Viewer.SOMEONE_ELSE) {
             throw new ActionNotPermittedException("request.view", Optional.of(request.number()));
         }
-        boolean phoneVisible = office || request.phoneVisibleToTechnician();
-        boolean mayPing = office && request.technician().isPresent() && !request.status().isTerminal()
-                && request.status() != Status.REFUSED;
+        boolean phoneVisible = PhoneVisibility.visibleTo(actor, request);
+        boolean mayPing = request.mayPing(actor);
         return new RequestCardView(request, requests.history(request.number()), phoneVisible,
                 TransitionTable.available(actor, request), request.mayEdit(actor, EditableField.DESCRIPTION)
                 || request.mayEdit(actor, EditableField.NOTES), mayPing);

@@ -51,7 +51,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
     private final Authorizer authorizer;
 
     /** Wires the service to its ports. */
-    public StaffService(ApplicationSettings settings, Transactions transactions, Staff staff,
+    public StaffService(ApplicationSettings settings, Authorizer authorizer, Transactions transactions, Staff staff,
                         CardPlacements placements, AuditLog audit, Clock clock) {
         this.settings = settings;
         this.transactions = transactions;
@@ -59,7 +59,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
         this.placements = placements;
         this.audit = audit;
         this.clock = clock;
-        this.authorizer = new Authorizer(settings, staff);
+        this.authorizer = authorizer;
     }
 
     @Override
@@ -140,7 +140,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
 
     @Override
     public TechniciansView technicians(ListTechniciansQuery query) {
-        authorizer.require(query.actor(), "technician.list", Role.ADMIN, Role.DISPATCHER);
+        authorizer.requireOffice(query.actor(), "technician.list");
         return new TechniciansView(staff.technicians().stream()
                 .filter(t -> !query.assignableOnly() || t.assignable()).toList());
     }

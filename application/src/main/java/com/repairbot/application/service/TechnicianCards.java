@@ -12,6 +12,8 @@ import com.repairbot.application.port.out.PostedMessage;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.NotificationLanguage;
+import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Transition;
 import com.repairbot.domain.request.TransitionTable;
@@ -65,7 +67,7 @@ final class TechnicianCards {
     }
 
     Outbound render(Notification notification, RepairRequest request) {
-        Messages m = Messages.forLanguage(Messages.RUSSIAN);
+        Messages m = NotificationLanguage.of(notification.recipient());
         long n = request.number().value();
         Optional<UserId> owner = request.technician()
                 .filter(t -> staff.technician(t).flatMap(Technician::workGroup).map(notification.recipient()::equals)
@@ -78,7 +80,8 @@ final class TechnicianCards {
         } else {
             headline = m.get("notify.CARD_UPDATE", n, m.status(request.status()));
         }
-        boolean phoneVisible = owner.isPresent() && request.phoneVisibleToTechnician();
+        boolean phoneVisible = PhoneVisibility.visible(owner.isPresent() ? PhoneVisibility.Viewer.ASSIGNED_TECHNICIAN
+                : PhoneVisibility.Viewer.SOMEONE_ELSE, request);
         String text = headline + "\n\n" + new Cards(m, settings.zone()).summary(request, phoneVisible);
         if (owner.isEmpty()) {
             return Outbound.withOptions(text, List.of());

@@ -24,8 +24,8 @@ class CoreTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final Stores stores = Stores.inMemory(clock, Duration.ofHours(48));
     private final List<ChatId> sentTo = new ArrayList<>();
-    private final Core core = Core.assemble(ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2))),
-            stores, (chat, message) -> sentTo.add(chat), clock, () -> "key");
+    private final Core core = Core.builder(ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2))),
+            stores).messenger((chat, message) -> sentTo.add(chat)).clock(clock).ids(() -> "key").assemble();
 
     @Test
     void the_assembled_engine_answers_a_member_of_staff() {

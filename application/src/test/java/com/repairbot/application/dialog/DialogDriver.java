@@ -107,8 +107,8 @@ final class DialogDriver {
                 new com.repairbot.application.memory.InMemoryCardPlacements());
         Reporting reporting = new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
                 Path.of("target", "test-exports"));
-        Core core = Core.assemble(settings, reporting, stores, (chat, message) -> { }, clock,
-                () -> "key-" + nextKey.incrementAndGet());
+        Core core = Core.builder(settings, stores).reporting(reporting).messenger((chat, message) -> { })
+                .clock(clock).ids(() -> "key-" + nextKey.incrementAndGet()).assemble();
         this.useCases = core.useCases();
         this.engine = core.engine();
     }

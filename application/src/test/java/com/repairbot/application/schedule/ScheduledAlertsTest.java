@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-/** Overdue alerts and reminders on an injected clock (SPEC §6 defaults). */
+/** Overdue alerts and reminders on an injected clock (the defaults of docs/scheduled-work.md). */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ScheduledAlertsTest {
 

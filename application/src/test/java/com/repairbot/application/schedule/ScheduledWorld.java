@@ -61,6 +61,7 @@ final class ScheduledWorld {
     /** Another instance of the bot on the same stores and locks. */
     Scheduler scheduler() {
         return new Scheduler(ScheduledWork.jobs(settings, ScheduleSettings.defaults(), stores,
+                new com.repairbot.application.service.Authorizer(settings, stores.staff()),
                 (chat, message) -> sent.add(new Sent(chat, message)), clock), locks, stores.ledger(), clock,
                 (job, failure) -> failures.add(job + ": " + failure));
     }

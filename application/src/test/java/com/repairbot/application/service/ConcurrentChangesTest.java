@@ -16,6 +16,7 @@ import com.repairbot.application.port.in.MarkOnSiteCommand;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.UnassignTechnicianCommand;
 import com.repairbot.application.port.out.Transactions;
+import com.repairbot.application.testing.Race;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.FieldChange;
 import com.repairbot.domain.request.HistoryEntry;

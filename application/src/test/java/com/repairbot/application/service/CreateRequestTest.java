@@ -17,6 +17,7 @@ import com.repairbot.application.port.in.GrantRoleCommand;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.NotificationKind;
+import com.repairbot.application.testing.Race;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.RepairRequest;

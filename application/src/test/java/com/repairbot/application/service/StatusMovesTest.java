@@ -45,7 +45,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Each status move of SPEC §3 through the service: the request, its history, audit and notifications. */
+/** Each status move of docs/statuses.md through the service: the request, its history, audit and notifications. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class StatusMovesTest {
 

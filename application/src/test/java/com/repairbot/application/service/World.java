@@ -36,6 +36,7 @@ import com.repairbot.domain.request.ProblemDescription;
 import com.repairbot.domain.request.RefusalReason;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestDraft;
+import com.repairbot.domain.request.RequestEvent;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
@@ -88,6 +89,8 @@ final class World {
     final InMemoryCardPlacements placements = new InMemoryCardPlacements();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    /** What the lifecycle service told its {@link com.repairbot.application.port.out.RequestEvents}. */
+    final List<RequestEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     final Transactions transactions;
     final RequestLifecycleService lifecycle;
     final StaffService staffService;
@@ -113,11 +116,11 @@ final class World {
         this.settings = settings;
         this.requests = wrapRequests.apply(storedRequests);
         this.transactions = transactions;
-        this.lifecycle = new RequestLifecycleService(settings, transactions, requests, numbers, keys, staff, audit,
-                outbox, clock);
-        this.staffService = new StaffService(settings, transactions, staff, placements, audit, clock);
-        this.queries = new RequestQueryService(settings, requests, staff, audit);
         this.authorizer = new Authorizer(settings, staff);
+        this.lifecycle = new RequestLifecycleService(settings, authorizer, transactions, requests, numbers, keys,
+                staff, audit, outbox, events::add, clock);
+        this.staffService = new StaffService(settings, authorizer, transactions, staff, placements, audit, clock);
+        this.queries = new RequestQueryService(settings, authorizer, requests, audit);
         hire(TECHNICIAN, true, Optional.of(TECHNICIAN_GROUP));
         hire(OTHER_TECHNICIAN, true, Optional.of(OTHER_TECHNICIAN_GROUP));
         hire(INACTIVE_TECHNICIAN, false, Optional.of(INACTIVE_TECHNICIAN_GROUP));

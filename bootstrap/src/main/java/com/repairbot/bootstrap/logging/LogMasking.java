@@ -1,7 +1,7 @@
 package com.repairbot.bootstrap.logging;
 
+import com.repairbot.domain.privacy.BotToken;
 import com.repairbot.domain.privacy.PiiScanner;
-import java.util.regex.Pattern;
 
 /**
  * The last line of defence of every log line: whatever slipped past the masked {@code toString()}s is masked
@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class LogMasking {
 
-    /** A Telegram bot token: the bot's id, a colon, and a secret of 30 or more characters. */
-    static final Pattern BOT_TOKEN = Pattern.compile("\\d{6,}:[A-Za-z0-9_-]{30,}");
-    static final String TOKEN_REPLACEMENT = "<bot-token>";
 
     private LogMasking() {
     }
@@ -23,6 +20,6 @@ public final class LogMasking {
             return text;
         }
         // the token first: its digits must not be taken for a phone number and half-masked
-        return PiiScanner.mask(BOT_TOKEN.matcher(text).replaceAll(TOKEN_REPLACEMENT));
+        return PiiScanner.mask(BotToken.redact(text));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.memory.InMemoryConversationStore;
 import com.repairbot.application.memory.InMemoryOutbox;
-import com.repairbot.application.memory.InMemoryRepairRequests;
 import com.repairbot.application.memory.InMemoryTransactions;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
@@ -13,14 +12,19 @@ import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.NotificationKind;
 import com.repairbot.application.testing.MutableClock;
 import com.repairbot.application.testing.Requests;
+import com.repairbot.domain.request.EditableField;
+import com.repairbot.domain.request.RequestCreated;
+import com.repairbot.domain.request.RequestEdited;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
+import com.repairbot.domain.request.StatusChanged;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The store decorators count what happened, and only what the store accepted. */
@@ -30,45 +34,49 @@ class MeteredStoresTest {
     private final MutableClock clock = new MutableClock(Requests.EPOCH);
     private final MeteredTransactions transactions = new MeteredTransactions(new InMemoryTransactions());
 
+    private static final UserId DISPATCHER = new UserId(2);
+    private static final UserId TECHNICIAN = new UserId(300);
+    private static final RequestNumber ONE = new RequestNumber(1);
+
+    private static StatusChanged moved(Status from, Status to, String action) {
+        return new StatusChanged(ONE, from, to, action, DISPATCHER, Requests.EPOCH, Optional.empty(),
+                Optional.of(TECHNICIAN), "");
+    }
+
     @Test
-    void a_request_created_and_a_real_status_change_are_counted_but_a_refused_or_same_status_write_is_not() {
-        MeteredRepairRequests requests = new MeteredRepairRequests(new InMemoryRepairRequests(), registry,
-                transactions);
+    void a_request_created_and_a_real_status_change_are_counted_but_a_reassignment_or_an_edit_is_not() {
+        MeteredRequestEvents events = new MeteredRequestEvents(registry, transactions);
         assertThat(counter("repairbot.request.creations")).isZero();
         assertThat(statusChanges(Status.CLOSED)).as("every status shows 0 from the start").isZero();
 
-        requests.add(Requests.request(1).build());
-        boolean assigned = requests.compareAndSet(Requests.request(1).status(Status.ASSIGNED).version(2).build(),
-                Status.NEW, 1);
-        boolean stale = requests.compareAndSet(Requests.request(1).status(Status.ACCEPTED).version(2).build(),
-                Status.NEW, 1);
-        boolean reassigned = requests.compareAndSet(Requests.request(1).status(Status.ASSIGNED)
-                .technician(new UserId(300)).version(3).build(), Status.ASSIGNED, 2);
+        events.happened(new RequestCreated(ONE, DISPATCHER, Requests.EPOCH));
+        events.happened(moved(Status.NEW, Status.ASSIGNED, "assign"));
+        events.happened(moved(Status.ASSIGNED, Status.ASSIGNED, "assign"));
+        events.happened(new RequestEdited(ONE, Status.ASSIGNED, EditableField.NOTES, DISPATCHER, Requests.EPOCH,
+                ""));
 
-        assertThat(assigned).isTrue();
-        assertThat(stale).isFalse();
-        assertThat(reassigned).isTrue();
         assertThat(counter("repairbot.request.creations")).isEqualTo(1);
         assertThat(statusChanges(Status.ASSIGNED)).isEqualTo(1);
         assertThat(statusChanges(Status.ACCEPTED)).isZero();
     }
 
     @Test
-    void a_write_counts_when_its_unit_of_work_commits_and_not_when_it_is_rolled_back() {
-        MeteredRepairRequests requests = new MeteredRepairRequests(new InMemoryRepairRequests(), registry,
-                transactions);
+    void an_event_counts_when_its_unit_of_work_commits_and_not_when_it_is_rolled_back() {
+        MeteredRequestEvents events = new MeteredRequestEvents(registry, transactions);
 
         assertThatThrownBy(() -> transactions.write(() -> {
-            requests.add(Requests.request(1).build());
+            events.happened(new RequestCreated(ONE, DISPATCHER, Requests.EPOCH));
             throw new IllegalStateException("a later step of the same unit fails");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(counter("repairbot.request.creations")).isZero();
 
         transactions.write(() -> {
-            requests.add(Requests.request(2).build());
+            events.happened(new RequestCreated(new RequestNumber(2), DISPATCHER, Requests.EPOCH));
             assertThat(counter("repairbot.request.creations")).as("not before the commit").isZero();
-            return transactions.write(() -> requests.compareAndSet(
-                    Requests.request(2).status(Status.ASSIGNED).version(2).build(), Status.NEW, 1));
+            return transactions.write(() -> {
+                events.happened(moved(Status.NEW, Status.ASSIGNED, "assign"));
+                return true;
+            });
         });
         assertThat(counter("repairbot.request.creations")).isEqualTo(1);
         assertThat(statusChanges(Status.ASSIGNED)).isEqualTo(1);

@@ -3,7 +3,7 @@ package com.repairbot.domain.money;
 import com.repairbot.domain.shared.InvalidValueException;
 
 /**
- * The rule that shares the net of a closed request between technician and company (SPEC §3):
+ * The rule that shares the net of a closed request between technician and company (docs/statuses.md):
  * net = total − materials; below the threshold the technician gets the low percentage, at or above it
  * the high one; a review taken and an out-of-city trip each add a bonus percentage, taken from the
  * company's part. The company's share is computed as net minus the technician's, so the two always add

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record EquipmentType(String code) {
 
-    /** The default list of SPEC §2, in the order it is offered. */
+    /** The default list (docs/statuses.md), in the order it is offered. */
     public static final List<EquipmentType> DEFAULTS = List.of(
             new EquipmentType("washing_machine"), new EquipmentType("dryer"), new EquipmentType("oven"),
             new EquipmentType("dishwasher"), new EquipmentType("coffee_machine"),

@@ -85,7 +85,7 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
      * @throws ActionNotPermittedException {@code create} unless the actor is a dispatcher or admin
      */
     public static void requireMayCreate(Actor actor) {
-        if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMIN)) {
+        if (!actor.isOffice()) {
             throw new ActionNotPermittedException("create", Optional.empty());
         }
     }
@@ -232,9 +232,19 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
     }
 
     /**
-     * @return whether a technician may see the client's phone: from ONSITE on (SPEC §4)
+     * @return whether the assigned technician may see the client's phone now (see {@link PhoneVisibility})
      */
     public boolean phoneVisibleToTechnician() {
-        return status == Status.ONSITE || status == Status.LONG_REPAIR || status == Status.CLOSED;
+        return PhoneVisibility.visible(PhoneVisibility.Viewer.ASSIGNED_TECHNICIAN, this);
+    }
+
+    /**
+     * The ping rule: the office may tell the assigned technician that the client is waiting while the request
+     * is still being worked (it has a technician, and is neither closed nor refused).
+     *
+     * @return whether that actor may ping the technician of this request now
+     */
+    public boolean mayPing(Actor actor) {
+        return actor.isOffice() && technician.isPresent() && !status.isTerminal() && status != Status.REFUSED;
     }
 }

@@ -1,6 +1,6 @@
 package com.repairbot.domain.request;
 
-/** The seven statuses of a repair request (SPEC §3). Stored by name, never by ordinal. */
+/** The seven statuses of a repair request (docs/statuses.md). Stored by name, never by ordinal. */
 public enum Status {
     /** Entered, no technician yet. */
     NEW,

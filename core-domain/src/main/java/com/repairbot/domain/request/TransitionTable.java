@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one table of allowed moves (SPEC §3). Nothing else in the product decides whether a status may
+ * The one table of allowed moves (docs/statuses.md). Nothing else in the product decides whether a status may
  * change; screens ask this table which buttons to show.
  */
 public final class TransitionTable {
@@ -45,7 +45,7 @@ public final class TransitionTable {
     private TransitionTable() {
     }
 
-    /** @return every row, in the order of SPEC §3 */
+    /** @return every row, in the order of docs/statuses.md */
     public static List<Transition> rows() {
         return ROWS;
     }

@@ -27,6 +27,16 @@ public record Actor(UserId id, Set<Role> roles) {
         return roles.contains(role);
     }
 
+    /**
+     * The office rule, the one place that says who counts as office: a dispatcher or an admin. The office enters
+     * requests, sees every request and every client's phone, and may ping a technician.
+     *
+     * @return whether the actor is office staff
+     */
+    public boolean isOffice() {
+        return roles.contains(Role.DISPATCHER) || roles.contains(Role.ADMIN);
+    }
+
     /** @return whether the actor holds any role at all (is staff) */
     public boolean isStaff() {
         return !roles.isEmpty();

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every (from, to, who) triple of the status machine — 7 × 7 status pairs × 4 actors = 196 cases — against a
- * table written out here from SPEC §3, not derived from {@link TransitionTable}.
+ * table written out here from the rules in docs/statuses.md, not derived from {@link TransitionTable}.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TransitionTableTest {
@@ -62,7 +62,7 @@ class TransitionTableTest {
     }
 
     /*
-     * SPEC §3, written out. Columns: dispatcher, admin, the assigned technician, another technician.
+     * The rules of docs/statuses.md, written out. Columns: dispatcher, admin, the assigned technician, another technician.
      * Key: move = MOVES, noop = NO_OP, none = NO_SUCH_MOVE, deny = NOT_THEIRS.
      *
      * Same status: a no-op for whoever could move the request into that status from another one
@@ -210,7 +210,7 @@ class TransitionTableTest {
         long movesOfTheAdmin = expectedCases().stream()
                 .filter(c -> c.who() == Who.ADMIN && c.outcome() == Outcome.MOVES).count();
 
-        // 13 status changes of SPEC §3 plus the reassignment, and the admin may make every one of them
+        // 13 status changes of docs/statuses.md plus the reassignment, and the admin may make every one of them
         assertThat(movesOfTheAdmin).isEqualTo(14);
         assertThat(TransitionTable.rows()).hasSize(14);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.port.out.IdempotencyKeys;
+import com.repairbot.application.testing.Race;
 import com.repairbot.domain.request.RequestNumber;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.repairbot.application.port.out.HeldLock;
 import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.testing.MutableClock;
+import com.repairbot.application.testing.Race;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.port.out.OwedReplies;
 import com.repairbot.application.port.out.ProcessedUpdates;
+import com.repairbot.application.testing.Race;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.port.out.RateLimiter;
 import com.repairbot.application.testing.MutableClock;
+import com.repairbot.application.testing.Race;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

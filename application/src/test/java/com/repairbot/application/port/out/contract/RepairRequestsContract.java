@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.testing.Race;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.RepairRequest;

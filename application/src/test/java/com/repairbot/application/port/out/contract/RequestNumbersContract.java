@@ -3,6 +3,7 @@ package com.repairbot.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.port.out.RequestNumbers;
+import com.repairbot.application.testing.Race;
 import com.repairbot.domain.request.RequestNumber;
 import java.util.ArrayList;
 import java.util.Comparator;
