@@ -39,8 +39,9 @@ final class ReplyJournal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ReplyJournal.class);
     static final int FLUSH_MILLIS = 100;
     private static final int RESEND_BATCH = 1000;
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
-    private static final Duration LAST_RETRY = Duration.ofMinutes(5);
+    /** The pauses between later attempts: from about 5 s, growing to about 5 min (the channel's one formula). */
+    private static final Tuning.RetrySettings LATER = new Tuning.RetrySettings(Duration.ofSeconds(10),
+            Duration.ofMinutes(5), Integer.MAX_VALUE, Duration.ofMinutes(5));
 
     /** What became of writing an update's replies into the journal. */
     enum Recorded {
@@ -160,7 +161,7 @@ final class ReplyJournal implements AutoCloseable {
     private void later(long updateId, long chat, List<Outbound> again, int round) {
         Duration pause = pause(round);
         log.warn("{} replies to update {} in chat {} could not be sent yet; tried again in {} s", again.size(),
-                updateId, chat, pause.toSeconds());
+                updateId, chat, Math.max(1, pause.toSeconds()));
         try {
             timer.schedule(() -> {
                 if (!closed) { // closed meanwhile: owed still, sent after the next start
@@ -173,8 +174,7 @@ final class ReplyJournal implements AutoCloseable {
     }
 
     static Duration pause(int round) {
-        Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(round, 10));
-        return pause.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause;
+        return Retries.delay(LATER, null, round + 1);
     }
 
     private boolean refusedForGood(long updateId, long chat, Throwable failure) {
