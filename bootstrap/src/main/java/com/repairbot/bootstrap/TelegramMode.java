@@ -7,6 +7,7 @@ import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.adapter.telegram.ChannelThreads;
 import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
+import com.repairbot.adapter.telegram.WebhookServer;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.LateBoundMessenger;
@@ -58,6 +59,8 @@ final class TelegramMode {
 
     static int run(Configuration config, ChannelSettings load, ApplicationSettings settings,
                    ScheduleSettings schedule) throws InterruptedException {
+        // before the first HTTP server (health, webhook) is made: a slow client cannot hold a connection open
+        WebhookServer.timeBoxRequests(Duration.ofSeconds(10));
         Clock clock = Clock.systemUTC();
         BotMetrics metrics = new BotMetrics();
         RunStorage storage;

@@ -32,7 +32,10 @@ public final class RedisProcessedUpdates implements ProcessedUpdates {
     /** Ids forgotten per round trip, so that a large backlog never blocks Redis for long. */
     private static final int FORGET_BATCH = 500;
 
-    /** KEYS: the update, the index. ARGV: id, handled at (epoch ms), retention (ms). */
+    /**
+     * KEYS: the update, the index, the owed hash. ARGV: id, handled at (epoch ms), retention (ms), and when replies
+     * are owed: chat:replies.
+     */
     private static final RedisScript MARK = new RedisScript("""
             if not redis.call('SET', KEYS[1], ARGV[2], 'NX', 'PX', ARGV[3]) then
               return 0
@@ -43,22 +46,10 @@ public final class RedisProcessedUpdates implements ProcessedUpdates {
             if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[3]) then
               redis.call('PEXPIRE', KEYS[2], ARGV[3])
             end
-            return 1
-            """);
-
-    /** KEYS: the update, the index, the owed hash. ARGV: id, handled at (epoch ms), retention (ms), chat:replies. */
-    private static final RedisScript MARK_OWED = new RedisScript("""
-            if not redis.call('SET', KEYS[1], ARGV[2], 'NX', 'PX', ARGV[3]) then
-              return 0
+            if ARGV[4] then
+              redis.call('HSET', KEYS[3], ARGV[1], ARGV[4])
+              redis.call('PEXPIRE', KEYS[3], ARGV[3])
             end
-            local at = tonumber(ARGV[2])
-            redis.call('ZADD', KEYS[2], at, ARGV[1])
-            redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. string.format('%.17g', at - tonumber(ARGV[3])))
-            if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[3]) then
-              redis.call('PEXPIRE', KEYS[2], ARGV[3])
-            end
-            redis.call('HSET', KEYS[3], ARGV[1], ARGV[4])
-            redis.call('PEXPIRE', KEYS[3], ARGV[3])
             return 1
             """);
 
@@ -98,14 +89,14 @@ public final class RedisProcessedUpdates implements ProcessedUpdates {
     @Override
     public boolean markProcessed(long updateId, Instant at) {
         Long first = redis.call("record update", c -> MARK.run(c, ScriptOutputType.INTEGER,
-                new String[] {keys.update(updateId), keys.updateIndex()},
+                new String[] {keys.update(updateId), keys.updateIndex(), keys.owedReplies()},
                 Long.toString(updateId), Long.toString(at.toEpochMilli()), retentionMillis));
         return first != null && first == 1L;
     }
 
     @Override
     public boolean markProcessed(OwedReplies owed, Instant at) {
-        Long first = redis.call("record update", c -> MARK_OWED.run(c, ScriptOutputType.INTEGER,
+        Long first = redis.call("record update", c -> MARK.run(c, ScriptOutputType.INTEGER,
                 new String[] {keys.update(owed.updateId()), keys.updateIndex(), keys.owedReplies()},
                 Long.toString(owed.updateId()), Long.toString(at.toEpochMilli()), retentionMillis,
                 owed.chat() + ":" + owed.replies()));

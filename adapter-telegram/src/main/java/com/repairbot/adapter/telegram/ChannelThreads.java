@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param senders  make the Bot API calls that send messages; a fixed pool, as many as sends may be on the wire
  * @param answers  answer button presses ({@code answerCallbackQuery}) while the update is handled; a small pool
  * @param timer    the reply journal's marks and its later attempts; one thread is enough
- * @param webhook  serve the webhook's HTTP requests (unused with long polling)
+ * @param webhook  serve the webhook's HTTP requests (unused with long polling); a virtual thread per request in
+ *                 {@link #standard}, so that slow or idle connections (a client sending its headers a byte at a
+ *                 time) take no thread from Telegram's deliveries
  */
 public record ChannelThreads(ExecutorService handlers, ExecutorService senders, ExecutorService answers,
                              ScheduledExecutorService timer, ExecutorService webhook) {
@@ -32,14 +34,15 @@ public record ChannelThreads(ExecutorService handlers, ExecutorService senders, 
 
     /**
      * The usual pools, with named daemon threads: {@code handlers} update handlers, {@code senders} senders, two
-     * button answerers, one timer, eight webhook threads. For the assembler that has no reason to choose.
+     * button answerers, one timer, a virtual thread per webhook request. For the assembler that has no reason to
+     * choose.
      */
     public static ChannelThreads standard(int handlers, int senders) {
         return new ChannelThreads(Executors.newFixedThreadPool(handlers, named("telegram-update-")),
                 Executors.newFixedThreadPool(senders, named("telegram-send-")),
                 Executors.newFixedThreadPool(2, named("telegram-answer-")),
                 Executors.newSingleThreadScheduledExecutor(named("telegram-journal-")),
-                Executors.newFixedThreadPool(WebhookServer.THREADS, named("telegram-webhook-")));
+                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("telegram-webhook-", 1).factory()));
     }
 
     private static java.util.concurrent.ThreadFactory named(String prefix) {

@@ -36,8 +36,7 @@ public final class WebhookServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final int MAX_BODY = 1 << 20;
-    /** How many requests are served at once by default ({@link ChannelThreads#standard}). */
-    static final int THREADS = 8;
+    private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
     private static final Pattern UPDATE_ID =
             Pattern.compile("\"update_id\"\\s*:\\s*(\\d{1,18})");
 
@@ -60,6 +59,18 @@ public final class WebhookServer implements AutoCloseable {
         server.setExecutor(threads);
         server.start();
         log.info("webhook endpoint listening on port {} at {}", port(), path);
+    }
+
+    /**
+     * Time-boxes every request the JDK's HTTP servers read: a connection that has not delivered its request
+     * within {@code limit} is closed, so slow clients cannot hold connections open. The JDK reads this setting
+     * once, when its first HTTP server is made: call this before any (an operator's own setting of
+     * {@code sun.net.httpserver.maxReqTime} wins).
+     */
+    public static void timeBoxRequests(Duration limit) {
+        if (System.getProperty(MAX_REQUEST_TIME) == null) {
+            System.setProperty(MAX_REQUEST_TIME, Long.toString(Math.max(1, limit.toSeconds())));
+        }
     }
 
     /** @return the port it listens on (useful when started on port 0) */
