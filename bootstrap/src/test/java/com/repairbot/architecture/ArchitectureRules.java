@@ -70,6 +70,8 @@ public final class ArchitectureRules {
     public static final ArchRule adapters_use_the_application_only_through_its_ports =
             PRODUCTION.adaptersUseTheApplicationOnlyThroughItsPorts();
     public static final ArchRule the_domain_never_reads_the_system_clock = PRODUCTION.theDomainNeverReadsTheSystemClock();
+    public static final ArchRule ports_depend_only_on_ports_the_conversation_model_and_the_domain =
+            PRODUCTION.portsDependOnlyOnPortsTheConversationModelAndTheDomain();
     public static final ArchRule top_level_packages_of_each_module_are_free_of_cycles =
             PRODUCTION.topLevelPackagesOfEachModuleAreFreeOfCycles();
 
@@ -118,6 +120,7 @@ public final class ArchitectureRules {
                 adapters_do_not_depend_on_each_other,
                 adapters_use_the_application_only_through_its_ports,
                 the_domain_never_reads_the_system_clock,
+                ports_depend_only_on_ports_the_conversation_model_and_the_domain,
                 top_level_packages_of_each_module_are_free_of_cycles,
                 telegram_bot_api_is_used_only_in_telegram_adapter,
                 lettuce_is_used_only_in_redis_adapter,
@@ -145,6 +148,7 @@ public final class ArchitectureRules {
                 adaptersDoNotDependOnEachOther(),
                 adaptersUseTheApplicationOnlyThroughItsPorts(),
                 theDomainNeverReadsTheSystemClock(),
+                portsDependOnlyOnPortsTheConversationModelAndTheDomain(),
                 topLevelPackagesOfEachModuleAreFreeOfCycles(),
                 telegramBotApiIsUsedOnlyInTelegramAdapter(),
                 lettuceIsUsedOnlyInRedisAdapter(),
@@ -243,6 +247,17 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage(packageOf("domain"))
                 .should().callMethodWhere(readsTheSystemClock())
                 .because("time is injected: the caller passes the instant (from its Clock) into the domain");
+    }
+
+    /**
+     * A port is a contract: it may name the domain, the channel-neutral message model and other ports, never the
+     * services that implement the in-ports or call the out-ports (buckpal's "ports do not depend on the rest").
+     */
+    public ArchRule portsDependOnlyOnPortsTheConversationModelAndTheDomain() {
+        return classes().that().resideInAPackage(packageOf("application.port"))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(packageOf("application.port"),
+                        packageOf("application.conversation"), packageOf("domain"), "java..")
+                .because("a port that names a service ties every adapter that uses the port to that service");
     }
 
     /**

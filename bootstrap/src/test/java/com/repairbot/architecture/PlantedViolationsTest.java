@@ -109,6 +109,15 @@ class PlantedViolationsTest {
     }
 
     @Test
+    void an_in_port_naming_the_service_behind_it_is_caught() {
+        assertThatThrownBy(() -> rulesFor("portonservice").portsDependOnlyOnPortsTheConversationModelAndTheDomain()
+                        .check(fixture("portonservice")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(FIXTURES + ".portonservice.application.port.in.FindTicketQuery")
+                .message().doesNotContain(FIXTURES + ".portonservice.application.port.in.FindTicketUseCase");
+    }
+
+    @Test
     void the_domain_reading_the_system_clock_is_caught() {
         assertThatThrownBy(() -> rulesFor("domainreadsclock").theDomainNeverReadsTheSystemClock()
                         .check(fixture("domainreadsclock")))

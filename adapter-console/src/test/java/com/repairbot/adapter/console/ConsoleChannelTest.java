@@ -2,44 +2,20 @@ package com.repairbot.adapter.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.repairbot.application.ApplicationSettings;
-import com.repairbot.application.assembly.Core;
-import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.port.out.RepairRequests;
-import com.repairbot.application.testing.MutableClock;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
-import com.repairbot.domain.staff.UserId;
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A person at the terminal walks the whole life of a request, acting as each member of staff in turn. */
 class ConsoleChannelTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final Stores stores = Stores.inMemory(clock, Duration.ofHours(48));
-    private final RepairRequests requests = stores.requests();
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    private final Terminal terminal = new Terminal();
+    private final RepairRequests requests = terminal.requests();
 
     private String run(String... lines) throws IOException {
-        ApplicationSettings settings = ApplicationSettings.defaults(Set.of(new UserId(1)), Set.of(new UserId(2)));
-        AtomicInteger ids = new AtomicInteger();
-        Core core = Core.builder(settings, stores).messenger(new ConsoleMessenger(out)).clock(clock)
-                .ids(() -> "key-" + ids.incrementAndGet()).assemble();
-        BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
-        new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, new UserId(1)).run();
-        // amounts are grouped with the locale's no-break space; compare with plain spaces
-        return printed.toString(StandardCharsets.UTF_8).replace('\u00A0', ' ').replace('\u202F', ' ');
+        return terminal.run(lines);
     }
 
     @Test

@@ -42,7 +42,8 @@ class XlsxExportTest {
         }
         assertThat(rows).hasSize(REQUESTS + 2);
         assertThat(rows.getFirst().getCellText(0)).isEqualTo("Номер");
-        assertThat(rows.getFirst().getCellText(10)).isEqualTo("Сумма");
+        assertThat(rows.getFirst().getCellText(10)).isEqualTo("Предоплата");
+        assertThat(rows.getFirst().getCellText(11)).isEqualTo("Сумма");
 
         Money total = Money.ZERO;
         Money technicians = Money.ZERO;
@@ -55,20 +56,20 @@ class XlsxExportTest {
                 total = total.plus(money.total());
                 technicians = technicians.plus(money.split().technicianShare());
                 assertThat(row.getCellText(2)).isEqualTo("Закрыта");
-                assertThat(row.getCellAsNumber(10)).contains(money.total().toRubles());
-                assertThat(row.getCellAsNumber(12)).contains(money.split().technicianShare().toRubles());
-                sumOfCells = sumOfCells.add(row.getCellAsNumber(10).orElseThrow());
+                assertThat(row.getCellAsNumber(11)).contains(money.total().toRubles());
+                assertThat(row.getCellAsNumber(13)).contains(money.split().technicianShare().toRubles());
+                sumOfCells = sumOfCells.add(row.getCellAsNumber(11).orElseThrow());
             } else {
-                assertThat(row.getOptionalCell(10).map(c -> c.getRawValue())).isEmpty();
+                assertThat(row.getOptionalCell(11).map(c -> c.getRawValue())).isEmpty();
             }
         }
         Row totals = rows.getLast();
         assertThat(totals.getCellText(0)).isEqualTo("Итого");
         assertThat(totals.getCellAsNumber(1)).contains(BigDecimal.valueOf(REQUESTS));
-        assertThat(totals.getCellAsNumber(10)).contains(total.toRubles());
-        assertThat(totals.getCellAsNumber(10).orElseThrow()).isEqualByComparingTo(sumOfCells);
-        assertThat(totals.getCellAsNumber(12)).contains(technicians.toRubles());
-        assertThat(totals.getCellAsNumber(14)).contains(BigDecimal.valueOf(REQUESTS / 3));
+        assertThat(totals.getCellAsNumber(11)).contains(total.toRubles());
+        assertThat(totals.getCellAsNumber(11).orElseThrow()).isEqualByComparingTo(sumOfCells);
+        assertThat(totals.getCellAsNumber(13)).contains(technicians.toRubles());
+        assertThat(totals.getCellAsNumber(15)).contains(BigDecimal.valueOf(REQUESTS / 3));
     }
 
     @Test

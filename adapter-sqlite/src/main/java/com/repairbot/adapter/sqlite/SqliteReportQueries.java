@@ -1,6 +1,7 @@
 package com.repairbot.adapter.sqlite;
 
 import com.repairbot.application.port.out.MoneyTotals;
+import com.repairbot.application.port.out.PrepaymentTotals;
 import com.repairbot.application.port.out.ReportFigures;
 import com.repairbot.application.port.out.ReportQueries;
 import com.repairbot.application.port.out.TechnicianFigures;
@@ -75,7 +76,11 @@ public final class SqliteReportQueries implements ReportQueries {
                     .list();
             MoneyTotals money = bound(handle.createQuery("SELECT " + MONEY + WHERE + CLOSED), entered, technician)
                     .map((rs, ctx) -> money(rs)).one();
-            return new ReportFigures(requests[0], byStatus, byEquipment, byTechnician, money);
+            PrepaymentTotals prepayments = bound(handle.createQuery("SELECT count(long_prepayment) AS prepaid,"
+                    + " coalesce(sum(long_prepayment), 0) AS prepayments" + WHERE), entered, technician)
+                    .map((rs, ctx) -> new PrepaymentTotals(rs.getInt("prepaid"), new Money(rs.getLong("prepayments"))))
+                    .one();
+            return new ReportFigures(requests[0], byStatus, byEquipment, byTechnician, money, prepayments);
         });
     }
 

@@ -192,7 +192,6 @@ public final class TelegramChannel implements AutoCloseable {
         scheduler.start();
     }
 
-
     /**
      * Asks Telegram who the bot is ({@code getMe}); call it first.
      *

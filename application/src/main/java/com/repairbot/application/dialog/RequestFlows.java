@@ -10,12 +10,10 @@ import com.repairbot.application.port.in.CompleteRequestCommand;
 import com.repairbot.application.port.in.CreateRequestCommand;
 import com.repairbot.application.port.in.CreateRequestResult;
 import com.repairbot.application.port.in.DeclineRequestCommand;
-import com.repairbot.application.port.in.EditRequestFieldCommand;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RefuseRequestCommand;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.RescheduleVisitCommand;
-import com.repairbot.application.port.in.StartLongRepairCommand;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.contact.Address;
 import com.repairbot.domain.contact.Client;
@@ -23,10 +21,7 @@ import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.Completion;
-import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.EquipmentType;
-import com.repairbot.domain.request.FieldChange;
-import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.Notes;
 import com.repairbot.domain.request.ProblemDescription;
 import com.repairbot.domain.request.RefusalReason;
@@ -35,7 +30,6 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.ScheduledVisit;
 import com.repairbot.domain.request.VisitTimeParser;
 import com.repairbot.domain.shared.InvalidValueException;
-import com.repairbot.domain.shared.Texts;
 import com.repairbot.domain.staff.UserId;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -78,8 +72,8 @@ final class RequestFlows {
     }
 
     List<Flow> all() {
-        return List.of(create(), assign(), decline(), refuse(), longRepair(), complete(), reschedule(), addNotes(),
-                editField());
+        return List.of(create(), assign(), decline(), refuse(), new LongRepairFlow(useCases, this).flow(), complete(),
+                reschedule(), addNotes(), new EditFieldFlow(useCases, this).flow());
     }
 
     // ---- create request ------------------------------------------------------------------------------
@@ -103,13 +97,13 @@ final class RequestFlows {
                 () -> Map.of(KEY, ids.get()));
     }
 
-    private List<Option> equipmentOptions(DialogContext ctx) {
+    List<Option> equipmentOptions(DialogContext ctx) {
         return settings.equipment().stream()
                 .map(type -> Option.choice(ctx.messages().equipment(type), DialogEngine.CHOICE_PREFIX + type.code()))
                 .toList();
     }
 
-    private String equipment(DialogContext ctx, Input input) {
+    String equipment(DialogContext ctx, Input input) {
         String code = input instanceof Input.Text text ? byLabel(ctx.messages(), text.text()) : Step.chosen(ctx, input);
         EquipmentType type = new EquipmentType(code);
         if (!settings.equipment().contains(type)) {
@@ -127,7 +121,7 @@ final class RequestFlows {
                 .orElseThrow(() -> new InvalidValueException("equipment.invalid"));
     }
 
-    private static String phone(DialogContext ctx, Input input) {
+    static String phone(DialogContext ctx, Input input) {
         String raw = input instanceof Input.Contact contact ? contact.phone() : Step.typed(input);
         return PhoneNumber.parse(raw).e164();
     }
@@ -166,15 +160,15 @@ final class RequestFlows {
 
     // ---- request actions that need answers -----------------------------------------------------------
 
-    private static RequestNumber number(DialogContext ctx) {
+    static RequestNumber number(DialogContext ctx) {
         return RequestNumber.parse(ctx.required(REQUEST));
     }
 
-    private static String withNumber(DialogContext ctx, String key) {
+    static String withNumber(DialogContext ctx, String key) {
         return ctx.messages().get(key, number(ctx).value());
     }
 
-    private List<Outbound> changed(DialogContext ctx, RequestChangeResult result, String doneKey) {
+    List<Outbound> changed(DialogContext ctx, RequestChangeResult result, String doneKey) {
         return List.of(Outbound.text(ctx.messages().get(result.changed() ? doneKey : "change.already",
                         result.request().number().value(), ctx.messages().status(result.request().status()))),
                 screens.card(ctx, result.request().number()));
@@ -208,26 +202,6 @@ final class RequestFlows {
                 (ctx, input) -> new RefusalReason(Step.typed(input)).value(), false, false);
     }
 
-    private Flow longRepair() {
-        List<Step> steps = List.of(
-                new Step("date", ctx -> withNumber(ctx, "long.date"), ctx -> List.of(),
-                        (ctx, input) -> date(Step.typed(input), ctx).toString(), false, false),
-                Step.text("prepayment", "long.prepayment", text -> Long.toString(Money.parse(text).kopecks()))
-                        .skippable(),
-                Step.text("parts", "long.parts", text -> Texts.cleanWithin("parts_note", text, 1,
-                        LongRepairPlan.MAX_NOTE)).skippable(),
-                Step.confirm(ctx -> {
-                    LongRepairPlan plan = plan(ctx);
-                    Messages m = ctx.messages();
-                    return m.get("long.summary", number(ctx).value(), m.date(plan.expectedBy()),
-                            plan.prepayment().map(m::money).orElse("—"),
-                            plan.partsNote().isEmpty() ? "—" : plan.partsNote());
-                }));
-        return new Flow(LONG_REPAIR, steps, ctx -> changed(ctx, useCases.longRepair().startLongRepair(
-                new StartLongRepairCommand(ctx.actor().id(), number(ctx), plan(ctx))), "change.done"),
-                List.of("date", "prepayment", "parts"));
-    }
-
     /**
      * Reads a visit time and keeps, beside the words, the date-time they meant when they were typed: "завтра"
      * typed before midnight must not become the day after if Confirm is pressed after it.
@@ -242,11 +216,6 @@ final class RequestFlows {
         String text = ctx.required("visit");
         return ctx.answer(VISIT_AT).map(at -> new ScheduledVisit(text, at.isEmpty() ? Optional.empty()
                 : Optional.of(LocalDateTime.parse(at)))).orElseGet(() -> VisitTimeParser.parse(text, ctx.now()));
-    }
-
-    private static LongRepairPlan plan(DialogContext ctx) {
-        return new LongRepairPlan(LocalDate.parse(ctx.required("date")),
-                ctx.answer("prepayment").map(k -> new Money(Long.parseLong(k))), ctx.answer("parts").orElse(""));
     }
 
     /** Reads {@code 25.12.2026}, {@code 25.12} (this year, or next when passed) or {@code 2026-12-25}. */
@@ -324,53 +293,5 @@ final class RequestFlows {
                 (ctx, input) -> new Notes(Step.typed(input)).value(), false, false);
         return new Flow(ADD_NOTES, List.of(notes), ctx -> changed(ctx, useCases.addNotes().addNotes(
                 new AddNotesCommand(ctx.actor().id(), number(ctx), new Notes(ctx.required("notes")))), "notes.done"));
-    }
-
-    private Flow editField() {
-        Step field = Step.choice("field", ctx -> withNumber(ctx, "edit.field"), ctx -> Arrays
-                .stream(EditableField.values())
-                .map(f -> Option.choice(ctx.messages().get("field." + f.code()), DialogEngine.CHOICE_PREFIX + f.code()))
-                .toList());
-        Step value = new Step("value", ctx -> ctx.messages().get("edit.value",
-                ctx.messages().get("field." + ctx.required("field"))),
-                ctx -> ctx.required("field").equals(EditableField.EQUIPMENT.code()) ? equipmentOptions(ctx) : List.of(),
-                (ctx, input) -> editValue(ctx, input), false, false);
-        return new Flow(EDIT_FIELD, List.of(field, value), ctx -> changed(ctx, useCases.edit().edit(
-                new EditRequestFieldCommand(ctx.actor().id(), number(ctx), change(ctx))), "edit.done"));
-    }
-
-    private String editValue(DialogContext ctx, Input input) {
-        if (ctx.required("field").equals(EditableField.EQUIPMENT.code())) {
-            return equipment(ctx, input);
-        }
-        if (ctx.required("field").equals(EditableField.PHONE.code())) {
-            return phone(ctx, input);
-        }
-        String text = Step.typed(input);
-        return switch (changeOf(ctx.required("field"), text, ctx)) { // validates by building the value
-            case FieldChange.Description c -> c.value().value();
-            case FieldChange.ClientName c -> c.value().value();
-            case FieldChange.ClientAddress c -> c.value().value();
-            case FieldChange.NotesChange c -> c.value().map(Notes::value).orElse("");
-            case FieldChange.Visit c -> c.value().map(ScheduledVisit::text).orElse("");
-            case FieldChange.Equipment c -> c.value().code();
-            case FieldChange.ClientPhone c -> c.value().e164();
-        };
-    }
-
-    private FieldChange change(DialogContext ctx) {
-        return changeOf(ctx.required("field"), ctx.required("value"), ctx);
-    }
-
-    private static FieldChange changeOf(String field, String value, DialogContext ctx) {
-        return switch (EditableField.valueOf(field.toUpperCase(java.util.Locale.ROOT))) {
-            case EQUIPMENT -> new FieldChange.Equipment(new EquipmentType(value));
-            case DESCRIPTION -> new FieldChange.Description(new ProblemDescription(value));
-            case CLIENT_NAME -> new FieldChange.ClientName(new PersonName(value));
-            case ADDRESS -> new FieldChange.ClientAddress(new Address(value));
-            case PHONE -> new FieldChange.ClientPhone(PhoneNumber.parse(value));
-            case NOTES -> new FieldChange.NotesChange(Optional.of(new Notes(value)));
-            case VISIT -> new FieldChange.Visit(Optional.of(VisitTimeParser.parse(value, ctx.now())));
-        };
     }
 }

@@ -67,6 +67,11 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
         return new Step(id, prompt, choices, reader, true, confirm);
     }
 
+    /** @return a copy that asks with another prompt */
+    Step asking(Function<DialogContext, String> newPrompt) {
+        return new Step(id, newPrompt, choices, reader, optional, confirm);
+    }
+
     /** @return a copy that reads answers with another reader */
     Step readingWith(Reader newReader) {
         return new Step(id, prompt, choices, newReader, optional, confirm);

@@ -1,11 +1,14 @@
 package com.repairbot.application.memory;
 
 import com.repairbot.application.port.out.MoneyTotals;
+import com.repairbot.application.port.out.PrepaymentTotals;
 import com.repairbot.application.port.out.ReportFigures;
 import com.repairbot.application.port.out.ReportQueries;
 import com.repairbot.application.port.out.TechnicianFigures;
 import com.repairbot.application.port.out.TimeRange;
+import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.EquipmentType;
+import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.UserId;
@@ -40,11 +43,16 @@ public final class InMemoryReportQueries implements ReportQueries {
         Map<Long, Integer> assigned = new TreeMap<>();
         Map<Long, MoneyTotals> earned = new TreeMap<>();
         MoneyTotals money = MoneyTotals.NONE;
+        PrepaymentTotals prepayments = PrepaymentTotals.NONE;
         List<RepairRequest> all = requests.matching(filter(entered, technician));
         for (RepairRequest request : all) {
             byStatus.merge(request.status(), 1, Integer::sum);
             byEquipment.merge(request.equipment(), 1, Integer::sum);
             request.technician().ifPresent(t -> assigned.merge(t.value(), 1, Integer::sum));
+            Optional<Money> prepayment = request.longRepair().flatMap(LongRepairPlan::prepayment);
+            if (prepayment.isPresent()) {
+                prepayments = prepayments.plus(prepayment.get());
+            }
             if (request.status() == Status.CLOSED && request.completion().isPresent()) {
                 MoneyTotals one = MoneyTotals.of(request.completion().get());
                 money = money.plus(one);
@@ -59,7 +67,7 @@ public final class InMemoryReportQueries implements ReportQueries {
                 .sorted(Map.Entry.<EquipmentType, Integer>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().code(), Comparator.naturalOrder()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new ReportFigures(all.size(), byStatus, sorted, byTechnician, money);
+        return new ReportFigures(all.size(), byStatus, sorted, byTechnician, money, prepayments);
     }
 
     @Override

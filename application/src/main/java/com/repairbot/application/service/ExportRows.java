@@ -1,15 +1,19 @@
 package com.repairbot.application.service;
 
 import com.repairbot.application.port.out.MoneyTotals;
+import com.repairbot.application.port.out.PrepaymentTotals;
 import com.repairbot.application.port.out.SheetCell;
 import com.repairbot.application.text.Messages;
+import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Status;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The columns of an export and the totals row, summed while the rows stream past (one request at a time in
@@ -18,15 +22,18 @@ import java.util.List;
 final class ExportRows {
 
     private static final List<String> COLUMNS = List.of("number", "created", "status", "equipment", "technician",
-            "dispatcher", "client", "phone", "address", "visit", "total", "materials", "technician_share",
+            "dispatcher", "client", "phone", "address", "visit", "prepayment", "total", "materials", "technician_share",
             "company_share", "closed");
-    /** Where the money columns start: the totals row puts its sums under them. */
+    /** Where the prepayment column is: the totals row puts the sum of prepayments under it. */
+    private static final int PREPAYMENT = COLUMNS.indexOf("prepayment");
+    /** Where the money of closing starts: the totals row puts its sums under them. */
     private static final int FIRST_MONEY = COLUMNS.indexOf("total");
 
     private final Messages messages;
     private final ZoneId zone;
     private final boolean forTechnician;
     private MoneyTotals totals = MoneyTotals.NONE;
+    private PrepaymentTotals prepayments = PrepaymentTotals.NONE;
     private int count;
 
     ExportRows(Messages messages, ZoneId zone, boolean forTechnician) {
@@ -57,6 +64,9 @@ final class ExportRows {
         cells.add(new SheetCell.Text(request.client().address().value()));
         cells.add(request.visit().<SheetCell>map(v -> v.at().<SheetCell>map(SheetCell.DateTime::new)
                 .orElse(new SheetCell.Text(v.text()))).orElse(new SheetCell.Empty()));
+        Optional<Money> prepayment = request.longRepair().flatMap(LongRepairPlan::prepayment);
+        prepayment.ifPresent(amount -> prepayments = prepayments.plus(amount));
+        cells.add(prepayment.<SheetCell>map(SheetCell.Amount::new).orElse(new SheetCell.Empty()));
         if (request.status() == Status.CLOSED && request.completion().isPresent()) {
             Completion money = request.completion().get();
             totals = totals.plus(MoneyTotals.of(money));
@@ -73,14 +83,18 @@ final class ExportRows {
         return cells;
     }
 
-    /** @return the last row: how many requests, and the sums of the closed ones under the money columns */
+    /**
+     * @return the last row: how many requests, the sum of the prepayments, and the sums of the closed ones
+     *         under the money columns
+     */
     List<SheetCell> totals() {
         List<SheetCell> cells = new ArrayList<>(COLUMNS.size());
         cells.add(new SheetCell.Text(messages.get("export.totals")));
         cells.add(new SheetCell.Whole(count));
-        while (cells.size() < FIRST_MONEY) {
+        while (cells.size() < PREPAYMENT) {
             cells.add(new SheetCell.Empty());
         }
+        cells.add(new SheetCell.Amount(prepayments.total()));
         cells.add(new SheetCell.Amount(totals.total()));
         cells.add(new SheetCell.Amount(totals.materials()));
         cells.add(new SheetCell.Amount(totals.technicianShare()));

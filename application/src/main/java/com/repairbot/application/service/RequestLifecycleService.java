@@ -192,8 +192,13 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
                 request.notes().map(earlier -> earlier.append(command.notes())).orElse(command.notes()))), "");
     }
 
+    /** Corrects a field; the money of a closed request is split again by the configured policy. */
     @Override
     public RequestChangeResult edit(EditRequestFieldCommand command) {
+        if (command.change() instanceof FieldChange.MoneyChange money) {
+            return edit(command.actor(), command.number(), (actor, request, now) ->
+                    request.correctMoney(actor, money, settings.splitPolicy(), now));
+        }
         return edit(command.actor(), command.number(), request -> command.change(), "");
     }
 
@@ -238,15 +243,28 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
 
     private RequestChangeResult edit(UserId actorId, RequestNumber number,
                                      Function<RepairRequest, FieldChange> change, String comment) {
+        return edit(actorId, number, (actor, request, now) -> request.edit(actor, change.apply(request), comment, now));
+    }
+
+    /** How an edit is made of the request as it stands in the transaction. */
+    @FunctionalInterface
+    private interface Edit {
+        Edited apply(Actor actor, RepairRequest request, Instant now);
+    }
+
+    private RequestChangeResult edit(UserId actorId, RequestNumber number, Edit edit) {
         return transactions.write(() -> {
             Actor actor = authorizer.actorOf(actorId);
             RepairRequest request = load(number);
             Instant now = clock.instant();
-            Edited edited = request.edit(actor, change.apply(request), comment, now);
+            Edited edited = edit.apply(actor, request, now);
             store(request, edited.request());
             record(edited.event());
+            // money corrections keep their old -> new amounts in the audit too; other comments may hold
+            // personal data and stay in the history only
+            String detail = edited.event().field().isMoney() ? edited.event().comment() : "";
             audit.record(new AuditEntry(now, actor.id(), "request.edit." + edited.event().field().code(),
-                    Optional.of(number), ""));
+                    Optional.of(number), detail));
             enqueue(notifications.edited(edited.request(), edited.event()), now);
             return new RequestChangeResult(edited.request(), true);
         });

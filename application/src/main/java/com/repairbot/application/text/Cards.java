@@ -2,11 +2,16 @@ package com.repairbot.application.text;
 
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.domain.money.ProfitSplit;
+import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.HistoryEntry;
+import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.ScheduledVisit;
+import com.repairbot.domain.request.Status;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.StringJoiner;
 
 /** Renders requests as text for people: the card, a list line, the history and the money split. */
@@ -50,7 +55,11 @@ public final class Cards {
         request.notes().ifPresent(notes -> out.add(messages.get("card.notes", notes.value())));
         request.technician().ifPresent(t -> out.add(messages.get("card.technician", t.value())));
         request.longRepair().ifPresent(plan -> {
-            out.add(messages.get("card.long_repair", messages.date(plan.expectedBy())));
+            // the date says when a repair still under way should be done; once the request has moved on it
+            // is no longer true, while the prepayment and the parts stay part of the request
+            if (request.status() == Status.LONG_REPAIR) {
+                out.add(messages.get("card.long_repair", messages.date(plan.expectedBy())));
+            }
             plan.prepayment().ifPresent(p -> out.add(messages.get("card.prepayment", messages.money(p))));
             if (!plan.partsNote().isEmpty()) {
                 out.add(messages.get("card.parts", plan.partsNote()));
@@ -99,9 +108,31 @@ public final class Cards {
         if (comment.startsWith("field:")) {
             String[] parts = comment.substring("field:".length()).split(" ", 2);
             String field = messages.get("field." + parts[0]);
-            return parts.length > 1 ? messages.get("history.field", field) + ": " + parts[1]
+            return parts.length > 1 ? messages.get("history.field", field) + ": " + fieldValues(parts[0], parts[1])
                     : messages.get("history.field", field);
         }
+        if (comment.startsWith(LongRepairPlan.PREPAYMENT_PREFIX)) {
+            String[] parts = comment.substring(LongRepairPlan.PREPAYMENT_PREFIX.length()).split(" ", 2);
+            String amount = messages.get("history.prepayment", messages.money(Money.parse(parts[0])));
+            return parts.length > 1 ? amount + "; " + parts[1] : amount;
+        }
         return comment;
+    }
+
+    /** The old → new values of a money correction are stored plain; people read them in their language. */
+    private String fieldValues(String field, String values) {
+        boolean money = Arrays.stream(EditableField.values()).anyMatch(f -> f.isMoney() && f.code().equals(field));
+        if (!money) {
+            return values;
+        }
+        StringJoiner out = new StringJoiner(" → ");
+        for (String value : values.split(" → ")) {
+            out.add(switch (value) {
+                case "yes" -> messages.yesNo(true);
+                case "no" -> messages.yesNo(false);
+                default -> messages.money(Money.parse(value));
+            });
+        }
+        return out.toString();
     }
 }

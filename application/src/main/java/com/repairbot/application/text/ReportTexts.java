@@ -42,6 +42,8 @@ public final class ReportTexts {
             }
         }
         out.add(money(figures.money()));
+        out.add(messages.get("report.prepayments", figures.prepayments().requests(),
+                messages.money(figures.prepayments().total())));
         return out.toString();
     }
 

@@ -279,6 +279,16 @@ final class DialogDriver {
         assertThat(request(number).technician()).contains(new UserId(technician));
     }
 
+    /** Closes the request through the complete dialog, as {@link #TECHNICIAN}, with no review, in town. */
+    void complete(long number, String total, String materials) {
+        press(TECHNICIAN, "r:" + number + ":complete");
+        send(TECHNICIAN, total);
+        send(TECHNICIAN, materials);
+        press(TECHNICIAN, "d:no");
+        press(TECHNICIAN, "d:no");
+        press(TECHNICIAN, DialogEngine.CONFIRM);
+    }
+
     /** A request assigned to {@link #TECHNICIAN}, who accepted it and is on site. */
     long onSiteRequest() {
         technician(TECHNICIAN, TECHNICIAN_GROUP);

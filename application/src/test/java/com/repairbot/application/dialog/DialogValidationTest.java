@@ -100,7 +100,7 @@ class DialogValidationTest {
 
         bot.send(DISPATCHER, "x".repeat(1001));
 
-        assertThat(bot.replies().get(0).text()).isEqualTo("Заметки: не больше 1000 символов.");
+        assertThat(bot.replies().get(0).text()).isEqualTo("Заметки: все вместе не больше 1000 символов.");
         assertThat(bot.step(DISPATCHER)).contains("CreateRequest:notes");
     }
 

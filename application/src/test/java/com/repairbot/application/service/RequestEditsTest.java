@@ -162,7 +162,7 @@ class RequestEditsTest {
             assertThatThrownBy(() -> world.lifecycle.addNotes(new AddNotesCommand(DISPATCHER, number,
                     new Notes("б".repeat(500)))))
                     .isInstanceOfSatisfying(InvalidValueException.class,
-                            e -> assertThat(e.code()).isEqualTo("notes.length"));
+                            e -> assertThat(e.code()).isEqualTo("notes.total_length"));
             assertThat(world.snapshot(number)).isEqualTo(before);
         }
     }

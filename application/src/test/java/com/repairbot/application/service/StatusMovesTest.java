@@ -296,7 +296,8 @@ class StatusMovesTest {
             assertThat(result.changed()).isTrue();
             assertThat(world.request(number).status()).isEqualTo(Status.LONG_REPAIR);
             assertThat(world.request(number).longRepair()).contains(World.plan());
-            assertRecorded(number, Status.ACCEPTED, Status.LONG_REPAIR, TECHNICIAN, "long_repair", "ТЭН заказан");
+            assertRecorded(number, Status.ACCEPTED, Status.LONG_REPAIR, TECHNICIAN, "long_repair",
+                    "prepayment:1000.00 ТЭН заказан");
             assertThat(world.drainOutbox()).containsExactly(cardUpdate(number),
                     statusChanged(number, Status.LONG_REPAIR));
         }

@@ -85,7 +85,7 @@ class MessagesTest {
         assertThat(ru.error(new InvalidValueException("name.length", 2, 200)))
                 .isEqualTo("Имя должно быть от 2 до 200 символов.");
         assertThat(en.error(new InvalidValueException("notes.length", 1, 1000)))
-                .isEqualTo("Notes: at most 1000 characters.");
+                .isEqualTo("Notes: at most 1000 characters in all.");
         assertThat(ru.error(new InvalidValueException("brand.new"))).isEqualTo(ru.get("error.generic"));
     }
 

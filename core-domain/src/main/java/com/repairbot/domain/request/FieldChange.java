@@ -3,6 +3,8 @@ package com.repairbot.domain.request;
 import com.repairbot.domain.contact.Address;
 import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
+import com.repairbot.domain.money.Money;
+import com.repairbot.domain.money.ProfitSplitPolicy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -93,6 +95,99 @@ public sealed interface FieldChange {
         @Override
         public EditableField field() {
             return EditableField.VISIT;
+        }
+    }
+
+    /**
+     * A correction of the money of a closed request. The split is computed again by the policy, so the
+     * shares always follow the amounts.
+     */
+    sealed interface MoneyChange extends FieldChange {
+
+        /** @return the money after this change, split again by the policy */
+        Completion applyTo(Completion current, ProfitSplitPolicy policy);
+
+        /** @return this field's value in that money, plain: {@code 1500.00}, {@code yes}, {@code no} */
+        String valueIn(Completion money);
+    }
+
+    /** @param value what the client paid */
+    record Total(Money value) implements MoneyChange {
+        public Total {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public EditableField field() {
+            return EditableField.TOTAL;
+        }
+
+        @Override
+        public Completion applyTo(Completion c, ProfitSplitPolicy policy) {
+            return Completion.of(value, c.materials(), c.reviewTaken(), c.outOfCity(), policy);
+        }
+
+        @Override
+        public String valueIn(Completion money) {
+            return money.total().toString();
+        }
+    }
+
+    /** @param value what the parts cost */
+    record Materials(Money value) implements MoneyChange {
+        public Materials {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public EditableField field() {
+            return EditableField.MATERIALS;
+        }
+
+        @Override
+        public Completion applyTo(Completion c, ProfitSplitPolicy policy) {
+            return Completion.of(c.total(), value, c.reviewTaken(), c.outOfCity(), policy);
+        }
+
+        @Override
+        public String valueIn(Completion money) {
+            return money.materials().toString();
+        }
+    }
+
+    /** @param value whether the client left a review */
+    record ReviewTaken(boolean value) implements MoneyChange {
+        @Override
+        public EditableField field() {
+            return EditableField.REVIEW_TAKEN;
+        }
+
+        @Override
+        public Completion applyTo(Completion c, ProfitSplitPolicy policy) {
+            return Completion.of(c.total(), c.materials(), value, c.outOfCity(), policy);
+        }
+
+        @Override
+        public String valueIn(Completion money) {
+            return money.reviewTaken() ? "yes" : "no";
+        }
+    }
+
+    /** @param value whether the visit was out of town */
+    record OutOfCity(boolean value) implements MoneyChange {
+        @Override
+        public EditableField field() {
+            return EditableField.OUT_OF_CITY;
+        }
+
+        @Override
+        public Completion applyTo(Completion c, ProfitSplitPolicy policy) {
+            return Completion.of(c.total(), c.materials(), c.reviewTaken(), value, policy);
+        }
+
+        @Override
+        public String valueIn(Completion money) {
+            return money.outOfCity() ? "yes" : "no";
         }
     }
 }

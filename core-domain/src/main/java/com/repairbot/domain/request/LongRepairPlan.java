@@ -20,6 +20,8 @@ public record LongRepairPlan(LocalDate expectedBy, Optional<Money> prepayment, S
 
     /** Longest accepted parts note. */
     public static final int MAX_NOTE = 500;
+    /** How a history comment starts when it records a prepayment, followed by the plain amount. */
+    public static final String PREPAYMENT_PREFIX = "prepayment:";
 
     public LongRepairPlan {
         if (expectedBy == null) {
@@ -38,6 +40,33 @@ public record LongRepairPlan(LocalDate expectedBy, Optional<Money> prepayment, S
             throw new InvalidValueException("long_repair.date.past");
         }
         return this;
+    }
+
+    /**
+     * What a later long repair of the same request stores: money the client paid is never erased by a step
+     * that was skipped, so a prepayment or parts note not given now is the one recorded before.
+     *
+     * @param earlier the plan recorded by an earlier long repair, if any
+     * @return this plan, with the earlier prepayment and parts note where this one has none
+     */
+    public LongRepairPlan keeping(Optional<LongRepairPlan> earlier) {
+        if (earlier.isEmpty()) {
+            return this;
+        }
+        LongRepairPlan before = earlier.get();
+        return new LongRepairPlan(expectedBy, prepayment.or(before::prepayment),
+                partsNote.isEmpty() ? before.partsNote : partsNote);
+    }
+
+    /**
+     * The words of the history line of a long repair: the prepayment recorded, so that every amount taken
+     * stays in the history, and the parts note.
+     *
+     * @return {@code prepayment:<amount> <parts note>}, the parts note alone, or empty
+     */
+    public String historyComment() {
+        String amount = prepayment.map(money -> PREPAYMENT_PREFIX + money).orElse("");
+        return amount.isEmpty() || partsNote.isEmpty() ? amount + partsNote : amount + " " + partsNote;
     }
 
     /** The parts note may hold a phone number or an e-mail address; those print masked. */

@@ -1,6 +1,7 @@
 package com.repairbot.domain.request;
 
 import com.repairbot.domain.contact.Client;
+import com.repairbot.domain.money.ProfitSplitPolicy;
 import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
@@ -122,7 +123,7 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
         }
         RepairRequest next = applied(row, details, at);
         StatusChanged event = new StatusChanged(number, status, target, row.action(), actor.id(), at, technician,
-                next.technician, comment(details));
+                next.technician, comment(details, next));
         return new Moved(next, Optional.of(event));
     }
 
@@ -153,7 +154,7 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
                 nextTechnician = Optional.of(assignment.technician().id());
             }
             case RefusalReason reason -> nextRefusal = Optional.of(reason);
-            case LongRepairPlan plan -> nextLongRepair = Optional.of(plan);
+            case LongRepairPlan plan -> nextLongRepair = Optional.of(plan.keeping(longRepair));
             case Completion money -> nextCompletion = Optional.of(money);
             case MoveDetails.None none -> {
                 if (row.to() == Status.NEW) {
@@ -168,10 +169,10 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
                 row.to(), nextLongRepair, nextCompletion, nextRefusal, createdAt, at, since, version + 1);
     }
 
-    private static String comment(MoveDetails details) {
+    private static String comment(MoveDetails details, RepairRequest next) {
         return switch (details) {
             case RefusalReason reason -> reason.value();
-            case LongRepairPlan plan -> plan.partsNote();
+            case LongRepairPlan plan -> next.longRepair.orElse(plan).historyComment();
             case Assignment assignment -> "technician:" + assignment.technician().id();
             case Completion money -> "";
             case MoveDetails.None none -> "";
@@ -206,13 +207,37 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
             case FieldChange.Visit c -> new RepairRequest(number, equipment, description, client, notes, c.value(),
                     dispatcher, technician, status, longRepair, completion, refusal, createdAt, at, statusSince,
                     version + 1);
+            case FieldChange.MoneyChange c -> throw new IllegalArgumentException(
+                    "money is corrected with correctMoney, which knows the split policy");
         };
         String why = comment == null ? "" : comment.strip();
         return new Edited(next, new RequestEdited(number, status, change.field(), actor.id(), at, why));
     }
 
-    /** @return whether the actor may change that field now */
+    /**
+     * Corrects the money of a closed request: only an admin may. The split is computed again by the policy;
+     * the event's comment holds the old and the new value ({@code 1500.00 → 2000.00}) for history and audit.
+     *
+     * @throws ActionNotPermittedException {@code edit.<field>} unless an admin corrects a closed request
+     * @throws InvalidValueException       {@code materials.exceed_total} when the materials would exceed the total
+     */
+    public Edited correctMoney(Actor actor, FieldChange.MoneyChange change, ProfitSplitPolicy policy, Instant at) {
+        if (!mayEdit(actor, change.field()) || completion.isEmpty()) {
+            throw new ActionNotPermittedException("edit." + change.field().code(), Optional.of(number));
+        }
+        Completion before = completion.get();
+        Completion after = change.applyTo(before, policy);
+        RepairRequest next = new RepairRequest(number, equipment, description, client, notes, visit, dispatcher,
+                technician, status, longRepair, Optional.of(after), refusal, createdAt, at, statusSince, version + 1);
+        String oldToNew = change.valueIn(before) + " → " + change.valueIn(after);
+        return new Edited(next, new RequestEdited(number, status, change.field(), actor.id(), at, oldToNew));
+    }
+
+    /** @return whether the actor may change that field now (money: only an admin, only once closed) */
     public boolean mayEdit(Actor actor, EditableField field) {
+        if (field.isMoney()) {
+            return actor.has(Role.ADMIN) && status == Status.CLOSED;
+        }
         if (actor.has(Role.ADMIN)) {
             return true;
         }

@@ -70,7 +70,8 @@ class RepairRequestEditTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EditableField.class)
+    @EnumSource(value = EditableField.class, names = {"TOTAL", "MATERIALS", "REVIEW_TAKEN", "OUT_OF_CITY"},
+            mode = EnumSource.Mode.EXCLUDE)
     void a_dispatcher_may_not_edit_a_closed_request(EditableField field) {
         FieldChange change = changes().filter(c -> c.field() == field).findFirst().orElseThrow();
 
@@ -184,7 +185,8 @@ class RepairRequestEditTest {
     @Test
     void field_codes_are_stable_lower_case_names() {
         assertThat(Stream.of(EditableField.values()).map(EditableField::code))
-                .containsExactly("equipment", "description", "client_name", "address", "phone", "notes", "visit");
+                .containsExactly("equipment", "description", "client_name", "address", "phone", "notes", "visit",
+                        "total", "materials", "review_taken", "out_of_city");
         assertThat(Stream.of(EditableField.values()).filter(EditableField::technicianMayEdit))
                 .containsExactly(EditableField.NOTES, EditableField.VISIT);
     }
@@ -209,6 +211,7 @@ class RepairRequestEditTest {
             case PHONE -> request.client().phone();
             case NOTES -> request.notes();
             case VISIT -> request.visit();
+            case TOTAL, MATERIALS, REVIEW_TAKEN, OUT_OF_CITY -> request.completion();
         };
     }
 
@@ -221,6 +224,7 @@ class RepairRequestEditTest {
             case FieldChange.ClientPhone c -> c.value();
             case FieldChange.NotesChange c -> c.value();
             case FieldChange.Visit c -> c.value();
+            case FieldChange.MoneyChange c -> throw new IllegalArgumentException("money has its own test");
         };
     }
 }

@@ -188,13 +188,13 @@ class RepairRequestMoveTest {
     }
 
     @Test
-    void a_long_repair_keeps_its_plan_and_puts_the_parts_note_in_the_history() {
+    void a_long_repair_keeps_its_plan_and_puts_the_prepayment_and_parts_note_in_the_history() {
         LongRepairPlan plan = Fixtures.longRepairPlan();
 
         Moved moved = inStatus(Status.ACCEPTED).move(ASSIGNED_TECHNICIAN, Status.LONG_REPAIR, plan, AT);
 
         assertThat(moved.request().longRepair()).contains(plan);
-        assertThat(moved.event().orElseThrow().comment()).isEqualTo("ждём ТЭН");
+        assertThat(moved.event().orElseThrow().comment()).isEqualTo("prepayment:1500.00 ждём ТЭН");
     }
 
     @Test

@@ -68,11 +68,11 @@ class RequestValuesTest {
         }
 
         @Test
-        void refuse_an_append_over_the_limit() {
+        void refuse_an_append_over_the_limit_saying_that_the_total_is_limited_and_how_much_fits() {
             Notes nearlyFull = new Notes("н".repeat(995));
 
             assertThat(nearlyFull.append(new Notes("абвг")).value()).hasSize(1000);
-            assertRefused(() -> nearlyFull.append(new Notes("абвгд")), "notes.length", 1, 1000);
+            assertRefused(() -> nearlyFull.append(new Notes("абвгд")), "notes.total_length", 1000, 995, 4);
         }
 
         @Test

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param byEquipment  how many of them are about each kind of appliance, most first
  * @param byTechnician how many of them each technician holds and the money of their closed ones, by user id
  * @param money        the money of those of them that are closed
+ * @param prepayments  the prepayments held by those of them that took one, whatever their status
  */
 public record ReportFigures(int requests, Map<Status, Integer> byStatus, Map<EquipmentType, Integer> byEquipment,
-                            List<TechnicianFigures> byTechnician, MoneyTotals money) {
+                            List<TechnicianFigures> byTechnician, MoneyTotals money, PrepaymentTotals prepayments) {
 
     public ReportFigures {
         byStatus = Collections.unmodifiableMap(byStatus.isEmpty() ? new EnumMap<>(Status.class)
@@ -27,10 +28,11 @@ public record ReportFigures(int requests, Map<Status, Integer> byStatus, Map<Equ
         byEquipment = Collections.unmodifiableMap(new LinkedHashMap<>(byEquipment));
         byTechnician = List.copyOf(byTechnician);
         Objects.requireNonNull(money, "money");
+        Objects.requireNonNull(prepayments, "prepayments");
     }
 
     /** @return no request at all */
     public static ReportFigures empty() {
-        return new ReportFigures(0, Map.of(), Map.of(), List.of(), MoneyTotals.NONE);
+        return new ReportFigures(0, Map.of(), Map.of(), List.of(), MoneyTotals.NONE, PrepaymentTotals.NONE);
     }
 }

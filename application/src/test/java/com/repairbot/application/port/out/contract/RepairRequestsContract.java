@@ -6,13 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.testing.Race;
+import com.repairbot.application.testing.Requests;
 import com.repairbot.domain.contact.PhoneNumber;
+import com.repairbot.domain.money.Money;
+import com.repairbot.domain.money.ProfitSplitPolicy;
+import com.repairbot.domain.request.Edited;
+import com.repairbot.domain.request.FieldChange;
 import com.repairbot.domain.request.HistoryEntry;
+import com.repairbot.domain.request.LongRepairPlan;
+import com.repairbot.domain.request.MoveDetails;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +90,42 @@ public abstract class RepairRequestsContract {
 
         assertThat(requests.compareAndSet(assigned, Status.NEW, 1)).isTrue();
         assertThat(requests.find(new RequestNumber(1))).contains(assigned);
+    }
+
+    @Test
+    void a_second_long_repair_with_the_prepayment_and_parts_skipped_is_stored_with_both() {
+        Actor technician = Actor.of(Requests.TECHNICIAN, Role.TECHNICIAN);
+        LongRepairPlan first = new LongRepairPlan(LocalDate.of(2025, 3, 20), Optional.of(Money.rubles(1500)),
+                "ждём ТЭН");
+        RepairRequest inLongRepair = request(1).status(Status.LONG_REPAIR).longRepair(first).build();
+        requests.add(inLongRepair);
+        RepairRequest onSite = storedMove(inLongRepair, technician, Status.ONSITE, MoveDetails.NONE);
+
+        storedMove(onSite, technician, Status.LONG_REPAIR,
+                new LongRepairPlan(LocalDate.of(2025, 3, 30), Optional.empty(), ""));
+
+        LongRepairPlan stored = requests.find(new RequestNumber(1)).orElseThrow().longRepair().orElseThrow();
+        assertThat(stored.prepayment()).contains(Money.rubles(1500));
+        assertThat(stored.partsNote()).isEqualTo("ждём ТЭН");
+        assertThat(stored.expectedBy()).isEqualTo(LocalDate.of(2025, 3, 30));
+    }
+
+    @Test
+    void money_corrected_by_an_admin_is_stored_with_its_new_split() {
+        RepairRequest closed = request(1).status(Status.CLOSED).completion(Requests.completion()).build();
+        requests.add(closed);
+        Edited corrected = closed.correctMoney(Actor.of(new UserId(1), Role.ADMIN),
+                new FieldChange.Total(Money.rubles(20_000)), ProfitSplitPolicy.defaults(), AT);
+
+        assertThat(requests.compareAndSet(corrected.request(), Status.CLOSED, closed.version())).isTrue();
+
+        assertThat(requests.find(new RequestNumber(1))).contains(corrected.request());
+    }
+
+    private RepairRequest storedMove(RepairRequest from, Actor actor, Status target, MoveDetails details) {
+        RepairRequest next = from.move(actor, target, details, AT).request();
+        assertThat(requests.compareAndSet(next, from.status(), from.version())).isTrue();
+        return next;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.repairbot.application.testing.Requests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.port.out.MoneyTotals;
+import com.repairbot.application.port.out.PrepaymentTotals;
 import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.port.out.ReportFigures;
 import com.repairbot.application.port.out.ReportQueries;
@@ -15,6 +16,7 @@ import com.repairbot.domain.money.Money;
 import com.repairbot.domain.money.ProfitSplitPolicy;
 import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.EquipmentType;
+import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.ProblemDescription;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestDraft;
@@ -22,6 +24,7 @@ import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +123,34 @@ public abstract class ReportQueriesContract {
                 Status.CLOSED, 3, Status.REFUSED, 1));
         assertThat(figures.byEquipment()).containsExactly(
                 Map.entry(Requests.draft().equipment(), 4), Map.entry(OVEN, 2));
+    }
+
+    private static LongRepairPlan prepaid(String amount) {
+        return new LongRepairPlan(LocalDate.of(2026, 3, 20), Optional.of(Money.parse(amount)), "ждём ТЭН");
+    }
+
+    @Test
+    void prepayments_taken_are_counted_and_summed_whatever_the_status_now() {
+        add(at(1, Duration.ofHours(1)).status(Status.LONG_REPAIR).technician(ANNA).longRepair(prepaid("1500"))
+                .build());
+        add(at(2, Duration.ofHours(2)).status(Status.CLOSED).technician(BORIS).longRepair(prepaid("2000.50"))
+                .completion(paid("9000", "1000", false, false)).build());
+        add(at(3, Duration.ofHours(3)).status(Status.LONG_REPAIR).technician(ANNA)
+                .longRepair(new LongRepairPlan(LocalDate.of(2026, 3, 20), Optional.empty(), "")).build());
+        add(at(4, Duration.ofMinutes(-1)).status(Status.LONG_REPAIR).technician(ANNA).longRepair(prepaid("700"))
+                .build());
+
+        assertThat(store.reports().figures(THE_DAY, Optional.empty()).prepayments())
+                .isEqualTo(new PrepaymentTotals(2, Money.parse("3500.50")));
+        assertThat(store.reports().figures(THE_DAY, Optional.of(ANNA)).prepayments())
+                .isEqualTo(new PrepaymentTotals(1, Money.parse("1500")));
+    }
+
+    @Test
+    void a_period_without_prepayments_counts_none() {
+        fillTheDay();
+
+        assertThat(store.reports().figures(THE_DAY, Optional.empty()).prepayments()).isEqualTo(PrepaymentTotals.NONE);
     }
 
     @Test
