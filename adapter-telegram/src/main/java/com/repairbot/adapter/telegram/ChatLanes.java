@@ -41,8 +41,8 @@ final class ChatLanes implements AutoCloseable {
     }
 
     /**
-     * Like {@link #submit}, for work that finishes later than it returns (an update is done when its replies
-     * were sent): the chat's next work starts only when this work's future has completed, and no thread waits
+     * Like {@link #submit}, for work that finishes later than it returns (an update whose reply journal could
+     * not be written is done when its replies were sent): the chat's next work starts only when this work's future has completed, and no thread waits
      * for it meanwhile.
      *
      * @throws RejectedExecutionException when as much work as allowed is in flight, or after close

@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Our own {@code getUpdates} loop (pengrad's listener thread dies silently when a handler throws). A batch
  * is handed to the intake; the offset moves past an update only once it and every update before it were
- * answered (their replies sent, ADR 0017), so a crash re-delivers every update whose answer may be missing,
- * and the intake recognises those it had finished by their ids. An update that waits long for its replies
- * (a 429's {@code retry_after}) holds the offset but not the other chats: the loop then polls briefly every
- * {@value #HOLD_PAUSE_MILLIS} ms and takes in only what is new ({@link Unconfirmed}). Nothing that goes wrong
+ * done: recorded with the replies they owe (ADR 0017), so a crash re-delivers every update whose answer may be
+ * missing, and the intake recognises those it had finished by their ids. An update whose handling takes long
+ * (a shared chat lock, a slow store) holds the offset but not the other chats: the loop then polls briefly every
+ * {@value #HOLD_PAUSE_MILLIS} ms and takes in only what is new ({@link Unconfirmed}). A batch that cannot be read
+ * as a whole is read update by update, and what cannot be read is set aside. Nothing that goes wrong
  * here stops the loop: failed calls are retried with a growing pause.
  */
 final class LongPolling implements AutoCloseable {

@@ -27,10 +27,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Where every update comes in, by long polling or webhook: a re-delivered update is recognised by its id and
  * has no second effect; a button press is answered at once (before the slow work); a user who floods is
- * slowed down; the update is handled in its chat's lane (in order within the chat, chats in parallel), its
- * replies are sent, and only then is it recorded as processed and reported done, so that polling confirms only
- * answered updates (ADR 0017). With several instances the chat's shared lock is held meanwhile (ADR 0018). A
- * failing handler is logged and the person told; it never stops the intake.
+ * slowed down; the update is handled in its chat's lane (in order within the chat, chats in parallel), recorded
+ * as processed together with the replies it owes (the reply journal), and reported done, so that polling confirms
+ * only updates whose answers cannot be lost; the replies then go out in their chat's turn (ADR 0017). With
+ * several instances the chat's shared lock is held meanwhile (ADR 0018). An update that cannot be read is set
+ * aside; a failing handler is logged and the person told; neither ever stops the intake.
  */
 final class UpdateIntake {
 
@@ -169,9 +170,9 @@ final class UpdateIntake {
     }
 
     /**
-     * Handles an update in its lane. It is done, and the chat's next update may start, once its replies were
-     * handed to Telegram (sent, or refused for good): only then is it recorded as processed and may the offset
-     * pass it, so an update acknowledged to Telegram has always been answered (ADR 0017).
+     * Handles an update in its lane. It is done, and the chat's next update may start, once it is recorded with
+     * the replies it owes: only then may the offset pass it, so an update acknowledged to Telegram has its answer
+     * kept durably until it went out (ADR 0017).
      */
     private CompletableFuture<Outcome> handle(Incoming incoming, CompletableFuture<Void> answered,
                                               boolean mayRefuse) {
