@@ -3,6 +3,7 @@ package com.repairbot.benchmarks;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
@@ -63,7 +64,8 @@ public class DialogBenchmark {
         back = inbound(new Input.Command("back", ""));
         // into the dialog, up to the description: /new, then the first appliance offered
         List<Outbound> menu = engine.handle(inbound(new Input.Command("new", "")));
-        List<Outbound> asked = engine.handle(inbound(new Input.Choice(firstChoice(menu))));
+        engine.handle(inbound(new Input.Choice(firstChoice(menu))));
+        List<Outbound> asked = engine.handle(inbound(new Input.Text("+79990000001"))); // the phone, then the description
         String question = asked.get(asked.size() - 1).text();
         String nextQuestion = answerThenBack().text();
         if (!nextQuestion.equals(question)) {
@@ -86,7 +88,9 @@ public class DialogBenchmark {
     private static String firstChoice(List<Outbound> replies) {
         for (Outbound reply : replies) {
             Optional<String> data = reply.options().stream().flatMap(List::stream)
-                    .map(option -> option.data()).filter(d -> d.startsWith("d:") && !d.startsWith("d:~")).findFirst();
+                    .map(option -> option.data())
+                    .filter(d -> CallbackData.parse(d) instanceof CallbackData.DialogAnswer answer
+                            && !answer.value().startsWith("~")).findFirst();
             if (data.isPresent()) {
                 return data.get();
             }

@@ -32,11 +32,12 @@ import java.util.Set;
  * @param redisUrl       {@code REDIS_URL}: Redis for conversation state, locks and limits, if any
  * @param webhook        {@code WEBHOOK_URL}, {@code WEBHOOK_SECRET}, {@code WEBHOOK_PORT}: webhook mode, if set
  * @param operations     {@code HTTP_PORT}, {@code LOG_FORMAT}, {@code LOG_LEVEL}, {@code BACKUP_EVERY}
+ * @param business       {@code EQUIPMENT_TYPES}, {@code SPLIT_*}, {@code DIALOG_TTL}: the company's own rules
  */
 public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<UserId> dispatchers,
                             Optional<ChatId> staffGroup, Path databasePath, ZoneId zone, String companyContact,
                             Path backupDir, int backupKeep, URI telegramApiUrl, Optional<URI> redisUrl,
-                            Optional<Webhook> webhook, Operations operations) {
+                            Optional<Webhook> webhook, Operations operations, BusinessConfiguration business) {
 
     /**
      * Webhook mode.
@@ -59,7 +60,7 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
                 + ", dispatchers=" + dispatchers + ", staffGroup=" + staffGroup + ", databasePath=" + databasePath
                 + ", zone=" + zone + ", backupDir=" + backupDir + ", backupKeep=" + backupKeep
                 + ", telegramApiUrl=" + telegramApiUrl + ", redisUrl=" + redisUrl.map(Configuration::masked)
-                + ", webhook=" + webhook + ", operations=" + operations + "]";
+                + ", webhook=" + webhook + ", operations=" + operations + ", business=" + business + "]";
     }
 
     /** @return the URL with any password replaced by {@code ***} (for log lines) */
@@ -78,13 +79,14 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
      * @throws ConfigurationException naming the first bad variable
      */
     public static Configuration from(Map<String, String> env) {
-        Path database = Path.of(value(env, "DATABASE_PATH").orElse("./data/repair-bot.db"));
+        Path database = databasePath(env);
         Path besideDatabase = database.toAbsolutePath().getParent().resolve("backups");
         return new Configuration(token(env), ids(env, "ADMIN_IDS"), ids(env, "DISPATCHER_IDS"),
                 group(env), database, zone(env), value(env, "COMPANY_CONTACT").orElse(""),
                 value(env, "BACKUP_DIR").map(Path::of).orElse(besideDatabase), backupKeep(env),
                 url(env, "TELEGRAM_API_URL", "https://api.telegram.org", "http", "https").orElseThrow(),
-                url(env, "REDIS_URL", null, "redis", "rediss"), webhook(env), Operations.from(env));
+                url(env, "REDIS_URL", null, "redis", "rediss"), webhook(env), Operations.from(env),
+                BusinessConfiguration.from(env));
     }
 
     private static Optional<URI> url(Map<String, String> env, String name, String fallback, String... schemes) {
@@ -118,6 +120,31 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
             throw new ConfigurationException("WEBHOOK_PORT: \"" + port + "\" is not a port (1-65535)");
         }
         return Optional.of(new Webhook(url.get(), secret, Integer.parseInt(port)));
+    }
+
+    /** The file must be a file (not a folder), and its folder must be a folder or creatable. */
+    private static Path databasePath(Map<String, String> env) {
+        String text = value(env, "DATABASE_PATH").orElse("./data/repair-bot.db");
+        Path path;
+        try {
+            path = Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigurationException("DATABASE_PATH: \"" + text + "\" is not a file path");
+        }
+        if (Files.isDirectory(path)) {
+            throw new ConfigurationException("DATABASE_PATH: \"" + text + "\" is a folder; give the database file,"
+                    + " e.g. " + path.resolve("repair-bot.db"));
+        }
+        for (Path folder = path.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder)) {
+                if (!Files.isDirectory(folder)) {
+                    throw new ConfigurationException("DATABASE_PATH: cannot create the folder of \"" + text + "\": "
+                            + folder + " is a file");
+                }
+                break;
+            }
+        }
+        return path;
     }
 
     private static int backupKeep(Map<String, String> env) {

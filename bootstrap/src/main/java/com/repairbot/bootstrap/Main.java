@@ -10,8 +10,6 @@ import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.bootstrap.logging.LogMasking;
-import com.repairbot.domain.money.ProfitSplitPolicy;
-import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.staff.UserId;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -91,19 +88,33 @@ public final class Main {
         Set<UserId> admins = demoStaff ? Set.of(CONSOLE_ADMIN) : config.admins();
         Set<UserId> dispatchers = demoStaff ? Set.of(CONSOLE_DISPATCHER) : config.dispatchers();
         ApplicationSettings settings = settings(config, admins, dispatchers);
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), READERS)) {
-            LOG.info("data in SQLite {}; conversation state in the same file (no REDIS_URL)",
-                    config.databasePath().toAbsolutePath());
+        try (SqliteDatabase database = database(config, READERS)) {
+            // the terminal keeps everything in the file, even with REDIS_URL set (only run uses Redis)
+            LOG.info("data in SQLite {}; conversation state in the same file{}", config.databasePath().toAbsolutePath(),
+                    config.redisUrl().isPresent() ? " (REDIS_URL is set, but the terminal does not use Redis)" : "");
             Core core = Wiring.sqlite(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
             if (demoStaff) {
                 out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
                         + "dispatcher (/as 2).");
             }
-            UserId first = admins.stream().findFirst().orElse(dispatchers.iterator().next());
+            // lazily: with only ADMIN_IDS set there is no dispatcher to fall back on
+            UserId first = admins.stream().findFirst().orElseGet(() -> dispatchers.iterator().next());
             BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             new ConsoleChannel(core.engine(), () -> core.relay().deliverDue(100), in, out, first).run();
         }
         return 0;
+    }
+
+    /**
+     * Opens the database file of {@code DATABASE_PATH}; one that cannot be opened stops the start with one line
+     * naming the variable.
+     */
+    static SqliteDatabase database(Configuration config, int readers) {
+        try {
+            return SqliteDatabase.open(config.databasePath(), readers);
+        } catch (StoreUnavailableException e) {
+            throw new StoreUnavailableException("DATABASE_PATH: " + e.getMessage(), e);
+        }
     }
 
     private static int telegram(Configuration config, Map<String, String> env, ScheduleSettings schedule,
@@ -139,12 +150,13 @@ public final class Main {
     }
 
     private static ApplicationSettings settings(Configuration config, Set<UserId> admins, Set<UserId> dispatchers) {
-        return new ApplicationSettings(admins, dispatchers, config.staffGroup(), EquipmentType.DEFAULTS,
-                ProfitSplitPolicy.defaults(), Duration.ofHours(24), config.zone(), 10, config.companyContact());
+        BusinessConfiguration business = config.business();
+        return new ApplicationSettings(admins, dispatchers, config.staffGroup(), business.equipment(),
+                business.split(), business.dialogTtl(), config.zone(), 10, config.companyContact());
     }
 
     private static int backup(Configuration config, PrintStream out) {
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
+        try (SqliteDatabase database = database(config, 1)) {
             Path copy = new SqliteBackups(database, config.backupDir(), config.backupKeep(), Clock.systemUTC())
                     .backupNow();
             out.println("backup written: " + copy.toAbsolutePath());
@@ -164,7 +176,7 @@ public final class Main {
     }
 
     private static int migrate(Configuration config, PrintStream out) {
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
+        try (SqliteDatabase database = database(config, 1)) {
             out.println("database ready: " + database.file().toAbsolutePath());
         }
         return 0;

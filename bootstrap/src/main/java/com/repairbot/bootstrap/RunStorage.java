@@ -57,7 +57,7 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
         redis.ifPresent(r -> Thread.ofPlatform().name("redis-connect").daemon(true).start(r::ping));
         SqliteDatabase database;
         try {
-            database = SqliteDatabase.open(config.databasePath(), 4);
+            database = Main.database(config, 4);
         } catch (RuntimeException failed) {
             redis.ifPresent(RedisConnection::close);
             throw failed;

@@ -75,7 +75,7 @@ final class ScheduleConfiguration {
     }
 
     /** {@code 90m}, {@code 2h}, {@code 1d}: a positive whole number of minutes, hours or days. */
-    private static Duration parse(String name, String text) {
+    static Duration parse(String name, String text) {
         String clean = text.strip().toLowerCase(Locale.ROOT);
         if (!clean.matches("\\d{1,5}[mhd]") || Long.parseLong(clean.substring(0, clean.length() - 1)) == 0) {
             throw new ConfigurationException(name + ": \"" + text + "\" is not a duration (e.g. 30m, 2h, 1d)");

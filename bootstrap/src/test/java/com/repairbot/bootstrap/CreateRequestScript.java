@@ -39,7 +39,7 @@ final class CreateRequestScript {
         return env;
     }
 
-    /** /new, the equipment and the description: the dialog then waits for the client's name. */
+    /** /new, the equipment, the phone and the description: the dialog then waits for the client's name. */
     static void startUntilTheName(FakeTelegram telegram) {
         startUntilTheName(telegram, DISPATCHER);
     }
@@ -48,8 +48,9 @@ final class CreateRequestScript {
         telegram.say(dispatcher, dispatcher, "/new");
         assertThat(telegram.lastText(dispatcher)).contains("Шаг 1 из 8");
         telegram.press(dispatcher, dispatcher, "Стиральная машина");
+        telegram.say(dispatcher, dispatcher, CLIENT_PHONE_TYPED);
         telegram.say(dispatcher, dispatcher, "Не сливает воду, ошибка E21");
-        assertThat(telegram.lastText(dispatcher)).contains("Шаг 3 из 8");
+        assertThat(telegram.lastText(dispatcher)).contains("Шаг 4 из 8");
     }
 
     /** From the name to Confirm: the request is created. */
@@ -65,8 +66,7 @@ final class CreateRequestScript {
 
     static void finishFromTheAddress(FakeTelegram telegram, long dispatcher) {
         telegram.say(dispatcher, dispatcher, CLIENT_ADDRESS);
-        assertThat(telegram.lastText(dispatcher)).contains("Шаг 5 из 8");
-        telegram.say(dispatcher, dispatcher, CLIENT_PHONE_TYPED);
+        assertThat(telegram.lastText(dispatcher)).contains("Шаг 6 из 8");
         telegram.press(dispatcher, dispatcher, "Пропустить");
         telegram.press(dispatcher, dispatcher, "Пропустить");
         assertThat(telegram.lastText(dispatcher)).contains("Шаг 8 из 8");

@@ -48,8 +48,8 @@ class GracefulShutdownIT {
             try (BotProcess second = BotProcess.start(env, "run")) {
                 second.awaitLine(line -> line.contains("long polling started"), START);
                 // the name was handled before the stop, or is delivered again now: either way it is asked for once
-                telegram.await(() -> telegram.lastText(DISPATCHER).contains("Шаг 4 из 8"), "the address step");
-                assertThat(telegram.texts(DISPATCHER)).filteredOn(t -> t.contains("Шаг 4 из 8")).hasSize(1);
+                telegram.await(() -> telegram.lastText(DISPATCHER).contains("Шаг 5 из 8"), "the address step");
+                assertThat(telegram.texts(DISPATCHER)).filteredOn(t -> t.contains("Шаг 5 из 8")).hasSize(1);
                 CreateRequestScript.finishFromTheAddress(telegram);
 
                 assertThat(telegram.texts(DISPATCHER)).filteredOn(t -> t.contains("Заявка #1 создана")).hasSize(1);

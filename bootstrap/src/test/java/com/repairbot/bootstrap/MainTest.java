@@ -57,10 +57,10 @@ class MainTest {
 
     @Test
     void the_terminal_keeps_requests_and_a_dialog_left_half_way_across_restarts() throws IOException {
-        run(Map.of(), "/as 2\n/new\n1\nНе сливает воду, шумит\nИванов Иван\n/quit\n");
+        run(Map.of(), "/as 2\n/new\n1\n89991234567\nНе сливает воду, шумит\nИванов Иван\n/quit\n");
 
-        run(Map.of(), "/as 2\nг. Москва, ул. Ленина, д. 10, кв. 5\n89991234567\n2\n2\n1\n/quit\n");
-        assertThat(screen()).contains("Шаг 5 из 8").contains("✅ Заявка #1 создана.")
+        run(Map.of(), "/as 2\nг. Москва, ул. Ленина, д. 10, кв. 5\n#2\n#2\n1\n/quit\n");
+        assertThat(screen()).contains("Шаг 6 из 8").contains("✅ Заявка #1 создана.")
                 .contains("Клиент: Иванов Иван");
 
         run(Map.of(), "/as 2\n/card 1\n/quit\n");
@@ -69,8 +69,8 @@ class MainTest {
 
     @Test
     void the_terminal_writes_xlsx_and_csv_exports_beside_the_database_and_prints_where() throws IOException {
-        run(Map.of(), "/as 2\n/new\n1\nНе сливает воду, шумит\nИванов Иван\nг. Москва, ул. Ленина, д. 10, кв. 5\n"
-                + "89991234567\n2\n2\n1\n/report today\n/export xlsx\n/export csv week\n/quit\n");
+        run(Map.of(), "/as 2\n/new\n1\n89991234567\nНе сливает воду, шумит\nИванов Иван\nг. Москва, ул. Ленина, д. 10, кв. 5\n"
+                + "#2\n#2\n1\n/report today\n/export xlsx\n/export csv week\n/quit\n");
 
         assertThat(screen()).contains("📊 Отчёт за сегодня").contains("Заявок принято: 1");
         java.util.List<Path> files = java.util.regex.Pattern.compile("📎 (/\\S+)").matcher(screen()).results()
@@ -105,8 +105,8 @@ class MainTest {
 
         int exit = run(Map.of("DATABASE_PATH", file.resolve("repair-bot.db").toString()), "");
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("repair-bot: cannot open the database")
+        assertThat(exit).isEqualTo(2); // a configuration error, found before anything is opened
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("repair-bot: DATABASE_PATH: cannot create the folder")
                 .contains("not-a-folder");
     }
 
@@ -144,8 +144,8 @@ class MainTest {
 
     @Test
     void backup_writes_a_copy_that_restore_puts_back() throws IOException {
-        run(Map.of(), "/as 2\n/new\n1\nНе сливает воду, шумит\nИванов Иван\nг. Москва, ул. Ленина, д. 10\n"
-                + "89991234567\n2\n2\n1\n/quit\n");
+        run(Map.of(), "/as 2\n/new\n1\n89991234567\nНе сливает воду, шумит\nИванов Иван\nг. Москва, ул. Ленина, д. 10\n"
+                + "#2\n#2\n1\n/quit\n");
         Path backups = folder.resolve("backups");
 
         assertThat(run(Map.of("BACKUP_DIR", backups.toString()), "", "backup")).isZero();
@@ -155,8 +155,8 @@ class MainTest {
             copy = files.filter(p -> p.getFileName().toString().endsWith(".db")).findFirst().orElseThrow();
         }
 
-        run(Map.of(), "/as 2\n/new\n1\nВторая заявка, шумит\nПетров Пётр\nг. Москва, ул. Ленина, д. 12\n"
-                + "89991234568\n2\n2\n1\n/quit\n");
+        run(Map.of(), "/as 2\n/new\n1\n89991234568\nВторая заявка, шумит\nПетров Пётр\nг. Москва, ул. Ленина, д. 12\n"
+                + "#2\n#2\n1\n/quit\n");
         assertThat(screen()).contains("Заявка #2 создана");
 
         assertThat(run(Map.of(), "", "restore", copy.toString())).isZero();

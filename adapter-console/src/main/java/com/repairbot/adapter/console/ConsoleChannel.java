@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The terminal channel. Reads lines, turns them into neutral inputs for the application and prints the
- * replies. A number chooses an option of the last reply; {@code /as <id>} acts as another user;
+ * replies. {@code #N} chooses option N of the last reply; a plain number does too, except where the last reply asks
+ * for a typed answer (an id, an amount, a phone): there a number is the answer. {@code /as <id>} acts as another user;
  * {@code /contact <phone>} shares a contact; {@code /chat <id>} shares a chat; {@code /lang en|ru};
  * {@code /quit}. Any other {@code /command} goes to the application.
  */
@@ -30,6 +31,8 @@ public final class ConsoleChannel {
     private final BufferedReader in;
     private final PrintStream out;
     private final List<Option> lastOptions = new ArrayList<>();
+    /** Whether the last reply asks for a typed answer: then a plain number is the answer, not an option. */
+    private boolean expectsText;
     private UserId user;
     private Locale language = Locale.forLanguageTag("ru");
 
@@ -90,8 +93,9 @@ public final class ConsoleChannel {
 
     /** Reads a line into an input, or handles a console-only command and returns empty. */
     private Optional<Input> local(String line) {
-        if (line.matches("\\d{1,3}") && !lastOptions.isEmpty()) {
-            int index = Integer.parseInt(line) - 1;
+        boolean marked = line.matches("#\\d{1,3}");
+        if ((marked || line.matches("\\d{1,3}") && !expectsText) && !lastOptions.isEmpty()) {
+            int index = Integer.parseInt(marked ? line.substring(1) : line) - 1;
             if (index >= 0 && index < lastOptions.size()) {
                 Option option = lastOptions.get(index);
                 if (option.kind() == Option.Kind.CHOICE) {
@@ -117,7 +121,12 @@ public final class ConsoleChannel {
                     return Optional.empty();
                 }
                 case "lang" -> {
-                    language = Locale.forLanguageTag(argument.isEmpty() ? "ru" : argument);
+                    String wanted = argument.isEmpty() ? "ru" : argument.toLowerCase(Locale.ROOT);
+                    if (!wanted.equals("ru") && !wanted.equals("en")) {
+                        out.println(ConsoleTexts.get(language, "console.unsupported_language", argument));
+                        return Optional.empty();
+                    }
+                    language = Locale.forLanguageTag(wanted);
                     return Optional.empty();
                 }
                 case "contact" -> {
@@ -146,18 +155,20 @@ public final class ConsoleChannel {
         Document document = reply.document().get();
         Document named = new Document(document.name(), document.mediaType(), ConsoleExports.keep(document));
         return new Outbound(reply.text(), reply.options(), reply.presentation(), reply.replacing(),
-                Optional.of(named));
+                Optional.of(named), reply.expectsText());
     }
 
     private void send(Input input) {
         List<Outbound> replies = application.handle(new Inbound(new ChatId(user.value()), user, language, input));
         lastOptions.clear();
+        expectsText = false;
         for (Outbound reply : replies) {
             List<Option> options = new ArrayList<>();
             out.print(ConsoleRenderer.render(kept(reply), options));
             if (!options.isEmpty()) {
                 lastOptions.clear();
                 lastOptions.addAll(options);
+                expectsText = reply.expectsText();
             }
         }
         out.flush();

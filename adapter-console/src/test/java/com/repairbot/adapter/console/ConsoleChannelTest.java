@@ -22,10 +22,10 @@ class ConsoleChannelTest {
     void a_request_is_created_assigned_accepted_and_closed_from_the_terminal() throws IOException {
         String screen = run(
                 // admin adds technician 3 and binds the work group
-                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003",
+                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
                 // dispatcher creates a request; a bad phone and a short description are asked again
-                "/as 2", "/new", "1", "Шумит", "Не сливает воду, шумит", "Иванов Иван",
-                "г. Москва, ул. Ленина, д. 10, кв. 5", "12345", "+7 (999) 123-45-67", "2", "2", "1",
+                "/as 2", "/new", "1", "12345", "+7 (999) 123-45-67", "Шумит", "Не сливает воду, шумит",
+                "Иванов Иван", "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1",
                 // and assigns it to the technician
                 "1", "1",
                 // the technician accepts, is on site and completes it
@@ -50,8 +50,8 @@ class ConsoleChannelTest {
     void someone_who_is_not_on_the_request_is_refused_and_nothing_changes() throws IOException {
         String screen = run(
                 "/addtech", "5", "89990001155", "холодильники", "1",
-                "/as 2", "/new", "1", "Не сливает воду, шумит", "Иванов Иван", "г. Москва, ул. Ленина, д. 10",
-                "89991234567", "2", "2", "1",
+                "/as 2", "/new", "1", "89991234567", "Не сливает воду, шумит", "Иванов Иван",
+                "г. Москва, ул. Ленина, д. 10", "#2", "#2", "1",
                 "/as 5", "/card 1",
                 "/as 77", "привет", "/quit");
 

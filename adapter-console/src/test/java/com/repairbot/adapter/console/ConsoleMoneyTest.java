@@ -22,9 +22,9 @@ class ConsoleMoneyTest {
 
     /** Technician 3 with a work group, request 1 entered, assigned, accepted and on site. */
     private static final String[] ON_SITE = {
-        "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003",
-        "/as 2", "/new", "1", "Не сливает воду, шумит", "Иванов Иван", "г. Москва, ул. Ленина, д. 10, кв. 5",
-        "+7 (999) 123-45-67", "2", "2", "1", "1", "1",
+        "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
+        "/as 2", "/new", "1", "+7 (999) 123-45-67", "Не сливает воду, шумит", "Иванов Иван",
+        "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1", "1", "1",
         "/as 3", "/card 1", "1", "1"};
 
     private static String[] walk(String... more) {
@@ -39,7 +39,7 @@ class ConsoleMoneyTest {
         String screen = run(walk(
                 // long repair with 1 500 ₽ and a parts note; back on site; long repair again, both steps skipped
                 "2", "25.12", "1500", "ждём ТЭН", "1",
-                "2", "2", "30.12", "2", "2", "1", "/quit"));
+                "2", "2", "30.12", "#2", "#2", "1", "/quit")); // #2: Skip, where a typed 2 would be 2 ₽
 
         RepairRequest request = requests.find(new RequestNumber(1)).orElseThrow();
         LongRepairPlan plan = request.longRepair().orElseThrow();

@@ -55,8 +55,8 @@ class ConsoleReportsTest {
         return printed.toString(StandardCharsets.UTF_8);
     }
 
-    private static final String[] NEW_REQUEST = {"/new", "1", "Не сливает воду, шумит", "Иванов Иван",
-            "г. Москва, ул. Ленина, д. 10, кв. 5", "+7 (999) 123-45-67", "2", "2", "1"};
+    private static final String[] NEW_REQUEST = {"/new", "1", "+7 (999) 123-45-67", "Не сливает воду, шумит",
+            "Иванов Иван", "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1"};
 
     @Test
     void each_period_is_shown_as_text_from_the_menu_and_by_command() throws IOException {

@@ -4,6 +4,7 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.testing.MutableClock;
 import com.repairbot.domain.staff.UserId;
 import java.io.BufferedReader;
@@ -24,6 +25,11 @@ final class Terminal {
     private final Stores stores = Stores.inMemory(clock, Duration.ofHours(48));
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+    /** @return the staff the terminal works on */
+    Staff staff() {
+        return stores.staff();
+    }
 
     /** @return the requests the terminal works on */
     RepairRequests requests() {

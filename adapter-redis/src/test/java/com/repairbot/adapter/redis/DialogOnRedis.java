@@ -3,9 +3,13 @@ package com.repairbot.adapter.redis;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.dialog.DialogEngine;
+import com.repairbot.application.port.out.Conversation;
+import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
 import com.repairbot.application.testing.MutableClock;
 import com.repairbot.application.text.Messages;
@@ -14,6 +18,7 @@ import com.repairbot.domain.staff.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,16 +33,24 @@ final class DialogOnRedis {
     static final long DISPATCHER = 200;
 
     /** The answers of a complete, valid create dialog, in order (notes and visit skipped). */
-    static final List<Input> CREATE_REQUEST = List.of(
-            new Input.Command("new", ""),
-            new Input.Choice("d:washing_machine"),
-            new Input.Text("Не сливает воду, гудит"),
-            new Input.Text("Иванов Иван"),
-            new Input.Text("г. Москва, ул. Ленина, д. 5, кв. 12"),
-            new Input.Text("+79991234567"),
-            new Input.Choice("d:~skip"),
-            new Input.Choice("d:~skip"),
-            new Input.Choice("d:~confirm"));
+    static final List<Input> CREATE_REQUEST = createRequest("+79991234567");
+
+    /**
+     * @param phone the client's phone: one never used before, so that no earlier client is offered
+     * @return the answers of a complete, valid create dialog, in order (notes and visit skipped)
+     */
+    static List<Input> createRequest(String phone) {
+        return List.of(
+                new Input.Command("new", ""),
+                new Input.Choice("d:washing_machine"),
+                new Input.Text(phone),
+                new Input.Text("Не сливает воду, гудит"),
+                new Input.Text("Иванов Иван"),
+                new Input.Text("г. Москва, ул. Ленина, д. 5, кв. 12"),
+                new Input.Choice("d:~skip"),
+                new Input.Choice("d:~skip"),
+                new Input.Choice("d:~confirm"));
+    }
 
     final Stores stores;
     private final Core core;
@@ -55,8 +68,22 @@ final class DialogOnRedis {
     /** @return the replies to one update, all texts joined */
     String send(long user, Input input) {
         List<Outbound> replies = core.engine().handle(new Inbound(new ChatId(user), new UserId(user),
-                Messages.RUSSIAN, input));
+                Messages.RUSSIAN, current(user, input)));
         return replies.stream().map(Outbound::text).collect(Collectors.joining("\n"));
+    }
+
+    /** A dialog answer written without its dialog ({@code d:~skip}) is pressed on the person's current question. */
+    private Input current(long user, Input input) {
+        if (input instanceof Input.Choice choice
+                && CallbackData.parse(choice.data()) instanceof CallbackData.DialogAnswer answer
+                && answer.dialog().isEmpty()) {
+            Map<String, String> data = stores.conversations()
+                    .load(new ConversationKey(new ChatId(user), new UserId(user)))
+                    .map(Conversation::data).orElse(Map.of());
+            return new Input.Choice(new CallbackData.DialogAnswer(data.getOrDefault(DialogEngine.INSTANCE, ""),
+                    Long.parseLong(data.getOrDefault(DialogEngine.STEP_VERSION, "0")), answer.value()).render());
+        }
+        return input;
     }
 
     int requestCount() {

@@ -87,8 +87,26 @@ public final class SqliteDatabase implements AutoCloseable {
             migrate(file);
             return new SqliteDatabase(file, Math.max(1, readerCount));
         } catch (IOException | RuntimeException e) {
-            throw new StoreUnavailableException("cannot open the database " + file + ": " + e.getMessage(), e);
+            throw new StoreUnavailableException("cannot open the database " + file + ": " + reason(e), e);
         }
+    }
+
+    /** @return why the file could not be opened, in one line (Flyway's messages run over several) */
+    private static String reason(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("SQLITE_NOTADB") || message.contains("file is not a database")) {
+                return "it is not a repair-bot database (SQLite cannot read it)";
+            }
+            if (message.contains("SQLITE_CANTOPEN")) {
+                return "SQLite cannot open or create the file there";
+            }
+        }
+        if (failure instanceof java.nio.file.FileSystemException fileSystem) {
+            return "cannot create the folder " + fileSystem.getFile()
+                    + (fileSystem.getReason() == null ? "" : " (" + fileSystem.getReason() + ")");
+        }
+        return String.valueOf(failure.getMessage()).lines().findFirst().orElse("").strip();
     }
 
     private static void migrate(Path file) {

@@ -1,12 +1,15 @@
 package com.repairbot.adapter.sqlite;
 
 import com.repairbot.application.port.out.Staff;
+import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -15,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -26,7 +30,8 @@ import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 /**
  * Roles granted in the product ({@code staff_roles}, one row per user and role) and technicians
  * ({@code technicians}, one row each). The SQL is declared once on {@link Rows}; this class maps between
- * the rows and the domain.
+ * the rows and the domain. Roles and technicians are kept in memory for as long as {@code staff_version} has not
+ * moved (see {@link #current()}), so that a change committed by another process is seen on the next read.
  */
 public final class SqliteStaff implements Staff {
 
@@ -80,45 +85,93 @@ public final class SqliteStaff implements Staff {
         }
     }
 
-    /** More people than any repair company has staff: past it the cache starts afresh rather than grow. */
+    /** More people than any repair company has staff: past it a snapshot starts afresh rather than grow. */
     private static final int MOST_CACHED = 10_000;
+
+    /** Raised by triggers on every change of {@code staff_roles} and {@code technicians} (V6). */
+    private static final String VERSION = "SELECT version FROM staff_version WHERE id = 1";
 
     private final SqliteDatabase database;
     /**
-     * Granted roles by user: every update asks for them (authorisation), and they change a few times a year.
-     * Only this class writes them, so it forgets them after each commit that changed them ({@link #changed}).
+     * {@link #VERSION} prepared once per connection: every update runs it, and preparing it cost more than running
+     * it (Jdbi prepares a statement per call). A connection is used by one thread at a time.
      */
-    private final Map<Long, Set<Role>> roles = new ConcurrentHashMap<>();
-    /** Who holds each role, for the notifications of every new request; forgotten with {@link #roles}. */
-    private final Map<Role, List<UserId>> holders = new ConcurrentHashMap<>();
-    /** Counts changes, so that a read that overlapped a change does not cache what it read. */
-    private final AtomicLong changes = new AtomicLong();
-    /** A unit of work changed roles and has not ended yet: inside units, read the database (writer thread only). */
-    private boolean changing;
+    private final Map<Connection, PreparedStatement> versionQueries = new ConcurrentHashMap<>();
+    /**
+     * What was read at one {@code staff_version}: every update asks for the roles (authorisation), and they change
+     * a few times a year. Any process may change them (a second bot or terminal on this file), so each use first
+     * reads the version (one row by its key) and starts a new snapshot when it moved.
+     */
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.at(-1));
 
     /** @param database the file */
     public SqliteStaff(SqliteDatabase database) {
         this.database = database;
     }
 
+    /**
+     * Roles, holders and technicians as read at one version. What is put in was read after that version was, so
+     * it is never older than it (it may be newer: then the version has moved and the snapshot is dropped).
+     */
+    private record Snapshot(long version, Map<Long, Set<Role>> roles, Map<Role, List<UserId>> holders,
+                            Map<Long, Optional<Technician>> technicians) {
+
+        static Snapshot at(long version) {
+            return new Snapshot(version, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>());
+        }
+
+        <K, V> V get(Map<K, V> map, K key, Supplier<V> load) {
+            V cached = map.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            V loaded = load.get();
+            if (map.size() >= MOST_CACHED) {
+                map.clear();
+            }
+            map.putIfAbsent(key, loaded);
+            return loaded;
+        }
+    }
+
+    /**
+     * @return the snapshot of the version the database holds now; empty inside a unit of work whose transaction
+     *         changed staff (what it sees is not committed and may be rolled back: it is read, never cached)
+     */
+    private Optional<Snapshot> current() {
+        long version = database.read(handle -> {
+            PreparedStatement query = versionQueries.computeIfAbsent(handle.getConnection(), SqliteStaff::prepare);
+            try (ResultSet row = query.executeQuery()) { // closing it ends the read transaction
+                row.next();
+                return row.getLong(1);
+            }
+        });
+        Snapshot known = snapshot.get();
+        if (known.version() == version) {
+            return Optional.of(known);
+        }
+        if (database.insideUnit()) {
+            return Optional.empty();
+        }
+        Snapshot fresh = Snapshot.at(version);
+        // versions only grow: a reader that raced a newer one uses its own snapshot and does not install it
+        Snapshot installed = snapshot.accumulateAndGet(fresh, (old, young) -> young.version() > old.version()
+                ? young : old);
+        return Optional.of(installed.version() == version ? installed : fresh);
+    }
+
+    private static PreparedStatement prepare(Connection connection) {
+        try {
+            return connection.prepareStatement(VERSION);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot prepare the staff version query", e);
+        }
+    }
+
     @Override
     public Set<Role> grantedRoles(UserId user) {
-        if (database.insideUnit() && changing) {
-            return load(user); // this unit (or one before it in the group) changed them, not committed yet
-        }
-        Set<Role> cached = roles.get(user.value());
-        if (cached != null) {
-            return cached;
-        }
-        long before = changes.get();
-        Set<Role> loaded = load(user);
-        if (changes.get() == before) {
-            if (roles.size() >= MOST_CACHED) {
-                roles.clear();
-            }
-            roles.putIfAbsent(user.value(), loaded);
-        }
-        return loaded;
+        return current().map(s -> s.get(s.roles(), user.value(), () -> load(user))).orElseGet(() -> load(user));
     }
 
     private Set<Role> load(UserId user) {
@@ -132,8 +185,6 @@ public final class SqliteStaff implements Staff {
     public void grant(UserId user, Role role) {
         database.write(handle -> {
             handle.attach(Rows.class).grant(user.value(), role.name());
-            changing = true;
-            database.afterWrite(this::changed);
             return null;
         });
     }
@@ -142,35 +193,14 @@ public final class SqliteStaff implements Staff {
     public void revoke(UserId user, Role role) {
         database.write(handle -> {
             handle.attach(Rows.class).revoke(user.value(), role.name());
-            changing = true;
-            database.afterWrite(this::changed);
             return null;
         });
     }
 
-    /** After the commit (or rollback) of a change: whatever was read before it may be stale. */
-    private void changed() {
-        changes.incrementAndGet();
-        roles.clear();
-        holders.clear();
-        changing = false;
-    }
-
     @Override
     public List<UserId> withRole(Role role) {
-        if (database.insideUnit() && changing) {
-            return loadHolders(role);
-        }
-        List<UserId> cached = holders.get(role);
-        if (cached != null) {
-            return cached;
-        }
-        long before = changes.get();
-        List<UserId> loaded = loadHolders(role);
-        if (changes.get() == before) {
-            holders.putIfAbsent(role, loaded);
-        }
-        return loaded;
+        return current().map(s -> s.get(s.holders(), role, () -> loadHolders(role)))
+                .orElseGet(() -> loadHolders(role));
     }
 
     private List<UserId> loadHolders(Role role) {
@@ -180,6 +210,11 @@ public final class SqliteStaff implements Staff {
 
     @Override
     public Optional<Technician> technician(UserId id) {
+        return current().map(s -> s.get(s.technicians(), id.value(), () -> loadTechnician(id)))
+                .orElseGet(() -> loadTechnician(id));
+    }
+
+    private Optional<Technician> loadTechnician(UserId id) {
         return database.read(handle -> handle.attach(Rows.class).technician(id.value()));
     }
 

@@ -7,11 +7,14 @@ import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.contract.StaffContract;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The staff contract on SQLite, then the cache of roles this store keeps (every update asks for them): what a
+ * The staff contract on SQLite (the second store of the contract is a second stack of connections on the same
+ * file, as a second process has), then the snapshot of roles this store keeps (every update asks for them): what a
  * committed change changes is seen at once, and what a rolled-back unit did is never cached.
  */
 class SqliteStaffIT extends StaffContract {
@@ -20,9 +23,19 @@ class SqliteStaffIT extends StaffContract {
 
     private final TemporaryDatabase databases = new TemporaryDatabase();
 
+    private final Map<Staff, SqliteDatabase> files = new IdentityHashMap<>();
+
     @Override
     protected Staff newStore() {
-        return new SqliteStaff(databases.open());
+        SqliteDatabase database = databases.open();
+        SqliteStaff staff = new SqliteStaff(database);
+        files.put(staff, database);
+        return staff;
+    }
+
+    @Override
+    protected Staff anotherStoreOnTheSameData(Staff store) {
+        return new SqliteStaff(databases.openAgain(files.get(store)));
     }
 
     @AfterEach

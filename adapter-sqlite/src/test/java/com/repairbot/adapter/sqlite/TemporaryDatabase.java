@@ -30,6 +30,13 @@ final class TemporaryDatabase {
         }
     }
 
+    /** @return a second connection stack (writer, readers) on the same file, as a second process would open */
+    SqliteDatabase openAgain(SqliteDatabase database) {
+        SqliteDatabase again = SqliteDatabase.open(database.file(), 4);
+        opened.add(again);
+        return again;
+    }
+
     void closeAll() {
         opened.forEach(SqliteDatabase::close);
         opened.clear();

@@ -24,8 +24,8 @@ final class CommandMenu {
     private static final List<String> EVERYONE = List.of("start", "help");
     /**
      * Every private chat: Telegram cannot tell a dispatcher's from a technician's, so the list serves both
-     * (reports and exports for the office, a technician's own statistics; an export by a technician is of
-     * their own requests). The server refuses what the person may not do.
+     * (reports and exports for the office, a technician's own statistics; a report or an export asked by a
+     * technician is of their own requests, so nothing listed refuses them). The server checks every command.
      */
     static final List<String> STAFF = List.of("menu", "new", "list", "my", "card", "reports", "report", "mystats",
             "export", "cancel", "help");

@@ -9,6 +9,7 @@ import com.repairbot.application.assembly.LateBoundMessenger;
 import com.repairbot.application.assembly.Reporting;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.memory.InMemoryProcessedUpdates;
 import com.repairbot.application.memory.InMemoryRateLimiter;
 import com.repairbot.application.port.in.HandleInboundUseCase;
@@ -156,8 +157,14 @@ final class Harness implements AutoCloseable {
         return press(chat, user, api.messageIdOf(last), last.button(label));
     }
 
-    /** A user presses the button with this data on the last message in the chat that has it. */
-    long pressData(long chat, long user, String data) {
+    /**
+     * A user presses the button with this data on the last message in the chat that has it; a dialog answer written
+     * without its dialog ({@code d:yes}, {@code d:~confirm}) is the button with that value on the last message with
+     * buttons.
+     */
+    long pressData(long chat, long user, String wanted) {
+        String data = CallbackData.parse(wanted) instanceof CallbackData.DialogAnswer answer && answer.dialog().isEmpty()
+                ? dialogData(chat, answer.value()) : wanted;
         List<Call> shown = api.shown(chat);
         for (int i = shown.size() - 1; i >= 0; i--) {
             if (shown.get(i).inlineButtons().stream().flatMap(List::stream).anyMatch(b -> b.endsWith("=" + data))) {
@@ -171,6 +178,19 @@ final class Harness implements AutoCloseable {
     static List<String> data(Call message) {
         return message.inlineButtons().stream().flatMap(List::stream).map(b -> b.substring(b.lastIndexOf('=') + 1))
                 .toList();
+    }
+
+    /** @return the data of the button that answers the dialog with {@code value} on the last message with buttons */
+    String dialogData(long chat, String value) {
+        return data(lastWithButtons(chat)).stream()
+                .filter(d -> CallbackData.parse(d) instanceof CallbackData.DialogAnswer a && a.value().equals(value))
+                .findFirst().orElseThrow(() -> new AssertionError("no button answering " + value + " in " + chat));
+    }
+
+    /** @return the values of the buttons of a message: a dialog answer's value, else the data */
+    static List<String> values(Call message) {
+        return data(message).stream().map(d -> CallbackData.parse(d) instanceof CallbackData.DialogAnswer a
+                ? a.value() : d).toList();
     }
 
     Call lastWithButtons(long chat) {

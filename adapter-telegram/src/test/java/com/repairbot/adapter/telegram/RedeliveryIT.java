@@ -28,21 +28,22 @@ class RedeliveryIT {
         try (Harness h = Harness.start(Harness.tuning(Harness.FAST), Harness.generousLimiter()).polling()) {
             h.say(DISPATCHER, DISPATCHER, "/new");
             h.press(DISPATCHER, DISPATCHER, "Стиральная машина");
+            h.say(DISPATCHER, DISPATCHER, "8 999 123-45-67");
             h.say(DISPATCHER, DISPATCHER, "Не сливает воду, ошибка E21");
             long name = h.say(DISPATCHER, DISPATCHER, CLIENT_NAME);
-            assertThat(h.lastText(DISPATCHER)).contains("Шаг 4 из 8");
+            assertThat(h.lastText(DISPATCHER)).contains("Шаг 5 из 8");
             Conversation afterName = dialog(h);
             int shown = h.api.shown(DISPATCHER).size();
 
             crashBeforeTheRecord(h, name);
 
-            assertThat(h.textsSince(DISPATCHER, shown)).singleElement().asString().contains("Шаг 4 из 8");
+            assertThat(h.textsSince(DISPATCHER, shown)).singleElement().asString().contains("Шаг 5 из 8");
             assertThat(dialog(h)).isEqualTo(afterName);
             assertThat(afterName.data()).containsEntry("name", CLIENT_NAME).doesNotContainKey("address")
                     .containsEntry("_delivery", Long.toString(name));
 
             h.say(DISPATCHER, DISPATCHER, CLIENT_ADDRESS);
-            assertThat(h.lastText(DISPATCHER)).contains("Шаг 5 из 8");
+            assertThat(h.lastText(DISPATCHER)).contains("Шаг 6 из 8");
             assertThat(dialog(h).data()).containsEntry("name", CLIENT_NAME).containsEntry("address", CLIENT_ADDRESS);
             h.assertLogsClean(Harness.CLIENT_DATA);
         }

@@ -116,7 +116,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                     stores.transactions(), stores.requests(), stores.numbers(), stores.keys(), stores.staff(),
                     stores.audit(), stores.outbox(), events, clock);
             StaffService staff = new StaffService(settings, authorizer, stores.transactions(), stores.staff(),
-                    stores.placements(), stores.audit(), clock);
+                    stores.placements(), stores.audit(), clock, stores.requests(), requests, stores.outbox());
             RequestQueryService queries = new RequestQueryService(settings, authorizer, stores.requests(),
                     stores.audit());
             ReportService reports = new ReportService(settings, authorizer, stores.reports(),

@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param presentation how the options are shown
  * @param replacing    whether this replaces the message whose option was just chosen instead of being new
  * @param document     a file sent with the text as its caption; empty for a plain message
+ * @param expectsText  whether the message asks for a typed answer: what the person types next is the value, even
+ *                     when it looks like a number (a channel that chooses options by number must not take it as
+ *                     one); its options are then only navigation (Back, Skip, Cancel)
  */
 public record Outbound(String text, List<List<Option>> options, Presentation presentation, boolean replacing,
-                       Optional<Document> document) {
+                       Optional<Document> document, boolean expectsText) {
 
     /** How options are presented. */
     public enum Presentation {
@@ -34,6 +37,12 @@ public record Outbound(String text, List<List<Option>> options, Presentation pre
         options = options.stream().map(List::copyOf).toList();
         Objects.requireNonNull(presentation, "presentation");
         Objects.requireNonNull(document, "document");
+    }
+
+    /** A message that does not ask for a typed answer. */
+    public Outbound(String text, List<List<Option>> options, Presentation presentation, boolean replacing,
+                    Optional<Document> document) {
+        this(text, options, presentation, replacing, document, false);
     }
 
     /** A message without a document. */
@@ -64,6 +73,11 @@ public record Outbound(String text, List<List<Option>> options, Presentation pre
 
     /** @return this message, replacing the one whose option was chosen */
     public Outbound asReplacement() {
-        return new Outbound(text, options, presentation, true, document);
+        return new Outbound(text, options, presentation, true, document, expectsText);
+    }
+
+    /** @return this message, asking for a typed answer */
+    public Outbound expectingText() {
+        return new Outbound(text, options, presentation, replacing, document, true);
     }
 }

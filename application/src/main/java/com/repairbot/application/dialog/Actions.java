@@ -1,14 +1,17 @@
 package com.repairbot.application.dialog;
 
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.AcceptRequestCommand;
 import com.repairbot.application.port.in.MarkOnSiteCommand;
+import com.repairbot.application.port.in.OpenRequests;
 import com.repairbot.application.port.in.PingTechnicianCommand;
 import com.repairbot.application.port.in.ReopenRequestCommand;
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.SetTechnicianActiveCommand;
+import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.UnassignTechnicianCommand;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.domain.report.ReportPeriod;
@@ -80,10 +83,12 @@ final class Actions {
             case "grant" -> startFor(context, StaffFlows.GRANT_ROLE, Role.ADMIN);
             case "revoke" -> startFor(context, StaffFlows.REVOKE_ROLE, Role.ADMIN);
             case "audit" -> List.of(screens.audit(context));
-            case "reports" -> List.of(reports.periods(context, false));
+            // for someone outside the office, reports are their own statistics (as exports are): never a refusal
+            case "reports" -> List.of(reports.periods(context, !context.actor().isOffice()));
             case "mystats" -> command.argument().isEmpty() ? List.of(reports.periods(context, true))
                     : List.of(reports.report(context, period(context, command.argument()), true));
-            case "report" -> List.of(reports.report(context, period(context, command.argument()), false));
+            case "report" -> List.of(reports.report(context, period(context, command.argument()),
+                    !context.actor().isOffice()));
             case "export" -> export(context, command.argument());
             case "cancel", "back", "skip" -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")),
                     menu(context));
@@ -100,7 +105,7 @@ final class Actions {
     }
 
     private List<Outbound> choice(DialogContext context, String data) {
-        if (data.startsWith(DialogEngine.CHOICE_PREFIX)) {
+        if (CallbackData.parse(data) instanceof CallbackData.DialogAnswer) {
             return List.of(Outbound.text(context.messages().get("dialog.already_finished")));
         }
         String[] parts = data.split(":");
@@ -148,10 +153,23 @@ final class Actions {
     private List<Outbound> export(DialogContext context, String argument) {
         String[] words = argument.isBlank() ? new String[0] : argument.strip().split("\\s+", 2);
         boolean named = words.length > 0 && (words[0].equalsIgnoreCase("xlsx") || words[0].equalsIgnoreCase("csv"));
+        if (!named && words.length > 0 && words[0].matches("\\p{L}{2,5}") && !isPeriod(context, words[0])) {
+            // a word that is no period in a format's place: /export pdf
+            throw new InvalidValueException("export.format_unsupported", words[0]);
+        }
         String format = named ? words[0] : "xlsx";
         String period = named ? (words.length > 1 ? words[1] : "") : argument;
         boolean own = !context.actor().isOffice();
         return List.of(reports.export(context, period(context, period), ReportScreens.format(format), own));
+    }
+
+    private static boolean isPeriod(DialogContext context, String word) {
+        try {
+            period(context, word);
+            return true;
+        } catch (InvalidValueException notOne) {
+            return false;
+        }
     }
 
     private static ReportPeriod period(DialogContext context, String text) {
@@ -224,13 +242,29 @@ final class Actions {
         return List.of(Outbound.text(note), screens.card(context, result.request().number()));
     }
 
+    private List<Outbound> deactivated(DialogContext context, UserId technician, OpenRequests open) {
+        TechnicianResult result = useCases.setActive().setActive(
+                new SetTechnicianActiveCommand(context.actor().id(), technician, false, open));
+        if (result.decisionNeeded()) {
+            return List.of(screens.deactivation(context, result));
+        }
+        if (result.open().isEmpty() && result.unassigned().isEmpty()) {
+            return List.of(screens.technicians(context).asReplacement());
+        }
+        return List.of(Outbound.text(screens.deactivated(context, result)), screens.technicians(context));
+    }
+
     private List<Outbound> technicianAction(DialogContext context, UserId technician, String action) {
         UserId actor = context.actor().id();
         return switch (action) {
-            case "on", "off" -> {
-                useCases.setActive().setActive(new SetTechnicianActiveCommand(actor, technician, action.equals("on")));
+            case "on" -> {
+                useCases.setActive().setActive(new SetTechnicianActiveCommand(actor, technician, true));
                 yield List.of(screens.technicians(context).asReplacement());
             }
+            // off asks first when requests are still theirs; the answer is one of the two after it
+            case "off" -> deactivated(context, technician, OpenRequests.ASK);
+            case "offu" -> deactivated(context, technician, OpenRequests.UNASSIGN);
+            case "offk" -> deactivated(context, technician, OpenRequests.KEEP);
             case "bind" -> startFor(context, StaffFlows.BIND_GROUP,
                     Map.of(StaffFlows.TECHNICIAN, Long.toString(technician.value())), Role.ADMIN);
             default -> unknown(context);

@@ -1,6 +1,7 @@
 package com.repairbot.application.dialog;
 
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
@@ -30,15 +31,19 @@ import java.util.function.Supplier;
  */
 public final class DialogEngine implements HandleInboundUseCase {
 
-    /** Data of options that answer the current step. */
-    static final String CHOICE_PREFIX = "d:";
-    static final String CANCEL = CHOICE_PREFIX + "~cancel";
-    static final String BACK = CHOICE_PREFIX + "~back";
-    static final String SKIP = CHOICE_PREFIX + "~skip";
-    static final String CONFIRM = CHOICE_PREFIX + "~confirm";
-    static final String EDIT = CHOICE_PREFIX + "~edit";
-    static final String EDIT_FIELD = CHOICE_PREFIX + "~edit:";
+    /** Values of the options every step may offer; a step's own options carry its values as they are. */
+    static final String CANCEL = "~cancel";
+    static final String BACK = "~back";
+    static final String SKIP = "~skip";
+    static final String CONFIRM = "~confirm";
+    static final String EDIT = "~edit";
+    static final String EDIT_FIELD = "~edit:";
+    static final String STAY = "~stay";
     private static final String RETURN_TO_CONFIRM = "_return";
+    /** Data key of the dialog instance's id, carried by every option it shows; stored, so never renamed. */
+    public static final String INSTANCE = "_dialog";
+    /** Data key of the step version (1 for the first question, +1 for each one saved after it); stored. */
+    public static final String STEP_VERSION = "_step";
 
     private final ApplicationSettings settings;
     private final ConversationStore store;
@@ -47,6 +52,7 @@ public final class DialogEngine implements HandleInboundUseCase {
     private final Map<String, Flow> flows;
     private final Actions actions;
     private final UncertainSaves uncertain = new UncertainSaves();
+    private final Supplier<String> ids;
 
     /**
      * @param settings configuration
@@ -62,6 +68,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         this.store = store;
         this.clock = clock;
         this.authorizer = authorizer;
+        this.ids = ids;
         Screens screens = new Screens(settings, useCases);
         List<Flow> all = new ArrayList<>(new RequestFlows(settings, useCases, screens, ids).all());
         all.addAll(new StaffFlows(useCases, screens).all());
@@ -124,8 +131,14 @@ public final class DialogEngine implements HandleInboundUseCase {
                     return replies;
                 }
                 replies.add(Outbound.text(context.messages().get("dialog.abandoned")));
-            } else if (input instanceof Input.Choice choice && !choice.data().startsWith(CHOICE_PREFIX)) {
+            } else if (input instanceof Input.Choice choice
+                    && !(CallbackData.parse(choice.data()) instanceof CallbackData.DialogAnswer)) {
                 replies.add(Outbound.text(context.messages().get("dialog.finish_first")));
+                replies.add(prompt(flow.get(), stepOf(flow.get(), conversation), contextWith(context, conversation)));
+                return replies;
+            } else if (input instanceof Input.Choice choice && !current(choice, conversation)) {
+                // pressed on a message this dialog showed before (or on another dialog's): nothing is stored
+                replies.add(Outbound.text(context.messages().get("dialog.stale")));
                 replies.add(prompt(flow.get(), stepOf(flow.get(), conversation), contextWith(context, conversation)));
                 return replies;
             } else {
@@ -135,6 +148,21 @@ public final class DialogEngine implements HandleInboundUseCase {
         }
         replies.addAll(actions.idle(context));
         return replies;
+    }
+
+    /** @return whether the option was shown by this dialog instance at its current step version */
+    private static boolean current(Input.Choice choice, Conversation conversation) {
+        return CallbackData.parse(choice.data()) instanceof CallbackData.DialogAnswer answer
+                && answer.answers(conversation.data().getOrDefault(INSTANCE, CallbackData.DialogAnswer.NO_DIALOG),
+                stepVersion(conversation.data()));
+    }
+
+    private static long stepVersion(Map<String, String> data) {
+        try {
+            return Long.parseLong(data.getOrDefault(STEP_VERSION, "0"));
+        } catch (NumberFormatException unreadable) {
+            return -1; // not written by us: no option matches it
+        }
     }
 
     private static boolean isNavigation(Input.Command command) {
@@ -148,9 +176,13 @@ public final class DialogEngine implements HandleInboundUseCase {
 
     private List<Outbound> answer(Flow flow, Conversation conversation, DialogContext context) {
         Step step = stepOf(flow, conversation);
-        String data = switch (context.inbound().input()) {
+        // the route checked that a chosen option belongs to this instance and step: its value is the answer
+        Input input = context.inbound().input() instanceof Input.Choice choice
+                && CallbackData.parse(choice.data()) instanceof CallbackData.DialogAnswer answer
+                ? new Input.Choice(answer.value()) : context.inbound().input();
+        String data = switch (input) {
             case Input.Choice choice -> choice.data();
-            case Input.Command command -> CHOICE_PREFIX + "~" + command.name();
+            case Input.Command command -> "~" + command.name();
             default -> "";
         };
         if (data.equals(CANCEL)) {
@@ -159,8 +191,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                     actions.menu(context));
         }
         if (data.equals(BACK)) {
-            int index = flow.indexOf(step);
-            Step previous = index > 0 && !step.confirm() ? flow.steps().get(index - 1) : step;
+            Step previous = step.confirm() ? step : flow.before(step, context).orElse(step);
             return moveTo(flow, previous, conversation, context);
         }
         if (data.equals(SKIP) && step.optional()) {
@@ -171,7 +202,7 @@ public final class DialogEngine implements HandleInboundUseCase {
             return confirmStep(flow, step, data, conversation, context);
         }
         try {
-            context.data().put(step.id(), step.reader().read(context, context.inbound().input()));
+            context.data().put(step.id(), step.reader().read(context, input));
         } catch (InvalidValueException | InputRefusedException refused) {
             return List.of(Outbound.text(ErrorReplies.describe(context.messages(), refused).orElseThrow()),
                     prompt(flow, step, context));
@@ -186,11 +217,11 @@ public final class DialogEngine implements HandleInboundUseCase {
         }
         if (data.equals(EDIT) && !flow.editable().isEmpty()) {
             List<List<Option>> rows = new ArrayList<>();
-            flow.editable().forEach(id -> rows.add(List.of(Option.choice(
+            flow.editable().forEach(id -> rows.add(List.of(answerOption(context,
                     context.messages().get("field." + flow.name() + "." + id), EDIT_FIELD + id))));
             // Cancel too: this list replaces the summary and its buttons
-            rows.add(List.of(Option.choice(context.messages().get("nav.back"), CHOICE_PREFIX + "~stay"),
-                    Option.choice(context.messages().get("nav.cancel"), CANCEL)));
+            rows.add(List.of(answerOption(context, context.messages().get("nav.back"), STAY),
+                    answerOption(context, context.messages().get("nav.cancel"), CANCEL)));
             return List.of(Outbound.withOptions(context.messages().get("dialog.edit_which"), rows).asReplacement());
         }
         if (data.startsWith(EDIT_FIELD)) {
@@ -201,27 +232,29 @@ public final class DialogEngine implements HandleInboundUseCase {
                 return moveTo(flow, target.get(), conversation, context);
             }
         }
-        if (!data.equals(CHOICE_PREFIX + "~stay")) {
+        if (!data.equals(STAY)) {
             return List.of(Outbound.text(context.messages().get("dialog.use_buttons")), prompt(flow, step, context));
         }
         return List.of(prompt(flow, step, context));
     }
 
     private List<Outbound> advance(Flow flow, Step step, Conversation conversation, DialogContext context) {
-        int index = flow.indexOf(step);
         Optional<Step> confirm = flow.step("confirm");
         if (context.data().remove(RETURN_TO_CONFIRM) != null && confirm.isPresent()) {
             return moveTo(flow, confirm.get(), conversation, context);
         }
-        if (index + 1 >= flow.steps().size()) {
+        Optional<Step> next = flow.after(step, context);
+        if (next.isEmpty()) {
             return finish(flow, context);
         }
-        return moveTo(flow, flow.steps().get(index + 1), conversation, context);
+        return moveTo(flow, next.get(), conversation, context);
     }
 
     private List<Outbound> moveTo(Flow flow, Step next, Conversation conversation, DialogContext context) {
         // asked before saving: a question that cannot be asked (the answers together are refused, the person
         // may not see the choices) leaves the dialog where it was instead of stuck on that question
+        context.data().putIfAbsent(INSTANCE, instanceId()); // a dialog begun before instances were named
+        context.data().put(STEP_VERSION, Long.toString(stepVersion(context.data()) + 1));
         Outbound question = prompt(flow, next, context);
         Redelivery.remember(context.inbound(), context.data());
         Conversation saved = new Conversation(flow.stepId(next), context.data(), conversation.version() + 1,
@@ -257,6 +290,8 @@ public final class DialogEngine implements HandleInboundUseCase {
         Flow flow = flows.get(flowName);
         context.data().putAll(flow.seed().get());
         context.data().putAll(known);
+        context.data().put(INSTANCE, instanceId());
+        context.data().put(STEP_VERSION, "1");
         Step first = flow.steps().get(0);
         Outbound question = prompt(flow, first, context); // before saving, as in moveTo
         Redelivery.remember(context.inbound(), context.data());
@@ -277,26 +312,49 @@ public final class DialogEngine implements HandleInboundUseCase {
         }
     }
 
+    /**
+     * The question of a step with its options; each option that answers it carries this dialog instance and step
+     * version. A step that reads typed text says so, so that a channel takes what is typed as the value.
+     */
     private Outbound prompt(Flow flow, Step step, DialogContext context) {
         Messages messages = context.messages();
-        List<List<Option>> rows = new ArrayList<>(layout(step.choices().apply(context)));
+        List<Option> own = step.choices().apply(context).stream()
+                .map(option -> option.kind() == Option.Kind.CHOICE
+                        ? answerOption(context, option.label(), option.data()) : option)
+                .toList();
+        List<List<Option>> rows = new ArrayList<>(layout(own));
         List<Option> navigation = new ArrayList<>();
         if (step.confirm()) {
-            navigation.add(Option.choice(messages.get("nav.confirm"), CONFIRM));
+            navigation.add(answerOption(context, messages.get("nav.confirm"), CONFIRM));
             if (!flow.editable().isEmpty()) {
-                navigation.add(Option.choice(messages.get("nav.edit"), EDIT));
+                navigation.add(answerOption(context, messages.get("nav.edit"), EDIT));
             }
         } else {
-            if (flow.indexOf(step) > 0) {
-                navigation.add(Option.choice(messages.get("nav.back"), BACK));
+            if (flow.before(step, context).isPresent()) {
+                navigation.add(answerOption(context, messages.get("nav.back"), BACK));
             }
             if (step.optional()) {
-                navigation.add(Option.choice(messages.get("nav.skip"), SKIP));
+                navigation.add(answerOption(context, messages.get("nav.skip"), SKIP));
             }
         }
-        navigation.add(Option.choice(messages.get("nav.cancel"), CANCEL));
+        navigation.add(answerOption(context, messages.get("nav.cancel"), CANCEL));
         rows.add(navigation);
-        return Outbound.withOptions(step.prompt().apply(context), rows);
+        Outbound question = Outbound.withOptions(step.prompt().apply(context), rows);
+        boolean typed = !step.confirm() && own.stream().noneMatch(option -> option.kind() == Option.Kind.CHOICE);
+        return typed ? question.expectingText() : question;
+    }
+
+    /** @return an option that answers the current step of this dialog instance with {@code value} */
+    private static Option answerOption(DialogContext context, String label, String value) {
+        return Option.choice(label, new CallbackData.DialogAnswer(
+                context.data().getOrDefault(INSTANCE, CallbackData.DialogAnswer.NO_DIALOG),
+                stepVersion(context.data()), value).render());
+    }
+
+    /** @return a short id for a new dialog instance, from the id generator (letters and digits, lower case) */
+    private String instanceId() {
+        String letters = ids.get().replaceAll("[^0-9A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
+        return letters.isEmpty() ? "0" : letters.substring(Math.max(0, letters.length() - 12));
     }
 
     /** Two short options per row, long ones alone. */

@@ -50,7 +50,7 @@ final class EditFieldFlow {
                 .request();
         return Arrays.stream(EditableField.values())
                 .filter(f -> !f.isMoney() || request.mayEdit(ctx.actor(), f))
-                .map(f -> Option.choice(ctx.messages().get("field." + f.code()), DialogEngine.CHOICE_PREFIX + f.code()))
+                .map(f -> Option.choice(ctx.messages().get("field." + f.code()), f.code()))
                 .toList();
     }
 
@@ -58,8 +58,8 @@ final class EditFieldFlow {
         return switch (field(ctx)) {
             case EQUIPMENT -> requests.equipmentOptions(ctx);
             case REVIEW_TAKEN, OUT_OF_CITY -> List.of(
-                    Option.choice(ctx.messages().get("word.yes"), DialogEngine.CHOICE_PREFIX + "yes"),
-                    Option.choice(ctx.messages().get("word.no"), DialogEngine.CHOICE_PREFIX + "no"));
+                    Option.choice(ctx.messages().get("word.yes"), "yes"),
+                    Option.choice(ctx.messages().get("word.no"), "no"));
             default -> List.of();
         };
     }

@@ -1,14 +1,18 @@
 package com.repairbot.application.dialog;
 
 import com.repairbot.application.port.in.ConcurrentChangeException;
+import com.repairbot.application.port.in.ConfiguredRoleException;
 import com.repairbot.application.port.in.ExportFailedException;
 import com.repairbot.application.port.in.RequestNotFoundException;
+import com.repairbot.application.port.in.TechnicianExistsException;
 import com.repairbot.application.port.in.TechnicianNotFoundException;
+import com.repairbot.application.port.in.WorkGroupTakenException;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.TransitionRefusedException;
 import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.staff.Role;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -30,6 +34,11 @@ final class ErrorReplies {
             case ActionNotPermittedException e -> messages.get("error.not_permitted");
             case RequestNotFoundException e -> messages.get("error.request_not_found", e.number().value());
             case TechnicianNotFoundException e -> messages.get("error.technician_not_found", e.id().value());
+            case ConfiguredRoleException e -> messages.get("error.role_configured", e.user().value(),
+                    messages.role(e.role()), e.role() == Role.ADMIN ? "ADMIN_IDS" : "DISPATCHER_IDS");
+            case TechnicianExistsException e -> messages.get("error.technician_exists", e.existing().id().value());
+            case WorkGroupTakenException e -> messages.get("error.group_taken", e.group().value(),
+                    e.owners().stream().map(id -> Long.toString(id.value())).collect(Collectors.joining(", ")));
             case ConcurrentChangeException e -> messages.get("error.concurrent", e.number().value());
             case StoreUnavailableException e -> messages.get("error.unavailable");
             case ExportFailedException e -> messages.get("error.export_failed");

@@ -52,6 +52,26 @@ record Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound
         return steps.stream().filter(step -> step.id().equals(id)).findFirst();
     }
 
+    /** @return the next step after {@code step} that is asked given the answers so far; empty after the last */
+    Optional<Step> after(Step step, DialogContext context) {
+        for (int i = indexOf(step) + 1; i < steps.size(); i++) {
+            if (steps.get(i).asked().test(context)) {
+                return Optional.of(steps.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the step before {@code step} that is asked given the answers so far; empty before the first */
+    Optional<Step> before(Step step, DialogContext context) {
+        for (int i = indexOf(step) - 1; i >= 0; i--) {
+            if (steps.get(i).asked().test(context)) {
+                return Optional.of(steps.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** @return the index of a step */
     int indexOf(Step step) {
         return steps.indexOf(step);

@@ -10,10 +10,12 @@ import com.repairbot.application.port.in.CompleteRequestCommand;
 import com.repairbot.application.port.in.CreateRequestCommand;
 import com.repairbot.application.port.in.CreateRequestResult;
 import com.repairbot.application.port.in.DeclineRequestCommand;
+import com.repairbot.application.port.in.FindReturningClientQuery;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RefuseRequestCommand;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.RescheduleVisitCommand;
+import com.repairbot.application.port.in.ReturningClient;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.contact.Address;
 import com.repairbot.domain.contact.Client;
@@ -56,6 +58,12 @@ final class RequestFlows {
     static final String REQUEST = "_request";
     /** Data key of the idempotency key of a new request. */
     static final String KEY = "_key";
+    /** Step id of the question whether a returning client's name and address are used again. */
+    static final String RETURNING = "returning";
+    /** The answer that uses them. */
+    static final String USE = "use";
+    /** Data key of the request whose name and address were used. */
+    static final String RETURNING_FROM = "_returning_from";
     /** Data key of the date-time a typed visit meant when it was typed. */
     static final String VISIT_AT = "_visit_at";
 
@@ -79,27 +87,73 @@ final class RequestFlows {
     // ---- create request ------------------------------------------------------------------------------
 
     private Flow create() {
+        // the phone comes right after the equipment: a returning client's name and address are offered again
         List<Step> steps = List.of(
                 Step.choice("equipment", ctx -> ctx.messages().get("create.equipment"), this::equipmentOptions)
                         .readingWith(this::equipment),
-                Step.text("description", "create.description", text -> new ProblemDescription(text).value()),
-                Step.text("name", "create.name", text -> new PersonName(text).value()),
-                Step.text("address", "create.address", text -> new Address(text).value()),
                 Step.text("phone", "create.phone", text -> PhoneNumber.parse(text).e164())
-                        .readingWith(RequestFlows::phone),
+                        .readingWith((ctx, input) -> {
+                            ctx.data().remove(RETURNING); // another phone: its client is asked about again
+                            ctx.data().remove(RETURNING_FROM);
+                            return phone(ctx, input);
+                        }),
+                Step.choice(RETURNING, this::returningPrompt, ctx -> List.of(
+                                Option.choice(ctx.messages().get("create.returning.use"), USE),
+                                Option.choice(ctx.messages().get("create.returning.change"), "change")))
+                        .readingWith(this::returning)
+                        .askedWhen(ctx -> returningClient(ctx).isPresent()),
+                Step.text("description", "create.description", text -> new ProblemDescription(text).value()),
+                Step.text("name", "create.name", text -> new PersonName(text).value())
+                        .askedWhen(ctx -> !usesEarlierData(ctx)),
+                Step.text("address", "create.address", text -> new Address(text).value())
+                        .askedWhen(ctx -> !usesEarlierData(ctx)),
                 Step.text("notes", "create.notes", text -> new Notes(text).value()).skippable(),
                 new Step("visit", ctx -> ctx.messages().get("create.visit"), ctx -> List.of(), RequestFlows::visit,
                         true, false),
                 Step.confirm(this::createSummary));
         // the idempotency key is made when the dialog starts and carried to Confirm
         return new Flow(CREATE, steps, this::createFinish,
-                List.of("equipment", "description", "name", "address", "phone", "notes", "visit"),
+                List.of("equipment", "phone", "description", "name", "address", "notes", "visit"),
                 () -> Map.of(KEY, ids.get()));
+    }
+
+    /** @return the client who asked before with the phone given, if any */
+    private Optional<ReturningClient> returningClient(DialogContext ctx) {
+        return ctx.answer("phone").flatMap(phone -> useCases.returningClient().find(
+                new FindReturningClientQuery(ctx.actor().id(), PhoneNumber.parse(phone))));
+    }
+
+    private static boolean usesEarlierData(DialogContext ctx) {
+        return ctx.answer(RETURNING).filter(USE::equals).isPresent();
+    }
+
+    private String returningPrompt(DialogContext ctx) {
+        ReturningClient client = returningClient(ctx).orElseThrow(() -> new IllegalStateException("no client"));
+        return ctx.messages().get("create.returning", client.lastRequest().value(), client.client().name().value(),
+                client.client().address().value());
+    }
+
+    /** "Use" takes the name and address of the client's newest request as the answers of those steps. */
+    private String returning(DialogContext ctx, Input input) {
+        String choice = Step.chosen(ctx, input);
+        if (!choice.equals(USE) && !choice.equals("change")) {
+            throw new InputRefusedException("dialog.use_buttons");
+        }
+        if (choice.equals(USE)) {
+            ReturningClient client = returningClient(ctx).orElseThrow(() -> new InputRefusedException(
+                    "dialog.use_buttons"));
+            ctx.data().put("name", client.client().name().value());
+            ctx.data().put("address", client.client().address().value());
+            ctx.data().put(RETURNING_FROM, Long.toString(client.lastRequest().value()));
+        } else {
+            ctx.data().remove(RETURNING_FROM);
+        }
+        return choice;
     }
 
     List<Option> equipmentOptions(DialogContext ctx) {
         return settings.equipment().stream()
-                .map(type -> Option.choice(ctx.messages().equipment(type), DialogEngine.CHOICE_PREFIX + type.code()))
+                .map(type -> Option.choice(ctx.messages().equipment(type), type.code()))
                 .toList();
     }
 
@@ -139,15 +193,17 @@ final class RequestFlows {
         RequestDraft draft = draft(ctx);
         Messages m = ctx.messages();
         var cards = screens.cards(ctx);
-        return String.join("\n",
+        return java.util.stream.Stream.of(
                 m.get("create.summary"),
                 m.get("card.equipment", m.equipment(draft.equipment())),
                 m.get("card.description", draft.description().value()),
                 m.get("card.client", draft.client().name().value()),
                 m.get("card.phone", draft.client().phone().e164()),
                 m.get("card.address", draft.client().address().value()),
+                ctx.answer(RETURNING_FROM).map(n -> m.get("create.returning.used", Long.parseLong(n))).orElse(""),
                 m.get("card.notes", draft.notes().map(Notes::value).orElse("—")),
-                m.get("card.visit", draft.visit().map(cards::visit).orElse("—")));
+                m.get("card.visit", draft.visit().map(cards::visit).orElse("—")))
+                .filter(line -> !line.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private List<Outbound> createFinish(DialogContext ctx) {
@@ -178,7 +234,7 @@ final class RequestFlows {
         Step technician = Step.choice("technician", ctx -> withNumber(ctx, "assign.technician"), ctx -> useCases
                 .technicians().technicians(new ListTechniciansQuery(ctx.actor().id(), true)).technicians().stream()
                 .map(t -> Option.choice(ctx.messages().get("assign.option", t.id().value(), t.specialization().value()),
-                        DialogEngine.CHOICE_PREFIX + t.id().value()))
+                        Long.toString(t.id().value())))
                 .toList());
         return new Flow(ASSIGN, List.of(technician), ctx -> changed(ctx, useCases.assign().assign(
                 new AssignTechnicianCommand(ctx.actor().id(), number(ctx), UserId.parse(ctx.required("technician")))),

@@ -8,11 +8,13 @@ import com.repairbot.application.port.in.ListRequestsQuery;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.RequestPage;
+import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.ViewAuditLogQuery;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.request.Transition;
@@ -206,6 +208,45 @@ final class Screens {
         }
         rows.add(List.of(Option.choice(m.get("menu.back"), MENU + "menu")));
         return Outbound.withOptions(text.toString(), rows);
+    }
+
+    /**
+     * A deactivation that waits for the admin: the requests still the technician's, and the choice to return those
+     * not yet accepted to NEW with it, or to leave them all theirs.
+     */
+    Outbound deactivation(DialogContext context, TechnicianResult result) {
+        Messages m = context.messages();
+        long id = result.technician().id().value();
+        long assigned = result.open().stream().filter(r -> r.status() == Status.ASSIGNED).count();
+        List<List<Option>> rows = new ArrayList<>();
+        if (assigned > 0) {
+            rows.add(List.of(Option.choice(m.get("deactivate.unassign", assigned), TECHNICIAN + id + ":offu")));
+        }
+        rows.add(List.of(Option.choice(m.get("deactivate.keep"), TECHNICIAN + id + ":offk")));
+        rows.add(List.of(Option.choice(m.get("menu.back"), MENU + "staff")));
+        return Outbound.withOptions(m.get("deactivate.ask", id, requests(context, result.open())), rows);
+    }
+
+    /** @return what a deactivation did: the requests it returned to NEW, and those still the technician's */
+    String deactivated(DialogContext context, TechnicianResult result) {
+        Messages m = context.messages();
+        StringJoiner text = new StringJoiner("\n");
+        text.add(m.get("deactivate.done", result.technician().id().value()));
+        if (!result.unassigned().isEmpty()) {
+            StringJoiner numbers = new StringJoiner(", ");
+            result.unassigned().forEach(n -> numbers.add("#" + n.value()));
+            text.add(m.get("deactivate.unassigned", numbers.toString()));
+        }
+        if (!result.open().isEmpty()) {
+            text.add(m.get("deactivate.still_his", requests(context, result.open())));
+        }
+        return text.toString();
+    }
+
+    private String requests(DialogContext context, List<RepairRequest> requests) {
+        StringJoiner lines = new StringJoiner("\n");
+        requests.forEach(request -> lines.add(cards(context).listLine(request)));
+        return lines.toString();
     }
 
     /** The newest audit-log entries. */

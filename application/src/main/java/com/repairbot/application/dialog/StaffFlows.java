@@ -6,6 +6,7 @@ import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.AddTechnicianCommand;
 import com.repairbot.application.port.in.BindWorkGroupCommand;
 import com.repairbot.application.port.in.GrantRoleCommand;
+import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RevokeRoleCommand;
 import com.repairbot.application.port.in.RoleResult;
 import com.repairbot.application.port.in.TechnicianResult;
@@ -15,9 +16,11 @@ import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
+import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The admin's dialogs (docs/dialogs.md), declared once. */
@@ -45,35 +48,67 @@ final class StaffFlows {
     private Flow addTechnician() {
         List<Step> steps = List.of(
                 Step.text("user", "technician.user", text -> UserId.parse(text).toString()),
-                Step.text("phone", "technician.phone", text -> PhoneNumber.parse(text).e164())
-                        .readingWith((ctx, input) -> PhoneNumber.parse(input instanceof Input.Contact contact
-                                ? contact.phone() : Step.typed(input)).e164()),
+                // someone with that id exists already: say so before the answers that would change them
+                new Step("phone", ctx -> existing(ctx).map(t -> ctx.messages().get("technician.exists",
+                        t.id().value(), t.phone().e164(), t.specialization().value()) + "\n").orElse("")
+                        + ctx.messages().get("technician.phone"), ctx -> List.of(),
+                        (ctx, input) -> PhoneNumber.parse(input instanceof Input.Contact contact
+                                ? contact.phone() : Step.typed(input)).e164(), false, false),
                 Step.text("specialization", "technician.specialization", text -> new Specialization(text).value()),
-                Step.confirm(ctx -> ctx.messages().get("technician.summary", ctx.required("user"),
-                        ctx.required("phone"), ctx.required("specialization"))));
+                Step.confirm(ctx -> existing(ctx).map(t -> ctx.messages().get("technician.summary.change",
+                        t.id().value(), t.phone().e164(), ctx.required("phone"), t.specialization().value(),
+                        ctx.required("specialization"))).orElseGet(() -> ctx.messages().get("technician.summary",
+                        ctx.required("user"), ctx.required("phone"), ctx.required("specialization")))));
         return new Flow(ADD_TECHNICIAN, steps, ctx -> {
+            // the summary named the technician who exists, so confirming it is consent to change them
             TechnicianResult result = useCases.addTechnician().addTechnician(new AddTechnicianCommand(
                     ctx.actor().id(), UserId.parse(ctx.required("user")), PhoneNumber.parse(ctx.required("phone")),
-                    new Specialization(ctx.required("specialization"))));
+                    new Specialization(ctx.required("specialization")), existing(ctx).isPresent()));
             return List.of(Outbound.text(ctx.messages().get("technician.added", result.technician().id().value())),
                     screens.technicians(ctx));
         }, List.of("user", "phone", "specialization"));
+    }
+
+    /** @return the technician stored with the id answered in this flow, if any */
+    private Optional<Technician> existing(DialogContext ctx) {
+        UserId id = UserId.parse(ctx.required("user"));
+        return technicians(ctx).stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    private List<Technician> technicians(DialogContext ctx) {
+        return useCases.technicians().technicians(new ListTechniciansQuery(ctx.actor().id(), false)).technicians();
     }
 
     private Flow bindGroup() {
         Step group = new Step("group", ctx -> ctx.messages().get("group.prompt", ctx.required(TECHNICIAN)),
                 ctx -> List.of(new Option(ctx.messages().get("group.choose"), "group", Option.Kind.REQUEST_CHAT)),
                 (ctx, input) -> switch (input) {
-                    case Input.SharedChat shared -> Long.toString(shared.chat().value());
+                    case Input.SharedChat shared -> groupId(shared.chat().value());
                     case Input.Text text -> chatId(text.text());
                     default -> throw new InputRefusedException("group.use_button");
                 }, false, false);
-        return new Flow(BIND_GROUP, List.of(group), ctx -> {
+        Step confirm = Step.confirm(ctx -> {
+            String owners = owners(ctx).stream().map(id -> Long.toString(id.value()))
+                    .collect(Collectors.joining(", "));
+            return ctx.messages().get("group.summary", ctx.required("group"), ctx.required(TECHNICIAN))
+                    + (owners.isEmpty() ? "" : "\n" + ctx.messages().get("group.summary.taken", owners));
+        });
+        return new Flow(BIND_GROUP, List.of(group, confirm), ctx -> {
+            // the summary named whose group it is, so confirming it is consent to share it
             useCases.bindGroup().bind(new BindWorkGroupCommand(ctx.actor().id(),
-                    UserId.parse(ctx.required(TECHNICIAN)), new ChatId(Long.parseLong(ctx.required("group")))));
+                    UserId.parse(ctx.required(TECHNICIAN)), new ChatId(Long.parseLong(ctx.required("group"))),
+                    !owners(ctx).isEmpty()));
             return List.of(Outbound.text(ctx.messages().get("group.bound", ctx.required(TECHNICIAN))),
                     screens.technicians(ctx));
-        });
+        }, List.of("group"));
+    }
+
+    /** @return the other technicians whose work group the chosen group is */
+    private List<UserId> owners(DialogContext ctx) {
+        UserId technician = UserId.parse(ctx.required(TECHNICIAN));
+        ChatId group = new ChatId(Long.parseLong(ctx.required("group")));
+        return technicians(ctx).stream().filter(t -> !t.id().equals(technician))
+                .filter(t -> t.workGroup().filter(group::equals).isPresent()).map(Technician::id).toList();
     }
 
     /** A typed group id, as shown by Telegram for groups (negative). */
@@ -82,7 +117,15 @@ final class StaffFlows {
         if (!clean.matches("-?\\d{1,19}") || clean.equals("0") || clean.equals("-0")) {
             throw new InvalidValueException("chat_id.invalid");
         }
-        return Long.toString(new ChatId(Long.parseLong(clean)).value());
+        return groupId(Long.parseLong(clean));
+    }
+
+    /** A group's id is negative; a positive one is a person's private chat, which cannot be a work group. */
+    private static String groupId(long id) {
+        if (id >= 0) {
+            throw new InvalidValueException("chat_id.not_group");
+        }
+        return Long.toString(new ChatId(id).value());
     }
 
     private Flow role(String name) {
@@ -90,7 +133,7 @@ final class StaffFlows {
         List<Step> steps = List.of(
                 Step.text("user", grant ? "role.grant.user" : "role.revoke.user", text -> UserId.parse(text).toString()),
                 Step.choice("role", ctx -> ctx.messages().get("role.which"), ctx -> Arrays.stream(Role.values())
-                        .map(role -> Option.choice(ctx.messages().role(role), DialogEngine.CHOICE_PREFIX + role.name()))
+                        .map(role -> Option.choice(ctx.messages().role(role), role.name()))
                         .toList()));
         return new Flow(name, steps, ctx -> {
             UserId user = UserId.parse(ctx.required("user"));

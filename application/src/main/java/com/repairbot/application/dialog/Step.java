@@ -5,20 +5,24 @@ import com.repairbot.application.conversation.Option;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One step of a dialog: a stable id, how to ask, how to read and validate the answer.
  *
  * @param id       the step's id inside its flow, e.g. {@code description}; stored, so never renamed
  * @param prompt   the question, in the person's language
- * @param choices  the options offered (their data is the value stored when chosen); empty for typed answers
+ * @param choices  the options offered (their data is the value stored when chosen; the engine adds the dialog
+ *                 instance and step version when it shows them); empty for typed answers
  * @param reader   reads and validates an answer into the value stored; throws the domain's
  *                 {@code InvalidValueException} with a message code when the answer is refused
  * @param optional whether the step offers Skip
  * @param confirm  whether this is the closing summary with Confirm / Edit / Cancel
+ * @param asked    whether the step is asked, given the answers so far (a step not asked is passed over going
+ *                 forward and back; Edit on the summary still reaches it)
  */
 record Step(String id, Function<DialogContext, String> prompt, Function<DialogContext, List<Option>> choices,
-            Reader reader, boolean optional, boolean confirm) {
+            Reader reader, boolean optional, boolean confirm, Predicate<DialogContext> asked) {
 
     /** Reads an answer. */
     @FunctionalInterface
@@ -34,6 +38,13 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(choices, "choices");
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(asked, "asked");
+    }
+
+    /** A step that is always asked. */
+    Step(String id, Function<DialogContext, String> prompt, Function<DialogContext, List<Option>> choices,
+         Reader reader, boolean optional, boolean confirm) {
+        this(id, prompt, choices, reader, optional, confirm, context -> true);
     }
 
     /** A step answered by typing; the text goes through {@code validate}, whose result is stored. */
@@ -51,8 +62,8 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
     /** A yes / no question. */
     static Step yesNo(String id, String promptKey) {
         return choice(id, ctx -> ctx.messages().get(promptKey), ctx -> List.of(
-                Option.choice(ctx.messages().get("word.yes"), DialogEngine.CHOICE_PREFIX + "yes"),
-                Option.choice(ctx.messages().get("word.no"), DialogEngine.CHOICE_PREFIX + "no")));
+                Option.choice(ctx.messages().get("word.yes"), "yes"),
+                Option.choice(ctx.messages().get("word.no"), "no")));
     }
 
     /** The closing summary with Confirm / Edit / Cancel. */
@@ -64,7 +75,12 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
 
     /** @return a copy that offers Skip */
     Step skippable() {
-        return new Step(id, prompt, choices, reader, true, confirm);
+        return new Step(id, prompt, choices, reader, true, confirm, asked);
+    }
+
+    /** @return a copy that is asked only when {@code when} holds for the answers so far */
+    Step askedWhen(Predicate<DialogContext> when) {
+        return new Step(id, prompt, choices, reader, optional, confirm, when);
     }
 
     /** @return a copy that asks with another prompt */
@@ -74,7 +90,7 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
 
     /** @return a copy that reads answers with another reader */
     Step readingWith(Reader newReader) {
-        return new Step(id, prompt, choices, newReader, optional, confirm);
+        return new Step(id, prompt, choices, newReader, optional, confirm, asked);
     }
 
     /** @return the typed text of the answer */
@@ -85,10 +101,13 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
         throw new InputRefusedException("dialog.type_text");
     }
 
-    /** @return the value of the dialog option chosen; the reader checks that it is a value it accepts */
+    /**
+     * @return the value of the dialog option chosen (the engine has checked that the option belongs to this dialog
+     *         and step, and passes its value); the reader checks that it is a value it accepts
+     */
     static String chosen(DialogContext ctx, Input input) {
-        if (input instanceof Input.Choice choice && choice.data().startsWith(DialogEngine.CHOICE_PREFIX)) {
-            return choice.data().substring(DialogEngine.CHOICE_PREFIX.length());
+        if (input instanceof Input.Choice choice) {
+            return choice.data();
         }
         throw new InputRefusedException("dialog.use_buttons");
     }
@@ -96,7 +115,7 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
     /** @return the value of the option chosen, which must be one of those offered now */
     static String offered(DialogContext ctx, Input input, Function<DialogContext, List<Option>> choices) {
         String value = chosen(ctx, input);
-        if (choices.apply(ctx).stream().noneMatch(o -> o.data().equals(DialogEngine.CHOICE_PREFIX + value))) {
+        if (choices.apply(ctx).stream().noneMatch(o -> o.data().equals(value))) {
             throw new InputRefusedException("dialog.use_buttons");
         }
         return value;

@@ -10,6 +10,7 @@ import com.repairbot.application.port.in.CreateRequestUseCase;
 import com.repairbot.application.port.in.DeclineRequestUseCase;
 import com.repairbot.application.port.in.EditRequestFieldUseCase;
 import com.repairbot.application.port.in.ExportReportUseCase;
+import com.repairbot.application.port.in.FindReturningClientUseCase;
 import com.repairbot.application.port.in.GrantRoleUseCase;
 import com.repairbot.application.port.in.ListMyRequestsUseCase;
 import com.repairbot.application.port.in.ListRequestsUseCase;
@@ -57,6 +58,7 @@ import java.util.Objects;
  * @param technicians list technicians
  * @param report      the figures of a period
  * @param export      a period's requests as a file
+ * @param returningClient a returning client's data, by phone
  */
 public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assign, UnassignTechnicianUseCase unassign,
                        AcceptRequestUseCase accept, DeclineRequestUseCase decline, MarkOnSiteUseCase onSite,
@@ -67,7 +69,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        BindWorkGroupUseCase bindGroup, GrantRoleUseCase grant, RevokeRoleUseCase revoke,
                        ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
                        ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
-                       ExportReportUseCase export) {
+                       ExportReportUseCase export, FindReturningClientUseCase returningClient) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -96,6 +98,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(technicians, "technicians");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(export, "export");
+        Objects.requireNonNull(returningClient, "returningClient");
     }
 
     /**
@@ -117,11 +120,12 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                     & AddNotesUseCase & EditRequestFieldUseCase & PingTechnicianUseCase,
             S extends AddTechnicianUseCase & SetTechnicianActiveUseCase & BindWorkGroupUseCase & GrantRoleUseCase
                     & RevokeRoleUseCase & ListTechniciansUseCase,
-            Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase,
+            Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase
+                    & FindReturningClientUseCase,
             P extends ViewReportUseCase & ExportReportUseCase> UseCases of(R requests, S staff, Q queries,
                                                                             P reports) {
         return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
                 requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
-                queries, queries, queries, queries, staff, reports, reports);
+                queries, queries, queries, queries, staff, reports, reports, queries);
     }
 }

@@ -45,11 +45,17 @@ public final class Authorizer {
         return staff.technicians().stream().anyMatch(t -> t.workGroup().filter(chat::equals).isPresent());
     }
 
-    /** @return the user with every role they hold now */
+    /**
+     * @return the user with every role they hold now; a deactivated technician holds the technician role in name
+     *         only and acts without it (on no request, not even those still assigned to them)
+     */
     public Actor actorOf(UserId user) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(configuredRoles(user));
         roles.addAll(staff.grantedRoles(user));
+        if (roles.contains(Role.TECHNICIAN) && staff.technician(user).filter(t -> !t.active()).isPresent()) {
+            roles.remove(Role.TECHNICIAN);
+        }
         return new Actor(user, roles);
     }
 

@@ -78,6 +78,19 @@ final class NotificationPolicy {
     }
 
     /**
+     * A request back in the pool because its technician was deactivated: every dispatcher and admin but the one
+     * who did it and the author (whom {@link #moved} tells already), so that someone assigns it again.
+     */
+    List<Notification> backInPool(RepairRequest request, UserId by) {
+        Set<UserId> to = new LinkedHashSet<>(authorizer.holders(Role.DISPATCHER));
+        to.addAll(authorizer.holders(Role.ADMIN));
+        to.remove(by);
+        to.remove(request.dispatcher());
+        return to.stream().map(user -> new Notification(privateChat(user), NotificationKind.STATUS_CHANGED,
+                request.number(), request.status().name())).toList();
+    }
+
+    /**
      * A field edit: the card in the technician's group is brought up to date; when someone other than the author
      * made it (a technician rescheduling), the author is told.
      */

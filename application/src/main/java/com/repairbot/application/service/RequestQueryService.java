@@ -2,6 +2,8 @@ package com.repairbot.application.service;
 
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.port.in.AuditLogView;
+import com.repairbot.application.port.in.FindReturningClientQuery;
+import com.repairbot.application.port.in.FindReturningClientUseCase;
 import com.repairbot.application.port.in.ListMyRequestsQuery;
 import com.repairbot.application.port.in.ListMyRequestsUseCase;
 import com.repairbot.application.port.in.ListRequestsQuery;
@@ -9,6 +11,7 @@ import com.repairbot.application.port.in.ListRequestsUseCase;
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.RequestNotFoundException;
 import com.repairbot.application.port.in.RequestPage;
+import com.repairbot.application.port.in.ReturningClient;
 import com.repairbot.application.port.in.ViewAuditLogQuery;
 import com.repairbot.application.port.in.ViewAuditLogUseCase;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
@@ -26,7 +29,7 @@ import java.util.Optional;
 
 /** Lists, the request card and the audit log, each shown only to those allowed to see it. */
 public final class RequestQueryService implements ListRequestsUseCase, ListMyRequestsUseCase,
-        ViewRequestCardUseCase, ViewAuditLogUseCase {
+        ViewRequestCardUseCase, ViewAuditLogUseCase, FindReturningClientUseCase {
 
     private final ApplicationSettings settings;
     private final RepairRequests requests;
@@ -80,6 +83,14 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
         return new RequestCardView(request, requests.history(request.number()), phoneVisible,
                 TransitionTable.available(actor, request), request.mayEdit(actor, EditableField.DESCRIPTION)
                 || request.mayEdit(actor, EditableField.NOTES), mayPing);
+    }
+
+    @Override
+    public Optional<ReturningClient> find(FindReturningClientQuery query) {
+        // those who enter requests see clients' data in full; nobody else may look a phone up
+        authorizer.require(query.actor(), "request.create", Role.DISPATCHER, Role.ADMIN);
+        return requests.latestForPhone(query.phone())
+                .map(request -> new ReturningClient(request.client(), request.number()));
     }
 
     @Override

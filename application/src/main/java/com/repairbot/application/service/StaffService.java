@@ -25,11 +25,27 @@ import com.repairbot.application.port.out.AuditLog;
 import com.repairbot.application.port.out.CardPlacements;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.Transactions;
-import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
+import com.repairbot.application.port.in.ConfiguredRoleException;
+import com.repairbot.application.port.in.OpenRequests;
+import com.repairbot.application.port.in.TechnicianExistsException;
+import com.repairbot.application.port.in.UnassignTechnicianCommand;
+import com.repairbot.application.port.in.UnassignTechnicianUseCase;
+import com.repairbot.application.port.in.WorkGroupTakenException;
+import com.repairbot.application.port.out.Outbox;
+import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.Status;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +58,10 @@ import java.util.function.UnaryOperator;
 public final class StaffService implements AddTechnicianUseCase, SetTechnicianActiveUseCase, BindWorkGroupUseCase,
         GrantRoleUseCase, RevokeRoleUseCase, ListTechniciansUseCase, MoveWorkGroupUseCase {
 
+    /** The statuses in which a request is still its technician's to work. */
+    private static final Set<Status> STILL_HIS = EnumSet.of(Status.ASSIGNED, Status.ACCEPTED, Status.ONSITE,
+            Status.LONG_REPAIR);
+
     private final ApplicationSettings settings;
     private final Transactions transactions;
     private final Staff staff;
@@ -49,10 +69,21 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
     private final AuditLog audit;
     private final Clock clock;
     private final Authorizer authorizer;
+    private final RepairRequests requests;
+    private final UnassignTechnicianUseCase unassign;
+    private final Outbox outbox;
+    private final NotificationPolicy notifications;
 
-    /** Wires the service to its ports. */
+    /**
+     * Wires the service to its ports.
+     *
+     * @param requests to find the requests still a deactivated technician's
+     * @param unassign returns them to NEW (inside the deactivation's transaction)
+     * @param outbox   where the office is told of them
+     */
     public StaffService(ApplicationSettings settings, Authorizer authorizer, Transactions transactions, Staff staff,
-                        CardPlacements placements, AuditLog audit, Clock clock) {
+                        CardPlacements placements, AuditLog audit, Clock clock, RepairRequests requests,
+                        UnassignTechnicianUseCase unassign, Outbox outbox) {
         this.settings = settings;
         this.transactions = transactions;
         this.staff = staff;
@@ -60,6 +91,10 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
         this.audit = audit;
         this.clock = clock;
         this.authorizer = authorizer;
+        this.requests = requests;
+        this.unassign = unassign;
+        this.outbox = outbox;
+        this.notifications = new NotificationPolicy(settings, authorizer, staff);
     }
 
     @Override
@@ -67,6 +102,9 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
         return transactions.write(() -> {
             Actor admin = authorizer.require(command.actor(), "technician.add", Role.ADMIN);
             Optional<Technician> existing = staff.technician(command.technician());
+            if (existing.isPresent() && !command.changeExisting()) {
+                throw new TechnicianExistsException(existing.get());
+            }
             Technician technician = existing
                     .map(t -> new Technician(t.id(), command.phone(), command.specialization(), t.active(),
                             t.workGroup()))
@@ -82,19 +120,74 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
 
     @Override
     public TechnicianResult setActive(SetTechnicianActiveCommand command) {
-        return changeTechnician(command.actor(), command.technician(),
-                command.active() ? "technician.activate" : "technician.deactivate",
-                t -> t.withActive(command.active()));
+        if (command.active()) {
+            return changeTechnician(command.actor(), command.technician(), "technician.activate",
+                    t -> t.withActive(true));
+        }
+        return transactions.write(() -> {
+            authorizer.require(command.actor(), "technician.deactivate", Role.ADMIN);
+            Technician before = staff.technician(command.technician())
+                    .orElseThrow(() -> new TechnicianNotFoundException(command.technician()));
+            List<RepairRequest> open = openRequests(before.id());
+            if (before.active() && !open.isEmpty() && command.openRequests() == OpenRequests.ASK) {
+                return new TechnicianResult(before, false, open, List.of());
+            }
+            List<RequestNumber> unassigned = new ArrayList<>();
+            if (command.openRequests() == OpenRequests.UNASSIGN) {
+                for (RepairRequest request : open) {
+                    if (request.status() == Status.ASSIGNED) {
+                        unassignAtDeactivation(command.actor(), request);
+                        unassigned.add(request.number());
+                    }
+                }
+            }
+            TechnicianResult changed = changeTechnician(command.actor(), command.technician(),
+                    "technician.deactivate", t -> t.withActive(false), unassigned.isEmpty() ? ""
+                            : "unassigned " + unassigned.stream().map(RequestNumber::toString)
+                            .collect(Collectors.joining(", ")));
+            return new TechnicianResult(changed.technician(), changed.changed() || !unassigned.isEmpty(),
+                    openRequests(before.id()), unassigned);
+        });
+    }
+
+    /** @return the requests assigned to that technician and neither closed nor refused, by number */
+    private List<RepairRequest> openRequests(UserId technician) {
+        int count = requests.countAssignedTo(technician, STILL_HIS);
+        return count == 0 ? List.of() : requests.assignedTo(technician, STILL_HIS, 0, count).stream()
+                .sorted(Comparator.comparingLong(request -> request.number().value())).toList();
+    }
+
+    /** The ordinary unassign move, and every dispatcher told that the request is back in the pool. */
+    private void unassignAtDeactivation(UserId admin, RepairRequest request) {
+        RepairRequest back = unassign.unassign(new UnassignTechnicianCommand(admin, request.number())).request();
+        Instant now = clock.instant();
+        notifications.backInPool(back, admin).forEach(notification -> outbox.enqueue(notification, now));
     }
 
     @Override
     public TechnicianResult bind(BindWorkGroupCommand command) {
-        return changeTechnician(command.actor(), command.technician(), "technician.bind_group",
-                t -> t.withWorkGroup(command.group()));
+        return transactions.write(() -> {
+            authorizer.require(command.actor(), "technician.bind_group", Role.ADMIN);
+            List<UserId> owners = staff.technicians().stream()
+                    .filter(t -> !t.id().equals(command.technician()))
+                    .filter(t -> t.workGroup().filter(command.group()::equals).isPresent())
+                    .map(Technician::id).toList();
+            if (!owners.isEmpty() && !command.share()) {
+                throw new WorkGroupTakenException(command.group(), owners);
+            }
+            return changeTechnician(command.actor(), command.technician(), "technician.bind_group",
+                    t -> t.withWorkGroup(command.group()), "group " + command.group()
+                            + (owners.isEmpty() ? "" : " shared with " + owners));
+        });
     }
 
     private TechnicianResult changeTechnician(UserId actorId, UserId id, String action,
                                               UnaryOperator<Technician> change) {
+        return changeTechnician(actorId, id, action, change, "");
+    }
+
+    private TechnicianResult changeTechnician(UserId actorId, UserId id, String action,
+                                              UnaryOperator<Technician> change, String details) {
         return transactions.write(() -> {
             Actor admin = authorizer.require(actorId, action, Role.ADMIN);
             Technician before = staff.technician(id).orElseThrow(() -> new TechnicianNotFoundException(id));
@@ -103,7 +196,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
                 return new TechnicianResult(before, false);
             }
             staff.saveTechnician(after);
-            record(admin, action, id, "");
+            record(admin, action, id, details);
             return new TechnicianResult(after, true);
         });
     }
@@ -112,7 +205,9 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
     public RoleResult grant(GrantRoleCommand command) {
         return transactions.write(() -> {
             Actor admin = authorizer.require(command.actor(), "role.grant", Role.ADMIN);
-            boolean changed = !authorizer.actorOf(command.user()).has(command.role());
+            // configured or granted: a deactivated technician still holds the role they would be granted
+            boolean changed = !authorizer.configuredRoles(command.user()).contains(command.role())
+                    && !staff.grantedRoles(command.user()).contains(command.role());
             if (changed) {
                 staff.grant(command.user(), command.role());
                 record(admin, "role.grant", command.user(), command.role().name());
@@ -127,7 +222,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
             Actor admin = authorizer.require(command.actor(), "role.revoke", Role.ADMIN);
             if (authorizer.configuredRoles(command.user()).contains(command.role())) {
                 // roles from ADMIN_IDS / DISPATCHER_IDS are the operator's, not the product's to take away
-                throw new ActionNotPermittedException("role.revoke.configured", Optional.empty());
+                throw new ConfiguredRoleException(command.user(), command.role());
             }
             boolean changed = staff.grantedRoles(command.user()).contains(command.role());
             if (changed) {

@@ -3,6 +3,7 @@ package com.repairbot.application.dialog;
 import static com.repairbot.application.dialog.DialogDriver.DESCRIPTION;
 import static com.repairbot.application.dialog.DialogDriver.DISPATCHER;
 import static com.repairbot.application.dialog.DialogDriver.NAME;
+import static com.repairbot.application.dialog.DialogDriver.PHONE;
 import static com.repairbot.application.dialog.DialogDriver.ru;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +69,7 @@ class ARetryAfterAStalledSaveIsNotReadAsTheNextAnswerTest {
     void a_description_repeated_after_a_save_that_happened_anyway_does_not_become_the_clients_name() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, PHONE);
         stalling.stallNext = true;
         bot.send(DISPATCHER, DESCRIPTION);
         assertThat(bot.lastText()).isEqualTo(ru().get("error.unavailable"));
@@ -88,6 +90,7 @@ class ARetryAfterAStalledSaveIsNotReadAsTheNextAnswerTest {
     void a_description_repeated_after_a_save_that_did_not_happen_is_read_as_the_description() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, PHONE);
         String atDescription = bot.step(DISPATCHER).orElseThrow();
         stalling.stallNext = true;
         stalling.writeWhenStalled = false;

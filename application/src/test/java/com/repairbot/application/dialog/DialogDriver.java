@@ -9,6 +9,7 @@ import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.testing.LinesOfCells;
 import java.nio.file.Path;
 import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -148,8 +150,35 @@ final class DialogDriver {
         return input(user, new Input.Command(name, argument));
     }
 
+    /**
+     * Presses an option. A dialog value ({@code ~confirm}, or {@code d:<value>} as tests write it) is pressed on the
+     * person's current question: it carries their dialog instance and step version, as the option shown would.
+     */
     List<Outbound> press(long user, String data) {
+        return pressRaw(user, current(user, data));
+    }
+
+    /** Presses an option with exactly this data. */
+    List<Outbound> pressRaw(long user, String data) {
         return input(user, new Input.Choice(data));
+    }
+
+    /** @return the data an option with that value carries on the person's current question */
+    String current(long user, String data) {
+        boolean dialogValue = data.startsWith("~")
+                || CallbackData.parse(data) instanceof CallbackData.DialogAnswer answer && answer.dialog().isEmpty();
+        if (!dialogValue) {
+            return data;
+        }
+        String value = data.startsWith("~") ? data : data.substring(CallbackData.DIALOG.length());
+        Map<String, String> answers = conversation(user).map(Conversation::data).orElse(Map.of());
+        return new CallbackData.DialogAnswer(answers.getOrDefault(DialogEngine.INSTANCE, ""),
+                Long.parseLong(answers.getOrDefault(DialogEngine.STEP_VERSION, "0")), value).render();
+    }
+
+    /** @return the value of a dialog option's data (what the step reads), or the data itself for other options */
+    static String value(String data) {
+        return CallbackData.parse(data) instanceof CallbackData.DialogAnswer answer ? answer.value() : data;
     }
 
     /** Presses the option with that label in the last replies (exactly that label, else the one containing it). */
@@ -189,8 +218,9 @@ final class DialogDriver {
         return all;
     }
 
+    /** @return the options' data, dialog answers as their values (without dialog instance and step) */
     List<String> optionData() {
-        return options().stream().map(Option::data).toList();
+        return options().stream().map(Option::data).map(DialogDriver::value).toList();
     }
 
     List<String> optionLabels() {
@@ -253,10 +283,15 @@ final class DialogDriver {
     long createRequest(long user) {
         command(user, "new");
         press(user, "d:washing_machine");
-        send(user, DESCRIPTION);
-        send(user, NAME);
-        send(user, ADDRESS);
         send(user, PHONE);
+        if (step(user).orElseThrow().equals("CreateRequest:returning")) { // the phone of an earlier request
+            press(user, "d:use");
+            send(user, DESCRIPTION);
+        } else {
+            send(user, DESCRIPTION);
+            send(user, NAME);
+            send(user, ADDRESS);
+        }
         press(user, DialogEngine.SKIP);
         press(user, DialogEngine.SKIP);
         assertThat(step(user)).contains("CreateRequest:confirm");

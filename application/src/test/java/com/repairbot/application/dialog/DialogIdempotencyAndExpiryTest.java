@@ -106,10 +106,10 @@ class DialogIdempotencyAndExpiryTest {
         bot.clock.advance(Duration.ofHours(20));
         bot.press(DISPATCHER, "d:tv");
         bot.clock.advance(Duration.ofHours(20));
-        bot.send(DISPATCHER, DESCRIPTION);
+        bot.send(DISPATCHER, PHONE);
 
         assertThat(bot.allText()).doesNotContain(ru().get("dialog.expired"));
-        assertThat(bot.step(DISPATCHER)).contains("CreateRequest:name");
+        assertThat(bot.step(DISPATCHER)).contains("CreateRequest:description");
     }
 
     @Test
@@ -141,7 +141,7 @@ class DialogIdempotencyAndExpiryTest {
 
         bot.press(DISPATCHER, "d:oven");
 
-        assertThat(bot.step(DISPATCHER)).contains("CreateRequest:description");
+        assertThat(bot.step(DISPATCHER)).contains("CreateRequest:phone");
     }
 
     @Test
@@ -191,10 +191,10 @@ class DialogIdempotencyAndExpiryTest {
     private void walkToSummary() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, PHONE);
         bot.send(DISPATCHER, DESCRIPTION);
         bot.send(DISPATCHER, NAME);
         bot.send(DISPATCHER, ADDRESS);
-        bot.send(DISPATCHER, PHONE);
         bot.press(DISPATCHER, DialogEngine.SKIP);
         bot.press(DISPATCHER, DialogEngine.SKIP);
         assertThat(bot.step(DISPATCHER)).contains("CreateRequest:confirm");

@@ -45,9 +45,9 @@ class DialogRedeliveryTest {
 
         bot.delivered(DISPATCHER, 15, new Input.Text(ADDRESS));
 
-        assertThat(bot.lastText()).isEqualTo(ru().get("create.phone"));
+        assertThat(bot.lastText()).isEqualTo(ru().get("create.notes"));
         Conversation now = bot.conversation(DISPATCHER).orElseThrow();
-        assertThat(now.stepId()).isEqualTo("CreateRequest:phone");
+        assertThat(now.stepId()).isEqualTo("CreateRequest:notes");
         assertThat(now.data()).containsEntry("name", NAME).containsEntry("address", ADDRESS)
                 .containsEntry(Redelivery.KEY, "15");
     }
@@ -66,12 +66,13 @@ class DialogRedeliveryTest {
     @Test
     void a_chosen_option_delivered_again_asks_the_next_question_again_and_keeps_the_choice() {
         bot.delivered(DISPATCHER, 10, new Input.Command("new", ""));
-        bot.delivered(DISPATCHER, 11, new Input.Choice("d:tv"));
+        String tv = bot.current(DISPATCHER, "d:tv");
+        bot.delivered(DISPATCHER, 11, new Input.Choice(tv));
         Conversation afterChoice = bot.conversation(DISPATCHER).orElseThrow();
 
-        bot.delivered(DISPATCHER, 11, new Input.Choice("d:tv"));
+        bot.delivered(DISPATCHER, 11, new Input.Choice(tv));
 
-        assertThat(bot.lastText()).isEqualTo(ru().get("create.description"));
+        assertThat(bot.lastText()).isEqualTo(ru().get("create.phone"));
         assertThat(bot.conversation(DISPATCHER)).contains(afterChoice);
         assertThat(afterChoice.data()).containsEntry("equipment", "tv");
     }
@@ -94,7 +95,7 @@ class DialogRedeliveryTest {
         Conversation atSummary = bot.conversation(DISPATCHER).orElseThrow();
         assertThat(atSummary.stepId()).isEqualTo("CreateRequest:confirm");
 
-        bot.delivered(DISPATCHER, 18, new Input.Choice(DialogEngine.SKIP));
+        bot.delivered(DISPATCHER, 18, new Input.Choice(bot.current(DISPATCHER, DialogEngine.SKIP)));
 
         assertThat(bot.replies()).hasSize(1);
         assertThat(bot.lastText()).startsWith(ru().get("create.summary"));
@@ -107,12 +108,13 @@ class DialogRedeliveryTest {
     void at_the_summary_a_repeated_delivery_of_confirm_creates_nothing_and_a_new_one_creates_the_request_once() {
         walkToSummary();
 
-        bot.delivered(DISPATCHER, 18, new Input.Choice(DialogEngine.CONFIRM));
+        bot.delivered(DISPATCHER, 18, new Input.Choice(bot.current(DISPATCHER, DialogEngine.CONFIRM)));
         assertThat(bot.requestCount()).isZero();
         assertThat(bot.lastText()).startsWith(ru().get("create.summary"));
 
-        bot.delivered(DISPATCHER, 19, new Input.Choice(DialogEngine.CONFIRM));
-        bot.delivered(DISPATCHER, 19, new Input.Choice(DialogEngine.CONFIRM));
+        String confirm = bot.current(DISPATCHER, DialogEngine.CONFIRM);
+        bot.delivered(DISPATCHER, 19, new Input.Choice(confirm));
+        bot.delivered(DISPATCHER, 19, new Input.Choice(confirm));
 
         assertThat(bot.requestCount()).isEqualTo(1);
         assertThat(bot.conversation(DISPATCHER)).isEmpty();
@@ -133,8 +135,9 @@ class DialogRedeliveryTest {
     /** Deliveries 10–14: the create dialog up to the address question. */
     private void walkToAddress() {
         bot.delivered(DISPATCHER, 10, new Input.Command("new", ""));
-        bot.delivered(DISPATCHER, 11, new Input.Choice("d:washing_machine"));
-        bot.delivered(DISPATCHER, 13, new Input.Text(DESCRIPTION)); // numbers may have gaps (other chats)
+        bot.delivered(DISPATCHER, 11, new Input.Choice(bot.current(DISPATCHER, "d:washing_machine")));
+        bot.delivered(DISPATCHER, 12, new Input.Text(PHONE));
+        bot.delivered(DISPATCHER, 13, new Input.Text(DESCRIPTION));
         bot.delivered(DISPATCHER, 14, new Input.Text(NAME));
         assertThat(bot.lastText()).isEqualTo(ru().get("create.address"));
     }
@@ -142,10 +145,9 @@ class DialogRedeliveryTest {
     /** Deliveries 10–18: the create dialog up to its summary. */
     private void walkToSummary() {
         walkToAddress();
-        bot.delivered(DISPATCHER, 15, new Input.Text(ADDRESS));
-        bot.delivered(DISPATCHER, 16, new Input.Text(PHONE));
-        bot.delivered(DISPATCHER, 17, new Input.Choice(DialogEngine.SKIP));
-        bot.delivered(DISPATCHER, 18, new Input.Choice(DialogEngine.SKIP));
+        bot.delivered(DISPATCHER, 15, new Input.Text(ADDRESS)); // numbers may have gaps (other chats)
+        bot.delivered(DISPATCHER, 17, new Input.Choice(bot.current(DISPATCHER, DialogEngine.SKIP)));
+        bot.delivered(DISPATCHER, 18, new Input.Choice(bot.current(DISPATCHER, DialogEngine.SKIP)));
         assertThat(bot.step(DISPATCHER)).contains("CreateRequest:confirm");
     }
 }

@@ -20,6 +20,7 @@ class DialogValidationTest {
     void a_description_of_nine_characters_is_refused_with_the_limits_and_asked_again() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, DialogDriver.PHONE);
         Conversation before = bot.conversation(DISPATCHER).orElseThrow();
 
         bot.send(DISPATCHER, "123456789");
@@ -35,6 +36,7 @@ class DialogValidationTest {
     void a_description_of_ten_characters_is_accepted() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, DialogDriver.PHONE);
         bot.send(DISPATCHER, "1234567890");
 
         assertThat(bot.step(DISPATCHER)).contains("CreateRequest:name");
@@ -59,6 +61,7 @@ class DialogValidationTest {
     void an_address_without_a_house_number_is_refused() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, DialogDriver.PHONE);
         bot.send(DISPATCHER, DESCRIPTION);
         bot.send(DISPATCHER, NAME);
 
@@ -72,6 +75,7 @@ class DialogValidationTest {
     void a_short_address_is_refused_with_its_limits() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, DialogDriver.PHONE);
         bot.send(DISPATCHER, DESCRIPTION);
         bot.send(DISPATCHER, NAME);
 
@@ -85,6 +89,7 @@ class DialogValidationTest {
     void a_one_letter_name_is_refused() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, DialogDriver.PHONE);
         bot.send(DISPATCHER, DESCRIPTION);
 
         bot.send(DISPATCHER, "И");
@@ -95,8 +100,7 @@ class DialogValidationTest {
 
     @Test
     void notes_longer_than_a_thousand_characters_are_refused() {
-        walkToPhone();
-        bot.send(DISPATCHER, "89991234567");
+        walkToNotes();
 
         bot.send(DISPATCHER, "x".repeat(1001));
 
@@ -106,8 +110,7 @@ class DialogValidationTest {
 
     @Test
     void a_visit_text_longer_than_its_limit_is_refused() {
-        walkToPhone();
-        bot.send(DISPATCHER, "89991234567");
+        walkToNotes();
         bot.press(DISPATCHER, DialogEngine.SKIP);
 
         bot.send(DISPATCHER, "x".repeat(201));
@@ -120,6 +123,7 @@ class DialogValidationTest {
     void a_control_character_only_answer_counts_as_empty() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, DialogDriver.PHONE);
 
         bot.send(DISPATCHER, "\u0000\u0007  \u200B");
 
@@ -130,6 +134,7 @@ class DialogValidationTest {
     void a_button_where_text_is_asked_is_refused_with_a_request_for_text() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, DialogDriver.PHONE);
 
         bot.press(DISPATCHER, "d:oven");
 
@@ -141,6 +146,7 @@ class DialogValidationTest {
     void a_photo_or_sticker_during_a_dialog_is_refused_and_the_step_is_asked_again() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+        bot.send(DISPATCHER, DialogDriver.PHONE);
 
         bot.input(DISPATCHER, new com.repairbot.application.conversation.Input.Unsupported());
 
@@ -161,8 +167,7 @@ class DialogValidationTest {
 
     @Test
     void typing_on_the_summary_asks_to_use_the_buttons() {
-        walkToPhone();
-        bot.send(DISPATCHER, "89991234567");
+        walkToNotes();
         bot.press(DISPATCHER, DialogEngine.SKIP);
         bot.press(DISPATCHER, DialogEngine.SKIP);
 
@@ -177,6 +182,11 @@ class DialogValidationTest {
     private void walkToPhone() {
         bot.command(DISPATCHER, "new");
         bot.press(DISPATCHER, "d:oven");
+    }
+
+    private void walkToNotes() {
+        walkToPhone();
+        bot.send(DISPATCHER, "89991234567");
         bot.send(DISPATCHER, DESCRIPTION);
         bot.send(DISPATCHER, NAME);
         bot.send(DISPATCHER, DialogDriver.ADDRESS);

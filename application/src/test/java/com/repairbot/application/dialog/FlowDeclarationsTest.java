@@ -29,9 +29,10 @@ class FlowDeclarationsTest {
         flows().forEach(flow -> steps.put(flow.name(), flow.steps().stream().map(flow::stepId).toList()));
 
         assertThat(steps).containsExactly(
-                Map.entry("CreateRequest", List.of("CreateRequest:equipment", "CreateRequest:description",
-                        "CreateRequest:name", "CreateRequest:address", "CreateRequest:phone", "CreateRequest:notes",
-                        "CreateRequest:visit", "CreateRequest:confirm")),
+                Map.entry("CreateRequest", List.of("CreateRequest:equipment", "CreateRequest:phone",
+                        "CreateRequest:returning", "CreateRequest:description", "CreateRequest:name",
+                        "CreateRequest:address", "CreateRequest:notes", "CreateRequest:visit",
+                        "CreateRequest:confirm")),
                 Map.entry("AssignTechnician", List.of("AssignTechnician:technician")),
                 Map.entry("DeclineRequest", List.of("DeclineRequest:reason")),
                 Map.entry("RefuseRequest", List.of("RefuseRequest:reason")),
@@ -44,7 +45,7 @@ class FlowDeclarationsTest {
                 Map.entry("EditField", List.of("EditField:field", "EditField:value")),
                 Map.entry("AddTechnician", List.of("AddTechnician:user", "AddTechnician:phone",
                         "AddTechnician:specialization", "AddTechnician:confirm")),
-                Map.entry("BindWorkGroup", List.of("BindWorkGroup:group")),
+                Map.entry("BindWorkGroup", List.of("BindWorkGroup:group", "BindWorkGroup:confirm")),
                 Map.entry("GrantRole", List.of("GrantRole:user", "GrantRole:role")),
                 Map.entry("RevokeRole", List.of("RevokeRole:user", "RevokeRole:role")));
     }
@@ -94,6 +95,6 @@ class FlowDeclarationsTest {
 
         assertThat(flow.step("phone")).map(Step::id).contains("phone");
         assertThat(flow.step("nothing")).isEmpty();
-        assertThat(flow.indexOf(flow.step("confirm").orElseThrow())).isEqualTo(7);
+        assertThat(flow.indexOf(flow.step("confirm").orElseThrow())).isEqualTo(8);
     }
 }

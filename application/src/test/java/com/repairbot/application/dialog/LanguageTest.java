@@ -42,10 +42,11 @@ class LanguageTest {
     void an_english_dialog_explains_refusals_in_english() {
         bot.speaking(Locale.ENGLISH).command(DISPATCHER, "new");
         bot.send(DISPATCHER, "Dishwasher");
+        bot.send(DISPATCHER, "+79991234567");
         bot.send(DISPATCHER, "too short");
 
         assertThat(bot.replies().get(0).text()).isEqualTo("The description must be 10 to 500 characters long.");
-        assertThat(bot.lastText()).isEqualTo("Step 2 of 8: describe the problem (10 to 500 characters).");
+        assertThat(bot.lastText()).isEqualTo("Step 3 of 8: describe the problem (10 to 500 characters).");
     }
 
     @Test

@@ -112,12 +112,25 @@ class ReportDialogsTest {
     }
 
     @Test
-    void a_technician_may_not_see_everyones_report() {
+    void a_technician_asking_for_the_staff_report_gets_his_own_not_a_refusal() {
         closedAndAssigned();
 
         bot.command(TECHNICIAN, "report", "today");
+        assertThat(bot.lastText()).startsWith("📊 Ваша статистика")
+                .isNotEqualTo(ru().get("error.not_permitted"));
 
-        assertThat(bot.lastText()).isEqualTo(ru().get("error.not_permitted"));
+        bot.command(TECHNICIAN, "reports");
+        assertThat(bot.lastText()).isEqualTo(ru().get("report.menu.own"));
+        assertThat(bot.optionData()).allMatch(data -> !data.startsWith("p:a:"));
+    }
+
+    @Test
+    void a_technician_sees_no_staff_menu_entries_only_his_own() {
+        closedAndAssigned();
+
+        bot.command(TECHNICIAN, "help");
+
+        assertThat(bot.optionData()).containsExactlyInAnyOrder("y:0", "m:mystats");
     }
 
     @Test

@@ -54,6 +54,8 @@ class RequestLifecycleDialogTest {
         assertThat(bot.step(ADMIN)).contains("BindWorkGroup:group");
         assertThat(bot.options()).extracting(Option::kind).contains(Option.Kind.REQUEST_CHAT);
         bot.sharedChat(ADMIN, TECHNICIAN_GROUP);
+        assertThat(bot.step(ADMIN)).contains("BindWorkGroup:confirm");
+        bot.pressLabel(ADMIN, "✅ Подтвердить");
         assertThat(bot.replies().get(0).text()).isEqualTo("Рабочая группа мастера 300 привязана.");
         assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().workGroup())
                 .contains(new ChatId(TECHNICIAN_GROUP));
@@ -124,6 +126,7 @@ class RequestLifecycleDialogTest {
         bot.press(ADMIN, "t:300:bind");
 
         bot.send(ADMIN, String.valueOf(OTHER_GROUP));
+        bot.pressLabel(ADMIN, "✅ Подтвердить");
 
         assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().workGroup())
                 .contains(new ChatId(OTHER_GROUP));

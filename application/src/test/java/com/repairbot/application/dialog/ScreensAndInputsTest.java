@@ -256,7 +256,7 @@ class ScreensAndInputsTest {
         custom.press(DISPATCHER, "d:washing_machine");
         assertThat(custom.replies().get(0).text()).isEqualTo(ru().get("error.equipment.invalid"));
         custom.send(DISPATCHER, "air_conditioner");
-        assertThat(custom.step(DISPATCHER)).contains("CreateRequest:description");
+        assertThat(custom.step(DISPATCHER)).contains("CreateRequest:phone");
     }
 
     @Test

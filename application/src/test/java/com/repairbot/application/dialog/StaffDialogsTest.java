@@ -134,7 +134,7 @@ class StaffDialogsTest {
 
         bot.press(DISPATCHER, "r:1:assign");
 
-        assertThat(bot.optionData()).contains("d:300").doesNotContain("d:301", "d:302");
+        assertThat(bot.optionData()).contains("300").doesNotContain("301", "302");
     }
 
     @Test
@@ -168,6 +168,7 @@ class StaffDialogsTest {
     void binding_the_group_of_an_unknown_technician_says_it_is_not_found() {
         bot.press(ADMIN, "t:777:bind");
         bot.send(ADMIN, "-100500");
+        bot.press(ADMIN, DialogEngine.CONFIRM);
 
         assertThat(bot.replies().get(0).text()).isEqualTo("Мастер 777 не найден.");
         assertThat(bot.step(ADMIN)).isEmpty();
@@ -252,12 +253,14 @@ class StaffDialogsTest {
     }
 
     @Test
-    void a_role_from_the_configuration_cannot_be_revoked_in_the_dialog() {
+    void revoking_a_configured_role_says_it_comes_from_the_configuration_not_that_you_have_no_rights() {
         bot.command(ADMIN, "revoke");
         bot.send(ADMIN, String.valueOf(DISPATCHER));
         bot.press(ADMIN, "d:DISPATCHER");
 
-        assertThat(bot.replies().get(0).text()).isEqualTo(ru().get("error.not_permitted"));
+        assertThat(bot.replies().get(0).text()).isEqualTo("Роль «диспетчер» у " + DISPATCHER
+                + " задана в настройках (DISPATCHER_IDS), здесь её снять нельзя. Уберите id из DISPATCHER_IDS и "
+                + "перезапустите бота.").isNotEqualTo(ru().get("error.not_permitted"));
         assertThat(bot.lastText()).startsWith("Главное меню.");
         assertThat(bot.step(ADMIN)).isEmpty();
     }
@@ -322,5 +325,84 @@ class StaffDialogsTest {
 
         assertThat(bot.lastText()).isEqualTo("Главное меню. Ваши роли: диспетчер, мастер");
         assertThat(bot.optionData()).contains("y:0");
+    }
+
+    // ---- regressions: rights ------------------------------------------------------------------------------
+
+    @Test
+    void re_adding_an_existing_technician_shows_him_and_asks_before_changing_him() {
+        bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
+        bot.command(ADMIN, "addtech");
+        bot.send(ADMIN, "300");
+        assertThat(bot.lastText()).contains("Мастер 300 уже есть: телефон +79990000300, специализация «стиральные "
+                + "машины». Ваши ответы изменят его данные.");
+        bot.send(ADMIN, "+79990000399");
+        bot.send(ADMIN, "кофемашины");
+
+        assertThat(bot.lastText()).contains("Изменить мастера 300:", "Телефон: +79990000300 → +79990000399",
+                "Специализация: «стиральные машины» → «кофемашины»");
+        assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().phone().e164())
+                .isEqualTo("+79990000300"); // nothing changed before the confirmation
+        bot.press(ADMIN, DialogEngine.CANCEL);
+        assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().specialization().value())
+                .isEqualTo("стиральные машины");
+    }
+
+    @Test
+    void a_private_chat_id_is_not_taken_as_a_work_group_typed_or_shared() {
+        bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
+        bot.press(ADMIN, "t:300:bind");
+
+        bot.send(ADMIN, "123456");
+        assertThat(bot.replies().get(0).text()).isEqualTo(ru().get("error.chat_id.not_group"));
+        bot.sharedChat(ADMIN, 123456);
+        assertThat(bot.replies().get(0).text()).isEqualTo(ru().get("error.chat_id.not_group"));
+
+        assertThat(bot.step(ADMIN)).contains("BindWorkGroup:group");
+        assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().workGroup())
+                .contains(new ChatId(TECHNICIAN_GROUP));
+    }
+
+    @Test
+    void binding_a_group_that_is_another_technicians_asks_for_confirmation() {
+        bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
+        bot.technician(DialogDriver.OTHER_TECHNICIAN, DialogDriver.OTHER_GROUP);
+        bot.press(ADMIN, "t:300:bind");
+
+        bot.sharedChat(ADMIN, DialogDriver.OTHER_GROUP);
+
+        assertThat(bot.step(ADMIN)).contains("BindWorkGroup:confirm");
+        assertThat(bot.lastText()).contains("Это уже рабочая группа мастера: 301.");
+        assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().workGroup())
+                .contains(new ChatId(TECHNICIAN_GROUP));
+        bot.press(ADMIN, DialogEngine.CONFIRM);
+        assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().workGroup())
+                .contains(new ChatId(DialogDriver.OTHER_GROUP));
+        assertThat(bot.staff.technician(new UserId(DialogDriver.OTHER_TECHNICIAN)).orElseThrow().workGroup())
+                .contains(new ChatId(DialogDriver.OTHER_GROUP));
+    }
+
+    @Test
+    void deactivating_a_technician_names_his_requests_and_unassigns_them_in_one_step() {
+        long working = bot.onSiteRequest();
+        long assigned = bot.createRequest(DISPATCHER);
+        bot.assign(assigned, TECHNICIAN);
+
+        bot.press(ADMIN, "t:300:off");
+        assertThat(bot.lastText()).startsWith("У мастера 300 ещё есть заявки:").contains("#" + working, "#" + assigned);
+        assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().active()).isTrue();
+        assertThat(bot.optionLabels()).contains("Отключить и вернуть в «Новые» (1)", "Отключить, заявки оставить за ним");
+
+        bot.pressLabel(ADMIN, "Отключить и вернуть в «Новые» (1)");
+
+        assertThat(bot.replies().get(0).text()).contains("Мастер 300 отключён", "Возвращены в «Новые»: #" + assigned,
+                "Остаются за ним:", "#" + working);
+        assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().active()).isFalse();
+        assertThat(bot.request(assigned).status()).isEqualTo(com.repairbot.domain.request.Status.NEW);
+        assertThat(bot.request(working).status()).isEqualTo(com.repairbot.domain.request.Status.ONSITE);
+
+        bot.press(TECHNICIAN, "r:" + working + ":complete");
+        assertThat(bot.step(TECHNICIAN)).isEmpty();
+        assertThat(bot.request(working).status()).isEqualTo(com.repairbot.domain.request.Status.ONSITE);
     }
 }

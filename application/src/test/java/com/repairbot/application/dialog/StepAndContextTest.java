@@ -40,9 +40,9 @@ class StepAndContextTest {
     void a_yes_no_step_reads_only_its_two_answers() {
         Step question = Step.yesNo("review", "complete.review");
 
-        assertThat(question.reader().read(context(Map.of()), new Input.Choice("d:yes"))).isEqualTo("yes");
-        assertThat(question.reader().read(context(Map.of()), new Input.Choice("d:no"))).isEqualTo("no");
-        assertThatThrownBy(() -> question.reader().read(context(Map.of()), new Input.Choice("d:perhaps")))
+        assertThat(question.reader().read(context(Map.of()), new Input.Choice("yes"))).isEqualTo("yes");
+        assertThat(question.reader().read(context(Map.of()), new Input.Choice("no"))).isEqualTo("no");
+        assertThatThrownBy(() -> question.reader().read(context(Map.of()), new Input.Choice("perhaps")))
                 .isInstanceOf(InputRefusedException.class);
         assertThatThrownBy(() -> question.reader().read(context(Map.of()), new Input.Choice("r:1:card")))
                 .isInstanceOf(InputRefusedException.class);

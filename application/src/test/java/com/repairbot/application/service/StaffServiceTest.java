@@ -14,17 +14,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.port.in.AddTechnicianCommand;
 import com.repairbot.application.port.in.BindWorkGroupCommand;
+import com.repairbot.application.port.in.ConfiguredRoleException;
 import com.repairbot.application.port.in.GrantRoleCommand;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RevokeRoleCommand;
 import com.repairbot.application.port.in.RoleResult;
 import com.repairbot.application.port.in.SetTechnicianActiveCommand;
+import com.repairbot.application.port.in.TechnicianExistsException;
 import com.repairbot.application.port.in.TechnicianNotFoundException;
 import com.repairbot.application.port.in.TechnicianResult;
+import com.repairbot.application.port.in.WorkGroupTakenException;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
@@ -54,11 +58,23 @@ class StaffServiceTest {
     }
 
     private void assertRefused(Runnable change, String action) {
+        assertChangesNothing(() -> assertThatThrownBy(change::run).isInstanceOfSatisfying(
+                ActionNotPermittedException.class, e -> assertThat(e.action()).isEqualTo(action)));
+    }
+
+    private void assertConfigured(Runnable change, UserId user, Role role) {
+        assertChangesNothing(() -> assertThatThrownBy(change::run).isInstanceOfSatisfying(
+                ConfiguredRoleException.class, e -> {
+                    assertThat(e.user()).isEqualTo(user);
+                    assertThat(e.role()).isEqualTo(role);
+                }));
+    }
+
+    private void assertChangesNothing(Runnable refused) {
         World.Snapshot before = world.snapshot(NO_REQUEST);
         Set<Role> newcomerRoles = world.staff.grantedRoles(NEWCOMER);
 
-        assertThatThrownBy(change::run).isInstanceOfSatisfying(ActionNotPermittedException.class,
-                e -> assertThat(e.action()).isEqualTo(action));
+        refused.run();
 
         assertThat(world.snapshot(NO_REQUEST)).isEqualTo(before);
         assertThat(world.staff.grantedRoles(NEWCOMER)).isEqualTo(newcomerRoles);
@@ -66,6 +82,18 @@ class StaffServiceTest {
 
     @Nested
     class AddTechnician {
+
+        @Test
+        void re_adding_an_existing_technician_without_consent_is_refused_and_changes_nothing() {
+            Technician before = world.staff.technician(TECHNICIAN).orElseThrow();
+            World.Snapshot snapshot = world.snapshot(NO_REQUEST);
+
+            assertThatThrownBy(() -> world.staffService.addTechnician(new AddTechnicianCommand(ADMIN, TECHNICIAN,
+                    PHONE, FRIDGES))).isInstanceOfSatisfying(TechnicianExistsException.class,
+                        e -> assertThat(e.existing()).isEqualTo(before));
+
+            assertThat(world.snapshot(NO_REQUEST)).isEqualTo(snapshot);
+        }
 
         @Test
         void an_admin_adds_an_active_technician_without_a_group_who_gets_the_technician_role() {
@@ -80,11 +108,11 @@ class StaffServiceTest {
         }
 
         @Test
-        void adding_again_updates_phone_and_specialization_but_keeps_active_and_group() {
+        void adding_again_with_consent_updates_phone_and_specialization_but_keeps_active_and_group() {
             world.staffService.setActive(new SetTechnicianActiveCommand(ADMIN, TECHNICIAN, false));
 
             TechnicianResult result = world.staffService.addTechnician(new AddTechnicianCommand(ADMIN, TECHNICIAN,
-                    PHONE, FRIDGES));
+                    PHONE, FRIDGES, true));
 
             Technician updated = new Technician(TECHNICIAN, PHONE, FRIDGES, false, Optional.of(TECHNICIAN_GROUP));
             assertThat(result.technician()).isEqualTo(updated);
@@ -153,6 +181,29 @@ class StaffServiceTest {
     class BindGroup {
 
         @Test
+        void a_private_chat_id_is_not_a_work_group() {
+            assertThatThrownBy(() -> new BindWorkGroupCommand(ADMIN, TECHNICIAN, new ChatId(12345)))
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.code()).isEqualTo("chat_id.not_group"));
+        }
+
+        @Test
+        void binding_another_technicians_group_without_consent_is_refused_and_with_it_they_share_it() {
+            World.Snapshot before = world.snapshot(NO_REQUEST);
+
+            assertThatThrownBy(() -> world.staffService.bind(new BindWorkGroupCommand(ADMIN, TECHNICIAN_WITHOUT_GROUP,
+                    TECHNICIAN_GROUP))).isInstanceOfSatisfying(WorkGroupTakenException.class,
+                        e -> assertThat(e.owners()).containsExactly(TECHNICIAN));
+            assertThat(world.snapshot(NO_REQUEST)).isEqualTo(before);
+
+            world.staffService.bind(new BindWorkGroupCommand(ADMIN, TECHNICIAN_WITHOUT_GROUP, TECHNICIAN_GROUP, true));
+
+            assertThat(world.staff.technician(TECHNICIAN_WITHOUT_GROUP).orElseThrow().workGroup())
+                    .contains(TECHNICIAN_GROUP);
+            assertThat(world.staff.technician(TECHNICIAN).orElseThrow().workGroup()).contains(TECHNICIAN_GROUP);
+        }
+
+        @Test
         void an_admin_binds_a_work_group_and_the_technician_becomes_assignable() {
             ChatId group = new ChatId(-130);
 
@@ -162,7 +213,7 @@ class StaffServiceTest {
             assertThat(result.changed()).isTrue();
             assertThat(result.technician().workGroup()).contains(group);
             assertThat(world.staff.technician(TECHNICIAN_WITHOUT_GROUP).orElseThrow().assignable()).isTrue();
-            assertThat(world.lastAudit()).isEqualTo(audited("technician.bind_group", "user 13"));
+            assertThat(world.lastAudit()).isEqualTo(audited("technician.bind_group", "user 13 group -130"));
         }
 
         @Test
@@ -250,15 +301,15 @@ class StaffServiceTest {
         void a_role_given_by_dispatcher_ids_cannot_be_revoked_in_the_product() {
             world.staff.grant(DISPATCHER, Role.DISPATCHER); // granted as well: configuration still wins
 
-            assertRefused(() -> world.staffService.revoke(new RevokeRoleCommand(ADMIN, DISPATCHER, Role.DISPATCHER)),
-                    "role.revoke.configured");
+            assertConfigured(() -> world.staffService.revoke(new RevokeRoleCommand(ADMIN, DISPATCHER,
+                    Role.DISPATCHER)), DISPATCHER, Role.DISPATCHER);
             assertThat(world.authorizer.actorOf(DISPATCHER).has(Role.DISPATCHER)).isTrue();
         }
 
         @Test
         void a_role_given_by_admin_ids_cannot_be_revoked_even_by_that_admin() {
-            assertRefused(() -> world.staffService.revoke(new RevokeRoleCommand(ADMIN, ADMIN, Role.ADMIN)),
-                    "role.revoke.configured");
+            assertConfigured(() -> world.staffService.revoke(new RevokeRoleCommand(ADMIN, ADMIN, Role.ADMIN)),
+                    ADMIN, Role.ADMIN);
         }
 
         @Test
@@ -267,8 +318,8 @@ class StaffServiceTest {
 
             assertThat(world.staffService.revoke(new RevokeRoleCommand(NEWCOMER, TECHNICIAN, Role.TECHNICIAN))
                     .changed()).isTrue();
-            assertRefused(() -> world.staffService.revoke(new RevokeRoleCommand(NEWCOMER, ADMIN, Role.ADMIN)),
-                    "role.revoke.configured");
+            assertConfigured(() -> world.staffService.revoke(new RevokeRoleCommand(NEWCOMER, ADMIN, Role.ADMIN)),
+                    ADMIN, Role.ADMIN);
         }
 
         @Test

@@ -119,7 +119,8 @@ final class World {
         this.authorizer = new Authorizer(settings, staff);
         this.lifecycle = new RequestLifecycleService(settings, authorizer, transactions, requests, numbers, keys,
                 staff, audit, outbox, events::add, clock);
-        this.staffService = new StaffService(settings, authorizer, transactions, staff, placements, audit, clock);
+        this.staffService = new StaffService(settings, authorizer, transactions, staff, placements, audit, clock,
+                requests, lifecycle, outbox);
         this.queries = new RequestQueryService(settings, authorizer, requests, audit);
         hire(TECHNICIAN, true, Optional.of(TECHNICIAN_GROUP));
         hire(OTHER_TECHNICIAN, true, Optional.of(OTHER_TECHNICIAN_GROUP));

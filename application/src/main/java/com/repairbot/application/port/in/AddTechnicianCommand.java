@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param technician the new technician's user id
  * @param phone their phone
  * @param specialization what they repair
+ * @param changeExisting whether a technician with that id may be changed (the admin saw them and confirmed);
+ *                       when false, an existing one is refused with {@link TechnicianExistsException}
  */
-public record AddTechnicianCommand(UserId actor, UserId technician, PhoneNumber phone, Specialization specialization) {
+public record AddTechnicianCommand(UserId actor, UserId technician, PhoneNumber phone, Specialization specialization,
+                                   boolean changeExisting) {
 
     public AddTechnicianCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(technician, "technician");
         Objects.requireNonNull(phone, "phone");
         Objects.requireNonNull(specialization, "specialization");
+    }
+
+    /** Adds a technician who must not exist yet. */
+    public AddTechnicianCommand(UserId actor, UserId technician, PhoneNumber phone, Specialization specialization) {
+        this(actor, technician, phone, specialization, false);
     }
 }

@@ -28,6 +28,14 @@ public abstract class StaffContract {
     /** @return an empty store, a new one for each test */
     protected abstract Staff newStore();
 
+    /**
+     * @return a second store on the same data, as another process opens it (with its own connections and whatever
+     *         it keeps in memory); the store itself for one that lives in one process only
+     */
+    protected Staff anotherStoreOnTheSameData(Staff store) {
+        return store;
+    }
+
     @BeforeEach
     void startFromAnEmptyStore() {
         staff = newStore();
@@ -169,5 +177,40 @@ public abstract class StaffContract {
     private static Technician technician(UserId id) {
         return Technician.added(id, new PhoneNumber("+7999000" + String.format("%04d", id.value() % 10_000)),
                 new Specialization("стиральные машины"));
+    }
+
+    @Test
+    void roles_and_technicians_read_before_a_change_are_read_changed_after_it() {
+        staff.grant(ANNA, Role.DISPATCHER);
+        staff.saveTechnician(technician(BORIS));
+        assertThat(staff.grantedRoles(ANNA)).containsExactly(Role.DISPATCHER);
+        assertThat(staff.withRole(Role.DISPATCHER)).containsExactly(ANNA);
+        assertThat(staff.technician(BORIS)).contains(technician(BORIS));
+
+        staff.revoke(ANNA, Role.DISPATCHER);
+        Technician moved = technician(BORIS).withActive(false).withWorkGroup(new ChatId(-42));
+        staff.saveTechnician(moved);
+
+        assertThat(staff.grantedRoles(ANNA)).isEmpty();
+        assertThat(staff.withRole(Role.DISPATCHER)).isEmpty();
+        assertThat(staff.technician(BORIS)).contains(moved);
+    }
+
+    @Test
+    void a_change_made_through_another_store_on_the_same_data_is_seen_by_the_next_read() {
+        Staff other = anotherStoreOnTheSameData(staff);
+        staff.grant(ANNA, Role.ADMIN);
+        staff.saveTechnician(technician(BORIS));
+        assertThat(other.grantedRoles(ANNA)).containsExactly(Role.ADMIN); // read, and perhaps kept
+        assertThat(other.withRole(Role.ADMIN)).containsExactly(ANNA);
+        assertThat(other.technician(BORIS)).contains(technician(BORIS));
+
+        staff.revoke(ANNA, Role.ADMIN);
+        staff.grant(VERA, Role.ADMIN);
+        staff.saveTechnician(technician(BORIS).withActive(false));
+
+        assertThat(other.grantedRoles(ANNA)).isEmpty();
+        assertThat(other.withRole(Role.ADMIN)).containsExactly(VERA);
+        assertThat(other.technician(BORIS).orElseThrow().active()).isFalse();
     }
 }
