@@ -37,7 +37,9 @@ class SlowWebhookClientsDoNotBlockDeliveriesIT {
             long start = System.nanoTime();
             String update = "{\"update_id\":95," + FakeBotApi.text(Staff.ADMIN, Staff.ADMIN, "/start") + "}";
             assertThat(WebhookIT.post(server.port(), WebhookIT.SECRET, update)).isEqualTo(200);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+            // blocked, it would wait for the slow clients, who never finish (the post gives up after 10 s); the
+            // bound is loose because the machine may be busy
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
 
             h.settle(95);
             assertThat(h.lastText(Staff.ADMIN)).contains("Главное меню");
