@@ -2,8 +2,6 @@ package com.repairbot.bootstrap;
 
 import com.repairbot.adapter.redis.RedisConfig;
 import com.repairbot.adapter.redis.RedisConnection;
-import com.repairbot.adapter.sqlite.SqliteDatabase;
-import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.adapter.telegram.BotIdentity;
 import com.repairbot.adapter.telegram.InvalidTokenException;
 import com.repairbot.adapter.telegram.TelegramChannel;
@@ -44,20 +42,23 @@ final class Checks {
     }
 
     private static Result database(Configuration config, PrintStream out) {
-        String where = config.databasePath().toAbsolutePath().toString();
-        try (SqliteDatabase database = SqliteDatabase.open(config.databasePath(), 1)) {
-            // a statement that takes the write lock: a read-only file or folder fails here, not at the first request
-            SqliteStores.processedUpdates(database).forgetBefore(Instant.EPOCH);
+        String where = config.postgres().map(location -> "PostgreSQL " + location.describe())
+                .orElse(config.databasePath().toAbsolutePath().toString());
+        String variable = config.postgres().isPresent() ? "DATABASE_URL" : "DATABASE_PATH";
+        try (Storage database = Storage.open(config, 1)) {
+            // a statement that takes the write lock: a read-only file or folder (or a read-only role) fails here,
+            // not at the first request
+            database.processedUpdates().forgetBefore(Instant.EPOCH);
             return say(out, "database", Result.OK, "writable: " + where);
         } catch (RuntimeException failed) {
-            return say(out, "database", Result.FAILED, "cannot open or write " + where + " (DATABASE_PATH): "
+            return say(out, "database", Result.FAILED, "cannot open or write " + where + " (" + variable + "): "
                     + reason(failed));
         }
     }
 
     private static Result redis(Configuration config, PrintStream out) {
         if (config.redisUrl().isEmpty()) {
-            return say(out, "redis", Result.SKIPPED, "REDIS_URL not set; conversation state in the database file");
+            return say(out, "redis", Result.SKIPPED, "REDIS_URL not set; conversation state in the database");
         }
         String where = Configuration.masked(config.redisUrl().get());
         try (RedisConnection redis = new RedisConnection(RedisConfig.of(config.redisUrl().get().toString()))) {

@@ -1,5 +1,6 @@
 package com.repairbot.bootstrap;
 
+import com.repairbot.adapter.postgres.PostgresLocation;
 import com.repairbot.domain.privacy.BotToken;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
@@ -33,11 +34,14 @@ import java.util.Set;
  * @param webhook        {@code WEBHOOK_URL}, {@code WEBHOOK_SECRET}, {@code WEBHOOK_PORT}: webhook mode, if set
  * @param operations     {@code HTTP_PORT}, {@code LOG_FORMAT}, {@code LOG_LEVEL}, {@code BACKUP_EVERY}
  * @param business       {@code EQUIPMENT_TYPES}, {@code SPLIT_*}, {@code DIALOG_TTL}: the company's own rules
+ * @param postgres       {@code DATABASE_URL} (password also from {@code DATABASE_PASSWORD_FILE}): PostgreSQL instead
+ *                       of the SQLite file, if set
  */
 public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<UserId> dispatchers,
                             Optional<ChatId> staffGroup, Path databasePath, ZoneId zone, String companyContact,
                             Path backupDir, int backupKeep, URI telegramApiUrl, Optional<URI> redisUrl,
-                            Optional<Webhook> webhook, Operations operations, BusinessConfiguration business) {
+                            Optional<Webhook> webhook, Operations operations, BusinessConfiguration business,
+                            Optional<PostgresLocation> postgres) {
 
     /**
      * Webhook mode.
@@ -60,7 +64,8 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
                 + ", dispatchers=" + dispatchers + ", staffGroup=" + staffGroup + ", databasePath=" + databasePath
                 + ", zone=" + zone + ", backupDir=" + backupDir + ", backupKeep=" + backupKeep
                 + ", telegramApiUrl=" + telegramApiUrl + ", redisUrl=" + redisUrl.map(Configuration::masked)
-                + ", webhook=" + webhook + ", operations=" + operations + ", business=" + business + "]";
+                + ", webhook=" + webhook + ", operations=" + operations + ", business=" + business
+                + ", postgres=" + postgres.map(PostgresLocation::describe) + "]";
     }
 
     /** @return the URL with any password replaced by {@code ***} (for log lines) */
@@ -86,7 +91,31 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
                 value(env, "BACKUP_DIR").map(Path::of).orElse(besideDatabase), backupKeep(env),
                 url(env, "TELEGRAM_API_URL", "https://api.telegram.org", "http", "https").orElseThrow(),
                 url(env, "REDIS_URL", null, "redis", "rediss"), webhook(env), Operations.from(env),
-                BusinessConfiguration.from(env));
+                BusinessConfiguration.from(env), postgres(env));
+    }
+
+    /** {@code DATABASE_URL}; the message of a bad one never holds the URL, which may hold a password. */
+    private static Optional<PostgresLocation> postgres(Map<String, String> env) {
+        Optional<String> url = value(env, "DATABASE_URL");
+        Optional<String> passwordFile = value(env, "DATABASE_PASSWORD_FILE");
+        if (url.isEmpty()) {
+            if (passwordFile.isPresent()) {
+                throw new ConfigurationException("DATABASE_PASSWORD_FILE: set without DATABASE_URL");
+            }
+            return Optional.empty();
+        }
+        Optional<String> password = passwordFile.map(file -> {
+            try {
+                return Files.readString(Path.of(file)).strip();
+            } catch (IOException e) {
+                throw new ConfigurationException("DATABASE_PASSWORD_FILE: cannot read " + file);
+            }
+        });
+        try {
+            return Optional.of(PostgresLocation.parse(url.get(), password));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("DATABASE_URL: " + e.getMessage());
+        }
     }
 
     private static Optional<URI> url(Map<String, String> env, String name, String fallback, String... schemes) {

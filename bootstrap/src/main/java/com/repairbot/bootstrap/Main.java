@@ -9,6 +9,7 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.StoreUnavailableException;
+import com.repairbot.bootstrap.errors.ErrorReporting;
 import com.repairbot.bootstrap.logging.LogMasking;
 import com.repairbot.domain.staff.UserId;
 import java.io.BufferedReader;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts repair-bot in one of its modes: {@code console} (the terminal channel, the default without a bot
  * token), {@code backup} (an online copy of the database), {@code restore <file>} (while the bot is stopped),
- * {@code migrate} (create or update the database schema and exit), {@code check} (configuration and
+ * {@code migrate} (create or update the database schema and exit), {@code migrate-data --to <url>} (copy the
+ * SQLite file into an empty PostgreSQL database, {@link DataMigration}), {@code check} (configuration and
  * connectivity, one line per check, exit 0 or 1), and {@code run} (the Telegram channel, the default with a bot
  * token).
  */
@@ -66,14 +68,15 @@ public final class Main {
         try {
             return switch (mode) {
                 case "console" -> console(config, stdin, out);
-                case "backup" -> backup(config, out);
+                case "backup" -> backup(config, out, err);
                 case "restore" -> restore(config, args, out, err);
                 case "migrate" -> migrate(config, out);
                 case "run" -> telegram(config, env, schedule, err);
                 case "check" -> Checks.run(config, out);
+                case "migrate-data" -> DataMigration.run(config, args, env, out, err);
                 default -> {
                     err.println("repair-bot: unknown mode \"" + mode + "\"; use: run | console | backup"
-                            + " | restore <file> | migrate | check");
+                            + " | restore <file> | migrate | migrate-data --to <postgresql://…> | check");
                     yield 2;
                 }
             };
@@ -88,11 +91,11 @@ public final class Main {
         Set<UserId> admins = demoStaff ? Set.of(CONSOLE_ADMIN) : config.admins();
         Set<UserId> dispatchers = demoStaff ? Set.of(CONSOLE_DISPATCHER) : config.dispatchers();
         ApplicationSettings settings = settings(config, admins, dispatchers);
-        try (SqliteDatabase database = database(config, READERS)) {
-            // the terminal keeps everything in the file, even with REDIS_URL set (only run uses Redis)
-            LOG.info("data in SQLite {}; conversation state in the same file{}", config.databasePath().toAbsolutePath(),
+        try (Storage database = Storage.open(config, READERS)) {
+            // the terminal keeps everything in the database, even with REDIS_URL set (only run uses Redis)
+            LOG.info("data in {}; conversation state in the same database{}", database.describe(),
                     config.redisUrl().isPresent() ? " (REDIS_URL is set, but the terminal does not use Redis)" : "");
-            Core core = Wiring.sqlite(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
+            Core core = Wiring.on(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
             if (demoStaff) {
                 out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
                         + "dispatcher (/as 2).");
@@ -127,15 +130,17 @@ public final class Main {
             LOG.warn("ADMIN_IDS and DISPATCHER_IDS are empty: nobody can use the bot until they are set");
         }
         ChannelSettings channel;
+        ErrorReporting errors;
         try {
             channel = ChannelSettings.from(env);
+            errors = ErrorReportingConfiguration.start(env); // Sentry with SENTRY_DSN / SENTRY_DSN_FILE (ADR 0025)
         } catch (ConfigurationException e) {
             err.println("repair-bot: " + e.getMessage());
             return 2;
         }
         try {
             return TelegramMode.run(config, channel, settings(config, config.admins(), config.dispatchers()),
-                    schedule);
+                    schedule, errors);
         } catch (InvalidTokenException e) {
             err.println("repair-bot: " + e.getMessage());
             return 1;
@@ -155,7 +160,11 @@ public final class Main {
                 business.split(), business.dialogTtl(), config.zone(), 10, config.companyContact());
     }
 
-    private static int backup(Configuration config, PrintStream out) {
+    private static int backup(Configuration config, PrintStream out, PrintStream err) {
+        if (config.postgres().isPresent()) {
+            err.println("repair-bot: backup copies the SQLite file; " + PostgresStorage.USE_PG_DUMP);
+            return 2;
+        }
         try (SqliteDatabase database = database(config, 1)) {
             Path copy = new SqliteBackups(database, config.backupDir(), config.backupKeep(), Clock.systemUTC())
                     .backupNow();
@@ -169,6 +178,10 @@ public final class Main {
             err.println("repair-bot: restore needs the backup file: repair-bot restore <file> (stop the bot first)");
             return 2;
         }
+        if (config.postgres().isPresent()) {
+            err.println("repair-bot: restore replaces the SQLite file; " + PostgresStorage.USE_PG_DUMP);
+            return 2;
+        }
         SqliteBackups.restore(Path.of(args[1]), config.databasePath());
         out.println("restored " + args[1] + " into " + config.databasePath().toAbsolutePath()
                 + " (the previous file was moved aside, not deleted)");
@@ -176,8 +189,8 @@ public final class Main {
     }
 
     private static int migrate(Configuration config, PrintStream out) {
-        try (SqliteDatabase database = database(config, 1)) {
-            out.println("database ready: " + database.file().toAbsolutePath());
+        try (Storage database = Storage.open(config, 1)) {
+            out.println("database ready: " + database.describe());
         }
         return 0;
     }

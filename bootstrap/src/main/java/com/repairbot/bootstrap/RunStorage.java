@@ -7,8 +7,6 @@ import com.repairbot.adapter.redis.RedisKeys;
 import com.repairbot.adapter.redis.RedisLocks;
 import com.repairbot.adapter.redis.RedisRateLimiter;
 import com.repairbot.adapter.redis.RedisSoleConversationStore;
-import com.repairbot.adapter.sqlite.SqliteDatabase;
-import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.memory.InMemoryRateLimiter;
@@ -29,20 +27,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where {@code run} keeps things: data always in the SQLite file; conversation state and the flood limiter in
- * Redis when {@code REDIS_URL} is set, else in the SQLite file and in memory. A Redis that is configured but
+ * Where {@code run} keeps things: data in the SQLite file, or in PostgreSQL when {@code DATABASE_URL} is set
+ * ({@link Storage}); conversation state and the flood limiter in Redis when {@code REDIS_URL} is set, else in
+ * the database and in memory. A Redis that is configured but
  * cannot be reached is never replaced by memory: calls fail, people are told the service is unavailable, and
  * readiness says so. The stores are metered (dialogs expired, the outbox), and {@code events} counts requests
  * created and status changes from the domain's events.
  *
- * @param database the SQLite file
+ * @param database the SQLite file or PostgreSQL
  * @param redis    the Redis connection, when configured
  * @param stores   the core's stores
  * @param flood    the per-user flood limiter
  * @param chatLocks per-chat locks across instances; empty when one instance runs
  * @param events    counts what happened to requests, once its unit of work committed (give it to the core)
  */
-record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stores stores, RateLimiter flood,
+record RunStorage(Storage database, Optional<RedisConnection> redis, Stores stores, RateLimiter flood,
                   Optional<Locks> chatLocks, RequestEvents events)
         implements AutoCloseable {
 
@@ -55,9 +54,9 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
                 .map(url -> new RedisConnection(RedisConfig.of(url.toString())));
         // connect while the database opens, not on the first update after a (re)start
         redis.ifPresent(r -> Thread.ofPlatform().name("redis-connect").daemon(true).start(r::ping));
-        SqliteDatabase database;
+        Storage database;
         try {
-            database = Main.database(config, 4);
+            database = Storage.open(config, 4);
         } catch (RuntimeException failed) {
             redis.ifPresent(RedisConnection::close);
             throw failed;
@@ -66,7 +65,7 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
                         ? new RedisConversationStore(r, RedisKeys.DEFAULT, conversationTtl)
                         // the only instance is the only writer: it keeps the dialogs it knows in memory (ADR 0018)
                         : new RedisSoleConversationStore(r, RedisKeys.DEFAULT, conversationTtl, clock))
-                .orElseGet(() -> SqliteStores.conversations(database, clock, conversationTtl));
+                .orElseGet(() -> database.conversations(clock, conversationTtl));
         // one instance keeps the flood buckets in process: Redis would cost a script run per update (ADR 0018)
         RateLimiter flood = redis.filter(r -> load.shared())
                 .<RateLimiter>map(r -> new RedisRateLimiter(r, RedisKeys.DEFAULT, load.floodBurst(),
@@ -74,10 +73,10 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
                 .orElseGet(() -> new InMemoryRateLimiter(clock, load.floodBurst(), load.floodPerSecond()));
         // several instances keep each chat's order with a lock in Redis; one needs none (ADR 0018)
         Optional<Locks> chatLocks = redis.filter(r -> load.shared()).map(r -> new RedisLocks(r, RedisKeys.DEFAULT));
-        LOG.info("data in SQLite {}; conversation state in {}", config.databasePath().toAbsolutePath(),
-                config.redisUrl().map(url -> "Redis " + Configuration.masked(url)).orElse("the SQLite file"));
+        LOG.info("data in {}; conversation state in {}", database.describe(),
+                config.redisUrl().map(url -> "Redis " + Configuration.masked(url)).orElse("the same database"));
 
-        Stores plain = SqliteStores.on(database, new MeteredConversationStore(conversations, registry,
+        Stores plain = database.stores(new MeteredConversationStore(conversations, registry,
                 settings.dialogTtl(), clock));
         MeteredTransactions transactions = new MeteredTransactions(plain.transactions());
         Stores stores = plain.withTransactions(transactions);
@@ -86,9 +85,9 @@ record RunStorage(SqliteDatabase database, Optional<RedisConnection> redis, Stor
                 new MeteredRequestEvents(registry, transactions));
     }
 
-    /** @return the update ids handled, in the SQLite file */
+    /** @return the update ids handled, in the database */
     ProcessedUpdates processedUpdates() {
-        return SqliteStores.processedUpdates(database);
+        return database.processedUpdates();
     }
 
     /** @return whether the database answers a query now (for readiness) */

@@ -2,8 +2,6 @@ package com.repairbot.bootstrap;
 
 import com.repairbot.adapter.redis.RedisKeys;
 import com.repairbot.adapter.redis.RedisLocks;
-import com.repairbot.adapter.sqlite.SqliteBackups;
-import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.adapter.telegram.ChannelThreads;
 import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
@@ -14,10 +12,12 @@ import com.repairbot.application.assembly.LateBoundMessenger;
 import com.repairbot.application.assembly.Reporting;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.Locks;
+import com.repairbot.bootstrap.errors.ErrorReporting;
 import com.repairbot.bootstrap.health.OpsServer;
 import com.repairbot.bootstrap.health.Readiness;
 import com.repairbot.bootstrap.metrics.BotMetrics;
 import com.repairbot.bootstrap.metrics.MicrometerChannelEvents;
+import com.repairbot.bootstrap.metrics.ReadinessGauges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -58,7 +58,7 @@ final class TelegramMode {
     }
 
     static int run(Configuration config, ChannelSettings load, ApplicationSettings settings,
-                   ScheduleSettings schedule) throws InterruptedException {
+                   ScheduleSettings schedule, ErrorReporting errors) throws InterruptedException {
         // before the first HTTP server (health, webhook) is made: a slow client cannot hold a connection open
         WebhookServer.timeBoxRequests(Duration.ofSeconds(10));
         Clock clock = Clock.systemUTC();
@@ -68,12 +68,13 @@ final class TelegramMode {
             storage = RunStorage.open(config, load, settings, metrics.registry(), clock);
         } catch (RuntimeException failed) {
             metrics.close();
+            errors.close();
             throw failed;
         }
 
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         LateBoundMessenger outgoing = new LateBoundMessenger();
-        Reporting reporting = Reports.beside(storage.database().file(), schedule);
+        Reporting reporting = storage.database().reporting(schedule);
         Core core = Core.builder(settings, storage.stores()).reporting(reporting).messenger(outgoing).clock(clock)
                 .ids(() -> UUID.randomUUID().toString()).events(storage.events()).assemble();
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
@@ -82,7 +83,7 @@ final class TelegramMode {
         ChannelThreads threads = ChannelThreads.standard(CHANNEL_THREADS, CHANNEL_THREADS);
         ExecutorService perChat = Executors.newFixedThreadPool(CHANNEL_THREADS,
                 Thread.ofPlatform().name("outbox-send-", 1).daemon(true).factory());
-        TelegramChannel channel = TelegramChannel.builder(telegram, core.engine())
+        TelegramChannel channel = TelegramChannel.builder(telegram, errors.traced(core.engine()))
                 .groupMoves(core.groupMoves())   // a work group upgraded to a supergroup is rebound
                 .processedUpdates(storage.processedUpdates())
                 .floodLimiter(storage.flood())
@@ -111,10 +112,13 @@ final class TelegramMode {
                 .then("the backup schedule", () -> closeIfSet(backups))
                 .then("the HTTP endpoint", () -> closeIfSet(http))
                 .then("the stores", storage::close)
-                .then("the metrics", metrics::close);
+                .then("the metrics", metrics::close)
+                .then("error reporting", errors::close);
 
         try {
-            http.set(new OpsServer(config.operations().httpPort(), readiness(storage, channel), metrics::scrape));
+            Readiness readiness = readiness(storage, channel);
+            ReadinessGauges.bind(readiness, metrics.registry());
+            http.set(new OpsServer(config.operations().httpPort(), readiness, metrics::scrape));
             LOG.info("health and metrics on port {}: /health/live, /health/ready, /metrics", http.get().port());
             startTakingUpdates(config, settings, channel);
         } catch (IOException | RuntimeException startFailed) {
@@ -127,12 +131,14 @@ final class TelegramMode {
         }
 
         Locks leases = storage.redis().<Locks>map(redis -> new RedisLocks(redis, RedisKeys.DEFAULT))
-                .orElseGet(() -> SqliteStores.locks(storage.database(), clock));
+                .orElseGet(() -> storage.database().leases(clock));
         schedules.set(Schedules.start(settings, reporting, storage.stores(), core.authorizer(), outgoing, leases,
                 clock));
         relay.scheduleWithFixedDelay(() -> deliverPerChat(core, perChat), 1, 1, TimeUnit.SECONDS);
-        config.operations().backupEvery().ifPresent(every -> backups.set(BackupSchedule.start(
-                new SqliteBackups(storage.database(), config.backupDir(), config.backupKeep(), clock), every, clock)));
+        config.operations().backupEvery().ifPresent(every -> storage.database()
+                .backups(config.backupDir(), config.backupKeep(), clock)
+                .ifPresentOrElse(copies -> backups.set(BackupSchedule.start(copies, every, clock)),
+                        () -> LOG.info("no online backups by the bot (BACKUP_EVERY): {}", PostgresStorage.USE_PG_DUMP)));
         return runUntilSigterm(shutdown);
     }
 

@@ -1,9 +1,8 @@
 package com.repairbot.bootstrap;
 
-import com.repairbot.adapter.sqlite.SqliteDatabase;
-import com.repairbot.adapter.sqlite.SqliteStores;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
+import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.port.out.Messenger;
 import java.time.Clock;
@@ -16,13 +15,13 @@ final class Wiring {
     }
 
     /**
-     * The core on the SQLite file, with conversations in the same file (the embedded default, used when no
-     * Redis is configured). The conversation store keeps dialogs twice the dialog TTL so that the engine can
-     * tell the person that their dialog expired.
+     * The core on the database (the SQLite file or PostgreSQL), with conversations in the same database (used
+     * when no Redis is configured). The conversation store keeps dialogs twice the dialog TTL so that the
+     * engine can tell the person that their dialog expired.
      */
-    static Core sqlite(ApplicationSettings settings, SqliteDatabase database, Messenger messenger, Clock clock) {
-        Stores stores = SqliteStores.on(database, clock, settings.dialogTtl().multipliedBy(2));
-        return Core.builder(settings, stores).reporting(Reports.beside(database.file())).messenger(messenger)
-                .clock(clock).ids(() -> UUID.randomUUID().toString()).assemble();
+    static Core on(ApplicationSettings settings, Storage database, Messenger messenger, Clock clock) {
+        Stores stores = database.stores(database.conversations(clock, settings.dialogTtl().multipliedBy(2)));
+        return Core.builder(settings, stores).reporting(database.reporting(ScheduleSettings.defaults()))
+                .messenger(messenger).clock(clock).ids(() -> UUID.randomUUID().toString()).assemble();
     }
 }

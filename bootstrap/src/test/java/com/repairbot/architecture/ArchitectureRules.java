@@ -59,6 +59,9 @@ public final class ArchitectureRules {
      */
     public static final List<String> USE_CASE_RECORD_SUFFIXES = List.of("Command", "Query", "View", "Result", "Page");
 
+    /** The adapters that keep data in an SQL database. */
+    private static final List<String> DATABASE_ADAPTERS = List.of("sqlite", "postgres");
+
     // Declared before the rule fields below: static fields are initialised in textual order.
     private static final ArchitectureRules PRODUCTION = forRoot(ROOT);
 
@@ -78,12 +81,16 @@ public final class ArchitectureRules {
     public static final ArchRule telegram_bot_api_is_used_only_in_telegram_adapter =
             PRODUCTION.telegramBotApiIsUsedOnlyInTelegramAdapter();
     public static final ArchRule lettuce_is_used_only_in_redis_adapter = PRODUCTION.lettuceIsUsedOnlyInRedisAdapter();
-    public static final ArchRule jdbi_is_used_only_in_sqlite_adapter = PRODUCTION.jdbiIsUsedOnlyInSqliteAdapter();
-    public static final ArchRule jdbc_is_used_only_in_sqlite_adapter = PRODUCTION.jdbcIsUsedOnlyInSqliteAdapter();
+    public static final ArchRule jdbi_is_used_only_in_database_adapters = PRODUCTION.jdbiIsUsedOnlyInDatabaseAdapters();
+    public static final ArchRule jdbc_is_used_only_in_database_adapters = PRODUCTION.jdbcIsUsedOnlyInDatabaseAdapters();
     public static final ArchRule sqlite_driver_is_used_only_in_sqlite_adapter =
             PRODUCTION.sqliteDriverIsUsedOnlyInSqliteAdapter();
-    public static final ArchRule flyway_is_used_only_in_sqlite_adapter = PRODUCTION.flywayIsUsedOnlyInSqliteAdapter();
+    public static final ArchRule flyway_is_used_only_in_database_adapters =
+            PRODUCTION.flywayIsUsedOnlyInDatabaseAdapters();
+    public static final ArchRule postgresql_driver_and_pool_are_used_only_in_postgres_adapter =
+            PRODUCTION.postgresqlDriverAndPoolAreUsedOnlyInPostgresAdapter();
     public static final ArchRule micrometer_is_used_only_in_bootstrap = PRODUCTION.micrometerIsUsedOnlyInBootstrap();
+    public static final ArchRule sentry_is_used_only_in_bootstrap = PRODUCTION.sentryIsUsedOnlyInBootstrap();
     public static final ArchRule fastexcel_is_used_only_in_spreadsheet_adapter =
             PRODUCTION.fastexcelIsUsedOnlyInSpreadsheetAdapter();
 
@@ -93,6 +100,8 @@ public final class ArchitectureRules {
             PRODUCTION.inPortRecordsAreNamedAsUseCaseInputsOrOutputs();
     public static final ArchRule sqlite_out_port_adapters_start_with_sqlite =
             PRODUCTION.sqliteOutPortAdaptersStartWithSqlite();
+    public static final ArchRule postgres_out_port_adapters_start_with_postgres =
+            PRODUCTION.postgresOutPortAdaptersStartWithPostgres();
     public static final ArchRule redis_out_port_adapters_start_with_redis =
             PRODUCTION.redisOutPortAdaptersStartWithRedis();
     public static final ArchRule telegram_out_port_adapters_start_with_telegram =
@@ -124,16 +133,19 @@ public final class ArchitectureRules {
                 top_level_packages_of_each_module_are_free_of_cycles,
                 telegram_bot_api_is_used_only_in_telegram_adapter,
                 lettuce_is_used_only_in_redis_adapter,
-                jdbi_is_used_only_in_sqlite_adapter,
-                jdbc_is_used_only_in_sqlite_adapter,
+                jdbi_is_used_only_in_database_adapters,
+                jdbc_is_used_only_in_database_adapters,
                 sqlite_driver_is_used_only_in_sqlite_adapter,
-                flyway_is_used_only_in_sqlite_adapter,
+                flyway_is_used_only_in_database_adapters,
+                postgresql_driver_and_pool_are_used_only_in_postgres_adapter,
                 micrometer_is_used_only_in_bootstrap,
+                sentry_is_used_only_in_bootstrap,
                 fastexcel_is_used_only_in_spreadsheet_adapter,
                 out_ports_are_not_suffixed_with_port,
                 in_port_interfaces_are_use_cases,
                 in_port_records_are_named_as_use_case_inputs_or_outputs,
                 sqlite_out_port_adapters_start_with_sqlite,
+                postgres_out_port_adapters_start_with_postgres,
                 redis_out_port_adapters_start_with_redis,
                 telegram_out_port_adapters_start_with_telegram,
                 console_out_port_adapters_start_with_console);
@@ -152,16 +164,19 @@ public final class ArchitectureRules {
                 topLevelPackagesOfEachModuleAreFreeOfCycles(),
                 telegramBotApiIsUsedOnlyInTelegramAdapter(),
                 lettuceIsUsedOnlyInRedisAdapter(),
-                jdbiIsUsedOnlyInSqliteAdapter(),
-                jdbcIsUsedOnlyInSqliteAdapter(),
+                jdbiIsUsedOnlyInDatabaseAdapters(),
+                jdbcIsUsedOnlyInDatabaseAdapters(),
                 sqliteDriverIsUsedOnlyInSqliteAdapter(),
-                flywayIsUsedOnlyInSqliteAdapter(),
+                flywayIsUsedOnlyInDatabaseAdapters(),
+                postgresqlDriverAndPoolAreUsedOnlyInPostgresAdapter(),
                 micrometerIsUsedOnlyInBootstrap(),
+                sentryIsUsedOnlyInBootstrap(),
                 fastexcelIsUsedOnlyInSpreadsheetAdapter(),
                 outPortsAreNotSuffixedWithPort(),
                 inPortInterfacesAreUseCases(),
                 inPortRecordsAreNamedAsUseCaseInputsOrOutputs(),
                 sqliteOutPortAdaptersStartWithSqlite(),
+                postgresOutPortAdaptersStartWithPostgres(),
                 redisOutPortAdaptersStartWithRedis(),
                 telegramOutPortAdaptersStartWithTelegram(),
                 consoleOutPortAdaptersStartWithConsole());
@@ -282,21 +297,27 @@ public final class ArchitectureRules {
         return confinedToAdapter("redis", "io.lettuce..");
     }
 
-    public ArchRule jdbiIsUsedOnlyInSqliteAdapter() {
-        return confinedToAdapter("sqlite", "org.jdbi..");
+    /** The two database adapters, SQLite (one machine) and PostgreSQL (several instances), share the SQL tooling. */
+    public ArchRule jdbiIsUsedOnlyInDatabaseAdapters() {
+        return confinedToAdapters(DATABASE_ADAPTERS, "org.jdbi..");
     }
 
     /** Both halves of JDBC: {@code java.sql} and {@code javax.sql} (a {@code DataSource} is JDBC too). */
-    public ArchRule jdbcIsUsedOnlyInSqliteAdapter() {
-        return confinedToAdapter("sqlite", "java.sql..", "javax.sql..");
+    public ArchRule jdbcIsUsedOnlyInDatabaseAdapters() {
+        return confinedToAdapters(DATABASE_ADAPTERS, "java.sql..", "javax.sql..");
     }
 
     public ArchRule sqliteDriverIsUsedOnlyInSqliteAdapter() {
         return confinedToAdapter("sqlite", "org.sqlite..");
     }
 
-    public ArchRule flywayIsUsedOnlyInSqliteAdapter() {
-        return confinedToAdapter("sqlite", "org.flywaydb..");
+    public ArchRule flywayIsUsedOnlyInDatabaseAdapters() {
+        return confinedToAdapters(DATABASE_ADAPTERS, "org.flywaydb..");
+    }
+
+    /** The PostgreSQL JDBC driver and the HikariCP pool. */
+    public ArchRule postgresqlDriverAndPoolAreUsedOnlyInPostgresAdapter() {
+        return confinedToAdapter("postgres", "org.postgresql..", "com.zaxxer..");
     }
 
     /**
@@ -308,6 +329,16 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
                 .because("adapters and the core report through listener interfaces; only bootstrap knows the"
                         + " metrics library");
+    }
+
+    /**
+     * Error reporting is an operations concern wired in bootstrap (ADR 0025): the adapters and the core log, and
+     * bootstrap sends the log's warnings and errors to Sentry.
+     */
+    public ArchRule sentryIsUsedOnlyInBootstrap() {
+        return noClasses().that().resideOutsideOfPackage(packageOf("bootstrap"))
+                .should().dependOnClassesThat().resideInAnyPackage("io.sentry..")
+                .because("adapters and the core only log; only bootstrap knows the error tracker");
     }
 
     /** The xlsx writer (and its reader, which tests use): exports reach it only through {@code Spreadsheets}. */
@@ -342,6 +373,10 @@ public final class ArchitectureRules {
         return outPortAdaptersStartWith("sqlite", "Sqlite");
     }
 
+    public ArchRule postgresOutPortAdaptersStartWithPostgres() {
+        return outPortAdaptersStartWith("postgres", "Postgres").allowEmptyShould(true);
+    }
+
     public ArchRule redisOutPortAdaptersStartWithRedis() {
         return outPortAdaptersStartWith("redis", "Redis");
     }
@@ -358,6 +393,14 @@ public final class ArchitectureRules {
 
     private String packageOf(String relativePackage) {
         return root + "." + relativePackage + "..";
+    }
+
+    private ArchRule confinedToAdapters(List<String> adapters, String... libraryPackages) {
+        return noClasses().that().resideOutsideOfPackages(adapters.stream().map(a -> packageOf("adapter." + a))
+                        .toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(libraryPackages)
+                .because("a library is an adapter's private detail: only adapter." + String.join(" and adapter.",
+                        adapters) + " may use it, everything else talks to the port it implements");
     }
 
     private ArchRule confinedToAdapter(String adapter, String... libraryPackages) {

@@ -9,6 +9,7 @@ import com.repairbot.architecture.fixtures.adapteronadapter.adapter.telegram.Tel
 import com.repairbot.architecture.fixtures.adapteronbootstrap.adapter.console.ConsoleShell;
 import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.console.TerminalMessenger;
 import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.redis.CachedTickets;
+import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.postgres.PooledTickets;
 import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.sqlite.JdbcTickets;
 import com.repairbot.architecture.fixtures.adapterwithouttechprefix.adapter.telegram.BotMessenger;
 import com.repairbot.architecture.fixtures.applicationonadapter.application.service.OpenTicketService;
@@ -163,7 +164,7 @@ class PlantedViolationsTest {
 
     @Test
     void java_sql_outside_the_sqlite_adapter_is_caught() {
-        assertThatThrownBy(() -> rulesFor("javasqloutsidesqlite").jdbcIsUsedOnlyInSqliteAdapter()
+        assertThatThrownBy(() -> rulesFor("javasqloutsidesqlite").jdbcIsUsedOnlyInDatabaseAdapters()
                         .check(fixture("javasqloutsidesqlite")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(FIXTURES + ".javasqloutsidesqlite.bootstrap.Main")
@@ -208,16 +209,22 @@ class PlantedViolationsTest {
                         "com.pengrad.telegrambot.TelegramBot"),
                 library("io.lettuce", ArchitectureRules::lettuceIsUsedOnlyInRedisAdapter, "redis",
                         "io.lettuce.core.RedisClient"),
-                library("org.jdbi", ArchitectureRules::jdbiIsUsedOnlyInSqliteAdapter, "sqlite",
+                library("org.jdbi", ArchitectureRules::jdbiIsUsedOnlyInDatabaseAdapters, "sqlite",
                         "org.jdbi.v3.core.Jdbi"),
-                library("java.sql", ArchitectureRules::jdbcIsUsedOnlyInSqliteAdapter, "sqlite",
+                library("java.sql", ArchitectureRules::jdbcIsUsedOnlyInDatabaseAdapters, "sqlite",
                         "java.sql.Connection"),
-                library("javax.sql", ArchitectureRules::jdbcIsUsedOnlyInSqliteAdapter, "sqlite",
+                library("javax.sql", ArchitectureRules::jdbcIsUsedOnlyInDatabaseAdapters, "sqlite",
                         "javax.sql.DataSource"),
                 library("org.sqlite", ArchitectureRules::sqliteDriverIsUsedOnlyInSqliteAdapter, "sqlite",
                         "org.sqlite.SQLiteDataSource"),
-                library("org.flywaydb", ArchitectureRules::flywayIsUsedOnlyInSqliteAdapter, "sqlite",
+                library("org.flywaydb", ArchitectureRules::flywayIsUsedOnlyInDatabaseAdapters, "sqlite",
                         "org.flywaydb.core.Flyway"),
+                library("org.jdbi in adapter.postgres", ArchitectureRules::jdbiIsUsedOnlyInDatabaseAdapters,
+                        "postgres", "org.jdbi.v3.core.Jdbi"),
+                library("org.postgresql", ArchitectureRules::postgresqlDriverAndPoolAreUsedOnlyInPostgresAdapter,
+                        "postgres", "org.postgresql.PGConnection"),
+                library("com.zaxxer", ArchitectureRules::postgresqlDriverAndPoolAreUsedOnlyInPostgresAdapter,
+                        "postgres", "com.zaxxer.hikari.HikariDataSource"),
                 library("org.dhatim.fastexcel", ArchitectureRules::fastexcelIsUsedOnlyInSpreadsheetAdapter,
                         "spreadsheet", "org.dhatim.fastexcel.Workbook"));
     }
@@ -225,16 +232,29 @@ class PlantedViolationsTest {
     @Test
     void micrometer_used_outside_bootstrap_is_caught(@TempDir Path classes) {
         String root = FIXTURES + ".metrics";
-        String allowed = root + ".bootstrap.PlantedMetrics";
-        String planted = root + ".adapter.telegram.PlantedMeteredChannel";
-        ArchRule rule = ArchitectureRules.forRoot(root).micrometerIsUsedOnlyInBootstrap();
+        assertOnlyBootstrapMayUse(classes, ArchitectureRules.forRoot(root).micrometerIsUsedOnlyInBootstrap(),
+                root + ".bootstrap.PlantedMetrics", root + ".adapter.telegram", "PlantedMeteredChannel",
+                "io.micrometer.core.instrument.MeterRegistry");
+    }
 
-        PlantedClassFile.write(classes, allowed, "io.micrometer.core.instrument.MeterRegistry");
-        PlantedClassFile.write(classes, root + ".adapter.telegram.Settings", "java.lang.String");
+    @Test
+    void sentry_used_outside_bootstrap_is_caught(@TempDir Path classes) {
+        String root = FIXTURES + ".errors";
+        assertOnlyBootstrapMayUse(classes, ArchitectureRules.forRoot(root).sentryIsUsedOnlyInBootstrap(),
+                root + ".bootstrap.PlantedErrorReporting", root + ".application.service", "PlantedCapturingService",
+                "io.sentry.Sentry");
+    }
+
+    /** Bootstrap's use of the library passes; the same use planted in another package is caught, and only it. */
+    private static void assertOnlyBootstrapMayUse(Path classes, ArchRule rule, String allowed, String elsewhere,
+                                                  String plantedName, String libraryType) {
+        String planted = elsewhere + "." + plantedName;
+        PlantedClassFile.write(classes, allowed, libraryType);
+        PlantedClassFile.write(classes, elsewhere + ".Settings", "java.lang.String");
         JavaClasses clean = new ClassFileImporter().importPath(classes);
         assertThatCode(() -> rule.check(clean)).doesNotThrowAnyException();
 
-        PlantedClassFile.write(classes, planted, "io.micrometer.core.instrument.MeterRegistry");
+        PlantedClassFile.write(classes, planted, libraryType);
         JavaClasses withPlanted = new ClassFileImporter().importPath(classes);
         assertThatThrownBy(() -> rule.check(withPlanted))
                 .isInstanceOf(AssertionError.class)
@@ -278,6 +298,7 @@ class PlantedViolationsTest {
     static Stream<Arguments> outPortAdapterNamings() {
         return Stream.of(
                 naming("sqlite", ArchitectureRules::sqliteOutPortAdaptersStartWithSqlite, JdbcTickets.class),
+                naming("postgres", ArchitectureRules::postgresOutPortAdaptersStartWithPostgres, PooledTickets.class),
                 naming("redis", ArchitectureRules::redisOutPortAdaptersStartWithRedis, CachedTickets.class),
                 naming("telegram", ArchitectureRules::telegramOutPortAdaptersStartWithTelegram, BotMessenger.class),
                 naming("console", ArchitectureRules::consoleOutPortAdaptersStartWithConsole, TerminalMessenger.class));

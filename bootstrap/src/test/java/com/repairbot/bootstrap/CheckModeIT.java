@@ -68,7 +68,7 @@ class CheckModeIT {
 
         assertThat(exit).isEqualTo(1);
         assertThat(lines()).hasSize(4).contains("redis: skipped - REDIS_URL not set; conversation state in the"
-                + " database file");
+                + " database");
         assertThat(line("telegram")).isEqualTo("telegram: failed - the Bot API refused the token (BOT_TOKEN or"
                 + " BOT_TOKEN_FILE): the bot token is invalid");
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(FakeTelegram.TOKEN.split(":")[1]);

@@ -8,6 +8,7 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.staff.ChatId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,26 @@ public final class SqliteOutbox implements Outbox {
                 .bind("limit", Math.max(0, limit)) // a negative LIMIT means "no limit" to SQLite
                 .map(SqliteOutbox::pending)
                 .list());
+    }
+
+    /** One unit of work on the single writer: what it reads as due, it moves to the hold's end. */
+    @Override
+    public List<PendingNotification> claim(Instant now, int limit, Duration hold) {
+        return database.write(handle -> {
+            List<PendingNotification> taken = handle.createQuery("SELECT id, recipient, kind, request, detail, "
+                            + "attempts FROM outbox WHERE due_at <= :now ORDER BY due_at, id LIMIT :limit")
+                    .bind("now", SqliteTime.format(now))
+                    .bind("limit", Math.max(0, limit))
+                    .map(SqliteOutbox::pending)
+                    .list();
+            if (!taken.isEmpty()) {
+                handle.createUpdate("UPDATE outbox SET due_at = :until WHERE id IN (<ids>)")
+                        .bind("until", SqliteTime.format(now.plus(hold)))
+                        .bindList("ids", taken.stream().map(PendingNotification::id).toList())
+                        .execute();
+            }
+            return taken;
+        });
     }
 
     @Override

@@ -44,7 +44,8 @@ class EndToEndIT {
             h.say(DISPATCHER, DISPATCHER, "/new");
             Call equipment = h.api.lastShown(DISPATCHER);
             assertThat(equipment.param("text")).contains("Шаг 1 из 8");
-            assertThat(Harness.values(equipment)).contains("washing_machine", "~cancel")
+            assertThat(Harness.values(equipment)).contains("washing_machine", "~cancel");
+            assertThat(Harness.data(equipment))
                     .allSatisfy(d -> assertThat(d.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64));
             h.press(DISPATCHER, DISPATCHER, "Стиральная машина");
             assertThat(h.lastText(DISPATCHER)).contains("Шаг 2 из 8");

@@ -3,6 +3,7 @@ package com.repairbot.application.memory;
 import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.Outbox;
 import com.repairbot.application.port.out.PendingNotification;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,15 @@ public final class InMemoryOutbox implements Outbox {
                 .limit(limit)
                 .map(e -> new PendingNotification(e.getKey(), e.getValue().notification(), e.getValue().attempts()))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<PendingNotification> claim(Instant now, int limit, Duration hold) {
+        List<PendingNotification> taken = due(now, limit);
+        Instant until = now.plus(hold);
+        taken.forEach(p -> entries.computeIfPresent(p.id(), (k, e) -> new Entry(e.notification(), until,
+                e.attempts())));
+        return taken;
     }
 
     @Override

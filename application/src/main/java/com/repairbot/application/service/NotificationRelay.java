@@ -37,13 +37,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * Delivers the outbox: renders each due notification from the request as it is now and sends it through
  * the {@link Messenger}; request cards in work groups are posted once and then edited in place. A failed send
  * is retried later with a growing delay; a send that can never succeed (the recipient blocked the bot, the bot
- * was removed from the group) is dropped and counted ({@link #refusedForGood()}; the channel logs why). Delivery is at least once: a crash between the send
- * and {@link Outbox#delivered} sends it again.
+ * was removed from the group) is dropped and counted ({@link #refusedForGood()}; the channel logs why).
+ * Delivery is at least once: a crash between the send and {@link Outbox#delivered} sends it again (after
+ * {@link #CLAIM_HOLD}). Each round claims what it sends, so relays of several instances on one outbox never send
+ * the same notification twice.
  */
 public final class NotificationRelay {
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofMinutes(30);
+    /**
+     * How long a round's notifications are this relay's alone (other instances' relays skip them): longer
+     * than a round of 50 sends at Telegram's pace, short enough that those held by a crashed instance go out
+     * soon after.
+     */
+    static final Duration CLAIM_HOLD = Duration.ofMinutes(2);
 
     private final ApplicationSettings settings;
     private final Outbox outbox;
@@ -79,7 +87,7 @@ public final class NotificationRelay {
      */
     public int deliverDue(int limit) {
         int delivered = 0;
-        for (PendingNotification pending : outbox.due(clock.instant(), limit)) {
+        for (PendingNotification pending : outbox.claim(clock.instant(), limit, CLAIM_HOLD)) {
             if (deliver(pending)) {
                 delivered++;
             }
@@ -99,7 +107,7 @@ public final class NotificationRelay {
      */
     public int deliverDue(int limit, Executor perChat) {
         Map<ChatId, List<PendingNotification>> byRecipient = new LinkedHashMap<>();
-        for (PendingNotification pending : outbox.due(clock.instant(), limit)) {
+        for (PendingNotification pending : outbox.claim(clock.instant(), limit, CLAIM_HOLD)) {
             if (!underway.contains(pending.id())) {
                 byRecipient.computeIfAbsent(pending.notification().recipient(), r -> new ArrayList<>()).add(pending);
             }

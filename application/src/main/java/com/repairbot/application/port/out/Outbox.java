@@ -1,12 +1,13 @@
 package com.repairbot.application.port.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Durable queue of notifications, written in the same transaction as the change that causes them
- * and delivered at least once.
+ * and delivered at least once. Several relays (one per instance) share one outbox through {@link #claim}.
  */
 public interface Outbox {
 
@@ -15,6 +16,17 @@ public interface Outbox {
 
     /** @return up to {@code limit} notifications due at {@code now}, oldest first */
     List<PendingNotification> due(Instant now, int limit);
+
+    /**
+     * Takes up to {@code limit} notifications due at {@code now}, oldest first, for this caller alone: no
+     * other claim gets them before {@code now + hold}, unless they are retried or delivered first. A caller
+     * that dies holding them leaves them due again once the hold has passed, so delivery stays at least once;
+     * while it lives, two relays never send the same notification.
+     *
+     * @param hold how long the caller may take to deliver them (longer than a round of sending)
+     * @return the notifications taken, as {@link #due} would have given them
+     */
+    List<PendingNotification> claim(Instant now, int limit, Duration hold);
 
     /** Removes a delivered notification. */
     void delivered(long id);

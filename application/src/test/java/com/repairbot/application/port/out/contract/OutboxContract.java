@@ -8,6 +8,8 @@ import com.repairbot.application.port.out.Outbox;
 import com.repairbot.application.port.out.PendingNotification;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.application.testing.Race;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,6 +200,68 @@ public abstract class OutboxContract {
 
         assertThat(outbox.size()).isEqualTo(3);
         assertThat(outbox.due(T, 10)).hasSize(1);
+    }
+
+    @Test
+    void a_claim_takes_the_oldest_due_ones_up_to_the_limit_as_due_gives_them() {
+        for (long n = 1; n <= 4; n++) {
+            outbox.enqueue(notification(n), T.plusSeconds(n));
+        }
+        outbox.enqueue(notification(9), T.plusSeconds(3600));
+        List<PendingNotification> due = outbox.due(T.plusSeconds(10), 3);
+
+        assertThat(outbox.claim(T.plusSeconds(10), 3, Duration.ofMinutes(2))).isEqualTo(due);
+    }
+
+    @Test
+    void a_claimed_notification_is_claimed_by_no_one_else_until_the_hold_has_passed() {
+        outbox.enqueue(notification(1), T);
+        outbox.enqueue(notification(2), T);
+        Duration hold = Duration.ofMinutes(2);
+
+        List<PendingNotification> first = outbox.claim(T, 1, hold);
+        List<PendingNotification> second = outbox.claim(T, 10, hold);
+
+        assertThat(requests(first)).containsExactly(1L);
+        assertThat(requests(second)).containsExactly(2L);
+        assertThat(outbox.claim(T.plus(hold).minusSeconds(1), 10, hold)).isEmpty();
+        assertThat(outbox.size()).isEqualTo(2);
+        // the claimer died without a word: both are due again, with no attempt counted
+        assertThat(outbox.claim(T.plus(hold), 10, hold)).extracting(PendingNotification::attempts)
+                .containsExactly(0, 0);
+    }
+
+    @Test
+    void a_claimed_notification_that_is_delivered_or_retried_follows_what_its_claimer_said() {
+        outbox.enqueue(notification(1), T);
+        outbox.enqueue(notification(2), T);
+        List<PendingNotification> claimed = outbox.claim(T, 10, Duration.ofMinutes(2));
+
+        outbox.delivered(claimed.get(0).id());
+        outbox.retryLater(claimed.get(1).id(), T.plusSeconds(5));
+
+        assertThat(outbox.due(T.plusSeconds(5), 10)).containsExactly(
+                new PendingNotification(claimed.get(1).id(), notification(2), 1));
+    }
+
+    @Test
+    void relays_claiming_at_once_share_the_notifications_without_overlap() {
+        int count = 200;
+        for (long n = 1; n <= count; n++) {
+            outbox.enqueue(notification(n), T);
+        }
+
+        List<List<Long>> perRelay = Race.run(4, relay -> {
+            List<Long> taken = new java.util.ArrayList<>();
+            List<PendingNotification> round;
+            while (!(round = outbox.claim(T, 7, Duration.ofMinutes(2))).isEmpty()) {
+                taken.addAll(requests(round));
+            }
+            return taken;
+        });
+
+        List<Long> all = perRelay.stream().flatMap(List::stream).toList();
+        assertThat(all).doesNotHaveDuplicates().hasSize(count);
     }
 
     private static Notification notification(long request) {
