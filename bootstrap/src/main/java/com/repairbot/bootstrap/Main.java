@@ -9,6 +9,7 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.StoreUnavailableException;
+import com.repairbot.bootstrap.errors.ErrorReporting;
 import com.repairbot.bootstrap.logging.LogMasking;
 import com.repairbot.domain.staff.UserId;
 import java.io.BufferedReader;
@@ -129,15 +130,17 @@ public final class Main {
             LOG.warn("ADMIN_IDS and DISPATCHER_IDS are empty: nobody can use the bot until they are set");
         }
         ChannelSettings channel;
+        ErrorReporting errors;
         try {
             channel = ChannelSettings.from(env);
+            errors = ErrorReportingConfiguration.start(env); // Sentry with SENTRY_DSN / SENTRY_DSN_FILE (ADR 0025)
         } catch (ConfigurationException e) {
             err.println("repair-bot: " + e.getMessage());
             return 2;
         }
         try {
             return TelegramMode.run(config, channel, settings(config, config.admins(), config.dispatchers()),
-                    schedule);
+                    schedule, errors);
         } catch (InvalidTokenException e) {
             err.println("repair-bot: " + e.getMessage());
             return 1;

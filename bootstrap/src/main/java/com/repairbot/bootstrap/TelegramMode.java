@@ -10,10 +10,12 @@ import com.repairbot.application.assembly.LateBoundMessenger;
 import com.repairbot.application.assembly.Reporting;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.port.out.Locks;
+import com.repairbot.bootstrap.errors.ErrorReporting;
 import com.repairbot.bootstrap.health.OpsServer;
 import com.repairbot.bootstrap.health.Readiness;
 import com.repairbot.bootstrap.metrics.BotMetrics;
 import com.repairbot.bootstrap.metrics.MicrometerChannelEvents;
+import com.repairbot.bootstrap.metrics.ReadinessGauges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -49,7 +51,7 @@ final class TelegramMode {
     }
 
     static int run(Configuration config, ChannelSettings load, ApplicationSettings settings,
-                   ScheduleSettings schedule) throws InterruptedException {
+                   ScheduleSettings schedule, ErrorReporting errors) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         BotMetrics metrics = new BotMetrics();
         RunStorage storage;
@@ -57,6 +59,7 @@ final class TelegramMode {
             storage = RunStorage.open(config, load, settings, metrics.registry(), clock);
         } catch (RuntimeException failed) {
             metrics.close();
+            errors.close();
             throw failed;
         }
 
@@ -67,7 +70,7 @@ final class TelegramMode {
                 .ids(() -> UUID.randomUUID().toString()).events(storage.events()).assemble();
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
-        TelegramChannel channel = TelegramChannel.builder(telegram, core.engine())
+        TelegramChannel channel = TelegramChannel.builder(telegram, errors.traced(core.engine()))
                 .groupMoves(core.groupMoves())   // a work group upgraded to a supergroup is rebound
                 .processedUpdates(storage.processedUpdates())
                 .floodLimiter(storage.flood())
@@ -91,10 +94,13 @@ final class TelegramMode {
                 .then("the backup schedule", () -> closeIfSet(backups))
                 .then("the HTTP endpoint", () -> closeIfSet(http))
                 .then("the stores", storage::close)
-                .then("the metrics", metrics::close);
+                .then("the metrics", metrics::close)
+                .then("error reporting", errors::close);
 
         try {
-            http.set(new OpsServer(config.operations().httpPort(), readiness(storage, channel), metrics::scrape));
+            Readiness readiness = readiness(storage, channel);
+            ReadinessGauges.bind(readiness, metrics.registry());
+            http.set(new OpsServer(config.operations().httpPort(), readiness, metrics::scrape));
             LOG.info("health and metrics on port {}: /health/live, /health/ready, /metrics", http.get().port());
             startTakingUpdates(config, settings, channel);
         } catch (IOException | RuntimeException startFailed) {

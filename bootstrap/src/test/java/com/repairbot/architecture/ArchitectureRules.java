@@ -90,6 +90,7 @@ public final class ArchitectureRules {
     public static final ArchRule postgresql_driver_and_pool_are_used_only_in_postgres_adapter =
             PRODUCTION.postgresqlDriverAndPoolAreUsedOnlyInPostgresAdapter();
     public static final ArchRule micrometer_is_used_only_in_bootstrap = PRODUCTION.micrometerIsUsedOnlyInBootstrap();
+    public static final ArchRule sentry_is_used_only_in_bootstrap = PRODUCTION.sentryIsUsedOnlyInBootstrap();
     public static final ArchRule fastexcel_is_used_only_in_spreadsheet_adapter =
             PRODUCTION.fastexcelIsUsedOnlyInSpreadsheetAdapter();
 
@@ -138,6 +139,7 @@ public final class ArchitectureRules {
                 flyway_is_used_only_in_database_adapters,
                 postgresql_driver_and_pool_are_used_only_in_postgres_adapter,
                 micrometer_is_used_only_in_bootstrap,
+                sentry_is_used_only_in_bootstrap,
                 fastexcel_is_used_only_in_spreadsheet_adapter,
                 out_ports_are_not_suffixed_with_port,
                 in_port_interfaces_are_use_cases,
@@ -168,6 +170,7 @@ public final class ArchitectureRules {
                 flywayIsUsedOnlyInDatabaseAdapters(),
                 postgresqlDriverAndPoolAreUsedOnlyInPostgresAdapter(),
                 micrometerIsUsedOnlyInBootstrap(),
+                sentryIsUsedOnlyInBootstrap(),
                 fastexcelIsUsedOnlyInSpreadsheetAdapter(),
                 outPortsAreNotSuffixedWithPort(),
                 inPortInterfacesAreUseCases(),
@@ -326,6 +329,16 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
                 .because("adapters and the core report through listener interfaces; only bootstrap knows the"
                         + " metrics library");
+    }
+
+    /**
+     * Error reporting is an operations concern wired in bootstrap (ADR 0025): the adapters and the core log, and
+     * bootstrap sends the log's warnings and errors to Sentry.
+     */
+    public ArchRule sentryIsUsedOnlyInBootstrap() {
+        return noClasses().that().resideOutsideOfPackage(packageOf("bootstrap"))
+                .should().dependOnClassesThat().resideInAnyPackage("io.sentry..")
+                .because("adapters and the core only log; only bootstrap knows the error tracker");
     }
 
     /** The xlsx writer (and its reader, which tests use): exports reach it only through {@code Spreadsheets}. */

@@ -232,16 +232,29 @@ class PlantedViolationsTest {
     @Test
     void micrometer_used_outside_bootstrap_is_caught(@TempDir Path classes) {
         String root = FIXTURES + ".metrics";
-        String allowed = root + ".bootstrap.PlantedMetrics";
-        String planted = root + ".adapter.telegram.PlantedMeteredChannel";
-        ArchRule rule = ArchitectureRules.forRoot(root).micrometerIsUsedOnlyInBootstrap();
+        assertOnlyBootstrapMayUse(classes, ArchitectureRules.forRoot(root).micrometerIsUsedOnlyInBootstrap(),
+                root + ".bootstrap.PlantedMetrics", root + ".adapter.telegram", "PlantedMeteredChannel",
+                "io.micrometer.core.instrument.MeterRegistry");
+    }
 
-        PlantedClassFile.write(classes, allowed, "io.micrometer.core.instrument.MeterRegistry");
-        PlantedClassFile.write(classes, root + ".adapter.telegram.Settings", "java.lang.String");
+    @Test
+    void sentry_used_outside_bootstrap_is_caught(@TempDir Path classes) {
+        String root = FIXTURES + ".errors";
+        assertOnlyBootstrapMayUse(classes, ArchitectureRules.forRoot(root).sentryIsUsedOnlyInBootstrap(),
+                root + ".bootstrap.PlantedErrorReporting", root + ".application.service", "PlantedCapturingService",
+                "io.sentry.Sentry");
+    }
+
+    /** Bootstrap's use of the library passes; the same use planted in another package is caught, and only it. */
+    private static void assertOnlyBootstrapMayUse(Path classes, ArchRule rule, String allowed, String elsewhere,
+                                                  String plantedName, String libraryType) {
+        String planted = elsewhere + "." + plantedName;
+        PlantedClassFile.write(classes, allowed, libraryType);
+        PlantedClassFile.write(classes, elsewhere + ".Settings", "java.lang.String");
         JavaClasses clean = new ClassFileImporter().importPath(classes);
         assertThatCode(() -> rule.check(clean)).doesNotThrowAnyException();
 
-        PlantedClassFile.write(classes, planted, "io.micrometer.core.instrument.MeterRegistry");
+        PlantedClassFile.write(classes, planted, libraryType);
         JavaClasses withPlanted = new ClassFileImporter().importPath(classes);
         assertThatThrownBy(() -> rule.check(withPlanted))
                 .isInstanceOf(AssertionError.class)

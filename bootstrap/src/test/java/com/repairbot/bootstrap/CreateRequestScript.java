@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.adapter.telegram.FakeTelegram;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,8 +19,11 @@ final class CreateRequestScript {
     static final String CLIENT_NAME = "Иванов Иван";
     static final String CLIENT_ADDRESS = "г. Москва, ул. Ленина, д. 5, кв. 12";
     static final String CLIENT_PHONE_TYPED = "8 999 123-45-67";
+    /** Notes with what a burglar would like to know. */
+    static final String CLIENT_NOTES = "Домофон 4521, собака во дворе";
     /** What must never be in a log line: the client's data in every form it was typed or stored in. */
-    static final String[] CLIENT_DATA = {"Иванов", "Ленина", "9991234567", "999 123-45-67", "+79991234567"};
+    static final String[] CLIENT_DATA = {"Иванов", "Ленина", "9991234567", "999 123-45-67", "+79991234567",
+        "Домофон", "4521", "Не сливает воду"};
 
     private CreateRequestScript() {
     }
@@ -51,6 +58,30 @@ final class CreateRequestScript {
         telegram.say(dispatcher, dispatcher, CLIENT_PHONE_TYPED);
         telegram.say(dispatcher, dispatcher, "Не сливает воду, ошибка E21");
         assertThat(telegram.lastText(dispatcher)).contains("Шаг 4 из 8");
+    }
+
+    /**
+     * Makes every insert of a repair request fail from now on, as a full disk or a broken file would: the
+     * database's error then comes up with the client's data in the statement's arguments.
+     */
+    static void refuseNewRequests(Path folder) throws SQLException {
+        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("repair-bot.db"));
+             Statement statement = sqlite.createStatement()) {
+            statement.execute("CREATE TRIGGER refuse_requests BEFORE INSERT ON requests"
+                    + " BEGIN SELECT RAISE(ABORT, 'disk I/O error (staged by the test)'); END");
+        }
+    }
+
+    /** From the name to Confirm, with notes typed in: Confirm is pressed, nothing awaited after it. */
+    static void confirmWithNotes(FakeTelegram telegram, long dispatcher) {
+        telegram.say(dispatcher, dispatcher, CLIENT_NAME);
+        telegram.say(dispatcher, dispatcher, CLIENT_ADDRESS);
+        assertThat(telegram.lastText(dispatcher)).contains("Шаг 5 из 8");
+        telegram.say(dispatcher, dispatcher, CLIENT_PHONE_TYPED);
+        telegram.say(dispatcher, dispatcher, CLIENT_NOTES);
+        telegram.press(dispatcher, dispatcher, "Пропустить");
+        assertThat(telegram.lastText(dispatcher)).contains("Шаг 8 из 8");
+        telegram.press(dispatcher, dispatcher, "Подтвердить");
     }
 
     /** From the name to Confirm: the request is created. */

@@ -49,7 +49,7 @@ class RunModeIT {
                     + FakeTelegram.TOKEN);
             Map<String, String> env = CreateRequestScript.environment(telegram, folder);
             env.put("LOG_FORMAT", format);
-            env.put("LOG_LEVEL", "DEBUG"); // the most lines, the most chances to leak
+            env.put("LOG_LEVEL", "TRACE"); // the most lines, the most chances to leak
             List<String> lines;
             try (BotProcess bot = BotProcess.start(env, "run")) {
                 bot.awaitLine(line -> line.contains("long polling started"), START);

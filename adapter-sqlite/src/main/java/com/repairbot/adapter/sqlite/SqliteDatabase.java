@@ -17,6 +17,8 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +60,11 @@ public final class SqliteDatabase implements AutoCloseable {
     private SqliteDatabase(Path file, int readerCount) {
         this.file = file;
         String url = "jdbc:sqlite:" + file;
-        this.writerJdbi = Jdbi.create(url, config(false).toProperties()).installPlugin(new SqlObjectPlugin());
+        this.writerJdbi = withoutArgumentsInErrors(Jdbi.create(url, config(false).toProperties()))
+                .installPlugin(new SqlObjectPlugin());
         this.writer = writerJdbi.open();
-        Jdbi readerJdbi = Jdbi.create(url, config(true).toProperties()).installPlugin(new SqlObjectPlugin());
+        Jdbi readerJdbi = withoutArgumentsInErrors(Jdbi.create(url, config(true).toProperties()))
+                .installPlugin(new SqlObjectPlugin());
         this.readers = new ArrayBlockingQueue<>(readerCount);
         for (int i = 0; i < readerCount; i++) {
             Handle reader = readerJdbi.open();
@@ -116,6 +120,20 @@ public final class SqliteDatabase implements AutoCloseable {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+    }
+
+    /**
+     * Jdbi's exception messages list the statement's bound arguments by default — a client's name, phone,
+     * address and notes in the log line of a failed insert. Ours say what failed and the SQL, never the values.
+     */
+    private static Jdbi withoutArgumentsInErrors(Jdbi jdbi) {
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(SqliteDatabase::withoutArguments);
+        return jdbi;
+    }
+
+    private static String withoutArguments(StatementException failure) {
+        String sql = failure.getStatementContext() == null ? null : failure.getStatementContext().getRawSql();
+        return sql == null ? failure.getShortMessage() : failure.getShortMessage() + " [statement:\"" + sql + "\"]";
     }
 
     private static SQLiteConfig config(boolean readOnly) {

@@ -15,7 +15,7 @@ import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RefuseRequestCommand;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.RescheduleVisitCommand;
-import com.repairbot.application.port.in.ReturningClient;
+import com.repairbot.application.port.in.ReturningClientView;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.contact.Address;
 import com.repairbot.domain.contact.Client;
@@ -118,7 +118,7 @@ final class RequestFlows {
     }
 
     /** @return the client who asked before with the phone given, if any */
-    private Optional<ReturningClient> returningClient(DialogContext ctx) {
+    private Optional<ReturningClientView> returningClient(DialogContext ctx) {
         return ctx.answer("phone").flatMap(phone -> useCases.returningClient().find(
                 new FindReturningClientQuery(ctx.actor().id(), PhoneNumber.parse(phone))));
     }
@@ -128,7 +128,7 @@ final class RequestFlows {
     }
 
     private String returningPrompt(DialogContext ctx) {
-        ReturningClient client = returningClient(ctx).orElseThrow(() -> new IllegalStateException("no client"));
+        ReturningClientView client = returningClient(ctx).orElseThrow(() -> new IllegalStateException("no client"));
         return ctx.messages().get("create.returning", client.lastRequest().value(), client.client().name().value(),
                 client.client().address().value());
     }
@@ -140,7 +140,7 @@ final class RequestFlows {
             throw new InputRefusedException("dialog.use_buttons");
         }
         if (choice.equals(USE)) {
-            ReturningClient client = returningClient(ctx).orElseThrow(() -> new InputRefusedException(
+            ReturningClientView client = returningClient(ctx).orElseThrow(() -> new InputRefusedException(
                     "dialog.use_buttons"));
             ctx.data().put("name", client.client().name().value());
             ctx.data().put("address", client.client().address().value());

@@ -11,7 +11,7 @@ import com.repairbot.application.port.in.ListRequestsUseCase;
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.RequestNotFoundException;
 import com.repairbot.application.port.in.RequestPage;
-import com.repairbot.application.port.in.ReturningClient;
+import com.repairbot.application.port.in.ReturningClientView;
 import com.repairbot.application.port.in.ViewAuditLogQuery;
 import com.repairbot.application.port.in.ViewAuditLogUseCase;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
@@ -86,11 +86,11 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
     }
 
     @Override
-    public Optional<ReturningClient> find(FindReturningClientQuery query) {
+    public Optional<ReturningClientView> find(FindReturningClientQuery query) {
         // those who enter requests see clients' data in full; nobody else may look a phone up
         authorizer.require(query.actor(), "request.create", Role.DISPATCHER, Role.ADMIN);
         return requests.latestForPhone(query.phone())
-                .map(request -> new ReturningClient(request.client(), request.number()));
+                .map(request -> new ReturningClientView(request.client(), request.number()));
     }
 
     @Override

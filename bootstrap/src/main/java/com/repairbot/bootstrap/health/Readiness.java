@@ -1,7 +1,9 @@
 package com.repairbot.bootstrap.health;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -23,6 +25,17 @@ public final class Readiness {
         Map<String, Boolean> results = new LinkedHashMap<>();
         checks.forEach((name, check) -> results.put(name, passes(check)));
         return results;
+    }
+
+    /** @return the checks' names, in the order they were added */
+    public Set<String> names() {
+        return Collections.unmodifiableSet(checks.keySet());
+    }
+
+    /** @return whether the named check passes now ({@code false} for a name never added) */
+    public boolean passes(String name) {
+        BooleanSupplier check = checks.get(name);
+        return check != null && passes(check);
     }
 
     private static boolean passes(BooleanSupplier check) {

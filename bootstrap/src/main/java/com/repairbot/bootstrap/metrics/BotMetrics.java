@@ -3,6 +3,7 @@ package com.repairbot.bootstrap.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmHeapPressureMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -18,10 +19,13 @@ public final class BotMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** jvm_gc_overhead: there from the start, unlike jvm_gc_pause_seconds, which appears with the first pause */
+    private final JvmHeapPressureMetrics pressure = new JvmHeapPressureMetrics();
 
     public BotMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
+        pressure.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
@@ -41,6 +45,7 @@ public final class BotMetrics implements AutoCloseable {
     @Override
     public void close() {
         gc.close();
+        pressure.close();
         registry.close();
     }
 }

@@ -56,6 +56,28 @@ class MaskingEncoderTest {
         assertThat(LogMasking.mask("update 123456 of chat 501")).isEqualTo("update 123456 of chat 501");
     }
 
+    @Test
+    void a_dialogs_json_keeps_no_name_address_description_or_notes() {
+        String dump = "SET fsm:1:1:data {\"address\":\"г. Москва, ул. Ленина, д. 5, кв. 12\",\"description\":"
+                + "\"Не сливает воду\",\"name\":\"Иванов Иван\",\"notes\":\"Домофон 4521\",\"phone\":"
+                + "\"+79991234567\",\"equipment\":\"washing_machine\"}";
+
+        assertThat(LogMasking.mask(dump)).isEqualTo("SET fsm:1:1:data {\"address\":\"г. Москва, ул. Лен***\","
+                + "\"description\":\"***\",\"name\":\"И***в И***\",\"notes\":\"***\",\"phone\":"
+                + "\"+7******4567\",\"equipment\":\"washing_machine\"}");
+        // the same JSON inside a JSON string (quotes escaped once)
+        assertThat(LogMasking.mask("{\\\"text\\\":\\\"Домофон 4521\\\"}")).isEqualTo("{\\\"text\\\":\\\"***\\\"}");
+    }
+
+    @Test
+    void a_failed_statement_keeps_its_sql_but_not_its_arguments() {
+        String jdbi = "SQLiteException: [SQLITE_FULL] [statement:\"INSERT INTO requests (client_name) VALUES"
+                + " (:client_name)\", arguments:{named:{client_name:Иванов Иван,notes:Домофон {4521}}}]";
+
+        assertThat(LogMasking.mask(jdbi)).isEqualTo("SQLiteException: [SQLITE_FULL] [statement:\"INSERT INTO requests"
+                + " (client_name) VALUES (:client_name)\", arguments:{***}]");
+    }
+
     private ILoggingEvent leakyEvent() {
         Exception cause = new RuntimeException("connect to https://api.telegram.org/bot" + TOKEN + "/sendMessage");
         Exception failure = new IllegalStateException("client " + PHONE + " wrote from " + EMAIL, cause);

@@ -10,5 +10,5 @@ public interface FindReturningClientUseCase {
      * @return the client's data from their newest request; empty for a phone never seen
      * @throws com.repairbot.domain.request.ActionNotPermittedException unless the actor may create requests
      */
-    Optional<ReturningClient> find(FindReturningClientQuery query);
+    Optional<ReturningClientView> find(FindReturningClientQuery query);
 }

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param client      name, phone and address of the newest request with that phone
  * @param lastRequest that request
  */
-public record ReturningClient(Client client, RequestNumber lastRequest) {
+public record ReturningClientView(Client client, RequestNumber lastRequest) {
 
-    public ReturningClient {
+    public ReturningClientView {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(lastRequest, "lastRequest");
     }
@@ -20,6 +20,6 @@ public record ReturningClient(Client client, RequestNumber lastRequest) {
     /** Personal data: printed masked. */
     @Override
     public String toString() {
-        return "ReturningClient[" + client + ", #" + lastRequest.value() + "]";
+        return "ReturningClientView[" + client + ", #" + lastRequest.value() + "]";
     }
 }
