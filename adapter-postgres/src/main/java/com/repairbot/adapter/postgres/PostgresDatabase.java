@@ -9,6 +9,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * One PostgreSQL database: the schema (Flyway), a HikariCP pool, and units of work.
@@ -37,6 +39,7 @@ public final class PostgresDatabase implements AutoCloseable {
         this.location = location;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(PostgresDatabase::withoutArguments);
     }
 
     /**
@@ -193,6 +196,15 @@ public final class PostgresDatabase implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // the connection is gone: nothing was committed, and the pool drops it
         }
+    }
+
+    /**
+     * Jdbi's exception messages list a statement's bound arguments by default — a client's name, phone, address
+     * and notes in the log line (and error report) of a failed insert. Ours say what failed and the SQL only.
+     */
+    private static String withoutArguments(StatementException failure) {
+        String sql = failure.getStatementContext() == null ? null : failure.getStatementContext().getRawSql();
+        return sql == null ? failure.getShortMessage() : failure.getShortMessage() + " [statement:\"" + sql + "\"]";
     }
 
     /** Closes the pool: connections in use are closed as they come back. */
