@@ -197,7 +197,7 @@ final class Screens {
         text.add(m.get("technicians.title", all.size()));
         List<List<Option>> rows = new ArrayList<>();
         for (Technician t : all) {
-            text.add(m.get("technicians.line", t.id().value(), t.specialization().value(), t.phone().masked(),
+            text.add(m.get("technicians.line", t.id().value(), t.specialization().value(), t.phoneVisibleTo(context.actor()) ? t.phone().e164() : t.phone().masked(),
                     m.get(t.active() ? "technicians.active" : "technicians.inactive"),
                     t.workGroup().map(g -> m.get("technicians.group", g.value()))
                             .orElse(m.get("technicians.no_group"))));
