@@ -2,13 +2,13 @@ package com.repairbot.application.dialog;
 
 import static com.repairbot.application.dialog.DialogDriver.ADMIN;
 import static com.repairbot.application.dialog.DialogDriver.DISPATCHER;
+import static com.repairbot.application.dialog.DialogDriver.LANGUAGES;
 import static com.repairbot.application.dialog.DialogDriver.TECHNICIAN;
 import static com.repairbot.application.dialog.DialogDriver.TECHNICIAN_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.text.Messages;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,17 +23,13 @@ class AdminSeesTechnicianPhoneInFullTest {
 
     private final DialogDriver bot = new DialogDriver();
 
-    static Stream<Locale> languages() {
-        return Stream.of(Messages.RUSSIAN, Locale.ENGLISH);
-    }
-
     private static String line(Messages m, String phone) {
         return m.get("technicians.line", TECHNICIAN, "стиральные машины", phone, m.get("technicians.active"),
                 m.get("technicians.group", TECHNICIAN_GROUP));
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource(LANGUAGES)
     void an_admin_reads_the_technicians_phone_in_full(Locale language) {
         Messages m = Messages.forLanguage(language);
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
@@ -45,7 +41,7 @@ class AdminSeesTechnicianPhoneInFullTest {
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource(LANGUAGES)
     void a_dispatcher_still_reads_it_masked(Locale language) {
         Messages m = Messages.forLanguage(language);
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);

@@ -3,6 +3,7 @@ package com.repairbot.application.dialog;
 import static com.repairbot.application.dialog.DialogDriver.ADDRESS;
 import static com.repairbot.application.dialog.DialogDriver.ADMIN;
 import static com.repairbot.application.dialog.DialogDriver.DISPATCHER;
+import static com.repairbot.application.dialog.DialogDriver.LANGUAGES;
 import static com.repairbot.application.dialog.DialogDriver.NAME;
 import static com.repairbot.application.dialog.DialogDriver.PHONE;
 import static com.repairbot.application.dialog.DialogDriver.TECHNICIAN;
@@ -11,10 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.privacy.Masking;
-import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Status;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,13 +26,8 @@ class DispatcherSeesClientInFullInListsTest {
 
     private final DialogDriver bot = new DialogDriver();
 
-    static Stream<Locale> languages() {
-        return Stream.of(Messages.RUSSIAN, Locale.ENGLISH);
-    }
-
     private static String line(Messages m, long number, Status status) {
-        return m.get("list.line", number, m.status(status), m.equipment(new EquipmentType("washing_machine")),
-                NAME, PHONE, ADDRESS);
+        return DialogDriver.listLine(m, number, status, PHONE);
     }
 
     private static String[] masked() {
@@ -41,7 +35,7 @@ class DispatcherSeesClientInFullInListsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource(LANGUAGES)
     void the_dispatchers_list_shows_the_clients_name_phone_and_address_in_full(Locale language) {
         Messages m = Messages.forLanguage(language);
         long number = bot.createRequest(DISPATCHER);
@@ -55,7 +49,7 @@ class DispatcherSeesClientInFullInListsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource(LANGUAGES)
     void the_admins_list_and_a_request_being_worked_show_the_client_in_full(Locale language) {
         Messages m = Messages.forLanguage(language);
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
@@ -68,7 +62,7 @@ class DispatcherSeesClientInFullInListsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource(LANGUAGES)
     void the_office_card_shows_the_client_in_full(Locale language) {
         Messages m = Messages.forLanguage(language);
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
@@ -85,7 +79,7 @@ class DispatcherSeesClientInFullInListsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource(LANGUAGES)
     void the_admins_deactivation_screen_names_the_requests_with_the_client_in_full(Locale language) {
         Messages m = Messages.forLanguage(language);
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
@@ -98,7 +92,7 @@ class DispatcherSeesClientInFullInListsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource(LANGUAGES)
     void the_stored_request_still_prints_masked_for_logs(Locale language) {
         long number = bot.createRequest(DISPATCHER);
         bot.speaking(language).command(DISPATCHER, "list");

@@ -2,6 +2,7 @@ package com.repairbot.application.dialog;
 
 import static com.repairbot.application.dialog.DialogDriver.ADDRESS;
 import static com.repairbot.application.dialog.DialogDriver.DISPATCHER;
+import static com.repairbot.application.dialog.DialogDriver.LANGUAGES;
 import static com.repairbot.application.dialog.DialogDriver.NAME;
 import static com.repairbot.application.dialog.DialogDriver.PHONE;
 import static com.repairbot.application.dialog.DialogDriver.TECHNICIAN;
@@ -9,10 +10,8 @@ import static com.repairbot.application.dialog.DialogDriver.TECHNICIAN_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.text.Messages;
-import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Status;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,17 +24,8 @@ class TechnicianSeesClientPhoneOnlyFromOnSiteTest {
 
     private final DialogDriver bot = new DialogDriver();
 
-    static Stream<Locale> languages() {
-        return Stream.of(Messages.RUSSIAN, Locale.ENGLISH);
-    }
-
-    private static String line(Messages m, long number, Status status, String phone) {
-        return m.get("list.line", number, m.status(status), m.equipment(new EquipmentType("washing_machine")),
-                NAME, phone, ADDRESS);
-    }
-
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource(LANGUAGES)
     void before_on_site_the_technicians_list_and_card_hide_the_phone(Locale language) {
         Messages m = Messages.forLanguage(language);
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
@@ -43,12 +33,12 @@ class TechnicianSeesClientPhoneOnlyFromOnSiteTest {
         bot.assign(number, TECHNICIAN);
 
         bot.speaking(language).command(TECHNICIAN, "mine");
-        assertThat(bot.lastText()).contains(line(m, number, Status.ASSIGNED, m.get("list.phone_hidden")))
+        assertThat(bot.lastText()).contains(DialogDriver.listLine(m, number, Status.ASSIGNED, m.get("list.phone_hidden")))
                 .doesNotContain(PHONE);
 
         bot.press(TECHNICIAN, "r:" + number + ":accept");
         bot.command(TECHNICIAN, "mine");
-        assertThat(bot.lastText()).contains(line(m, number, Status.ACCEPTED, m.get("list.phone_hidden")))
+        assertThat(bot.lastText()).contains(DialogDriver.listLine(m, number, Status.ACCEPTED, m.get("list.phone_hidden")))
                 .doesNotContain(PHONE);
 
         bot.command(TECHNICIAN, "card", Long.toString(number));
@@ -57,13 +47,13 @@ class TechnicianSeesClientPhoneOnlyFromOnSiteTest {
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource(LANGUAGES)
     void from_on_site_on_the_technicians_list_and_card_show_the_phone(Locale language) {
         Messages m = Messages.forLanguage(language);
         long number = bot.onSiteRequest();
 
         bot.speaking(language).command(TECHNICIAN, "mine");
-        assertThat(bot.lastText()).contains(line(m, number, Status.ONSITE, PHONE));
+        assertThat(bot.lastText()).contains(DialogDriver.listLine(m, number, Status.ONSITE, PHONE));
 
         bot.command(TECHNICIAN, "card", Long.toString(number));
         assertThat(bot.lastText()).contains(m.get("card.phone", PHONE)).doesNotContain(m.get("card.phone_hidden"));
