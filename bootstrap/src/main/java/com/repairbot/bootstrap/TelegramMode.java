@@ -2,8 +2,10 @@ package com.repairbot.bootstrap;
 
 import com.repairbot.adapter.redis.RedisKeys;
 import com.repairbot.adapter.redis.RedisLocks;
+import com.repairbot.adapter.telegram.ChannelThreads;
 import com.repairbot.adapter.telegram.TelegramChannel;
 import com.repairbot.adapter.telegram.TelegramConfig;
+import com.repairbot.adapter.telegram.WebhookServer;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.LateBoundMessenger;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +49,18 @@ final class TelegramMode {
     /** The whole stop; Docker's stop_grace_period in compose.yaml leaves room above it. */
     static final Duration STOP_WITHIN = Duration.ofSeconds(20);
     private static final Duration LAST_DELIVERY_WITHIN = Duration.ofSeconds(5);
+    /** Update handlers, senders and outbox senders each (about what Telegram's 30 messages a second need). */
+    private static final int CHANNEL_THREADS = 8;
+    /** Outbox rows looked at per second: Telegram lets out at most 30 messages a second. */
+    private static final int RELAY_BATCH = 200;
 
     private TelegramMode() {
     }
 
     static int run(Configuration config, ChannelSettings load, ApplicationSettings settings,
                    ScheduleSettings schedule, ErrorReporting errors) throws InterruptedException {
+        // before the first HTTP server (health, webhook) is made: a slow client cannot hold a connection open
+        WebhookServer.timeBoxRequests(Duration.ofSeconds(10));
         Clock clock = Clock.systemUTC();
         BotMetrics metrics = new BotMetrics();
         RunStorage storage;
@@ -70,12 +79,17 @@ final class TelegramMode {
                 .ids(() -> UUID.randomUUID().toString()).events(storage.events()).assemble();
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
+        // the composition root makes the pools the channel and the outbox work on, and stops them last
+        ChannelThreads threads = ChannelThreads.standard(CHANNEL_THREADS, CHANNEL_THREADS);
+        ExecutorService perChat = Executors.newFixedThreadPool(CHANNEL_THREADS,
+                Thread.ofPlatform().name("outbox-send-", 1).daemon(true).factory());
         TelegramChannel channel = TelegramChannel.builder(telegram, errors.traced(core.engine()))
                 .groupMoves(core.groupMoves())   // a work group upgraded to a supergroup is rebound
                 .processedUpdates(storage.processedUpdates())
                 .floodLimiter(storage.flood())
                 .pacing(load.pacing())
                 .sharedLocks(storage.chatLocks())
+                .threads(threads)
                 .build();
         outgoing.bind(channel.messenger());
 
@@ -91,6 +105,10 @@ final class TelegramMode {
                 .then("the outbox relay", () -> stop(relay))
                 .then("the last outbox delivery", () -> deliverWithin(core, LAST_DELIVERY_WITHIN))
                 .then("the Telegram channel", channel::close)
+                .then("the channel's threads", () -> {
+                    stop(perChat);
+                    threads.shutdown(1, TimeUnit.SECONDS);
+                })
                 .then("the backup schedule", () -> closeIfSet(backups))
                 .then("the HTTP endpoint", () -> closeIfSet(http))
                 .then("the stores", storage::close)
@@ -116,7 +134,7 @@ final class TelegramMode {
                 .orElseGet(() -> storage.database().leases(clock));
         schedules.set(Schedules.start(settings, reporting, storage.stores(), core.authorizer(), outgoing, leases,
                 clock));
-        relay.scheduleWithFixedDelay(() -> deliver(core), 1, 1, TimeUnit.SECONDS);
+        relay.scheduleWithFixedDelay(() -> deliverPerChat(core, perChat), 1, 1, TimeUnit.SECONDS);
         config.operations().backupEvery().ifPresent(every -> storage.database()
                 .backups(config.backupDir(), config.backupKeep(), clock)
                 .ifPresentOrElse(copies -> backups.set(BackupSchedule.start(copies, every, clock)),
@@ -154,6 +172,15 @@ final class TelegramMode {
         return readiness.with("telegram", channel::healthy);
     }
 
+    /** Each recipient's notifications on their own, so that one chat's wait holds up nobody else's. */
+    private static void deliverPerChat(Core core, ExecutorService perChat) {
+        try {
+            core.relay().deliverDue(RELAY_BATCH, perChat);
+        } catch (RuntimeException e) {
+            LOG.warn("outbox delivery failed; it is retried in a second: {}", e.getClass().getSimpleName());
+        }
+    }
+
     private static void deliver(Core core) {
         try {
             core.relay().deliverDue(50);
@@ -178,7 +205,7 @@ final class TelegramMode {
         }
     }
 
-    private static void stop(ScheduledExecutorService executor) {
+    private static void stop(ExecutorService executor) {
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

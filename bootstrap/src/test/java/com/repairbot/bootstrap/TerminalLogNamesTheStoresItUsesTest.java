@@ -55,7 +55,7 @@ class TerminalLogNamesTheStoresItUsesTest {
 
         assertThat(storeLines(Map.of("DATABASE_PATH", db.toString(), "REDIS_URL", "redis://:secret@127.0.0.1:6399/0")))
                 .singleElement().asString()
-                .contains("data in SQLite " + db.toAbsolutePath(), "conversation state in the same file",
+                .contains("data in SQLite " + db.toAbsolutePath(), "conversation state in the same database",
                         "REDIS_URL is set, but the terminal does not use Redis")
                 .doesNotContain("no REDIS_URL", "secret");
     }
@@ -65,6 +65,6 @@ class TerminalLogNamesTheStoresItUsesTest {
         Path db = folder.resolve("bot.db");
 
         assertThat(storeLines(Map.of("DATABASE_PATH", db.toString()))).singleElement().asString()
-                .isEqualTo("data in SQLite " + db.toAbsolutePath() + "; conversation state in the same file");
+                .isEqualTo("data in SQLite " + db.toAbsolutePath() + "; conversation state in the same database");
     }
 }

@@ -63,6 +63,11 @@ public record RedisKeys(String prefix) {
         return prefix + "updates";
     }
 
+    /** {@code owed}: a hash of the replies still owed, by update id ({@code <chat>:<replies>}). */
+    String owedReplies() {
+        return prefix + "owed";
+    }
+
     private String dialog(ConversationKey key) {
         return prefix + "fsm:" + key.chat().value() + ":" + key.user().value() + ":";
     }

@@ -1,10 +1,14 @@
 package com.repairbot.adapter.redis;
 
+import com.repairbot.application.port.out.OwedReplies;
 import com.repairbot.application.port.out.ProcessedUpdates;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Handled update ids shared by every instance: {@code update:<id>} is set with {@code SET NX PX} (the
@@ -15,6 +19,10 @@ import java.util.List;
  * key's TTL cannot answer); so the same script also adds the id to a sorted set {@code updates} scored by
  * that time, which it trims of entries older than the retention and which expires with its newest entry.
  * Both stay one round trip.
+ *
+ * <p>The replies still owed for an update are a field of the hash {@code owed} (by update id: the chat, a colon,
+ * the replies), set by the same script that records the update, so the two exist together; the hash expires
+ * with its newest entry, like the index.
  */
 public final class RedisProcessedUpdates implements ProcessedUpdates {
 
@@ -24,7 +32,10 @@ public final class RedisProcessedUpdates implements ProcessedUpdates {
     /** Ids forgotten per round trip, so that a large backlog never blocks Redis for long. */
     private static final int FORGET_BATCH = 500;
 
-    /** KEYS: the update, the index. ARGV: id, handled at (epoch ms), retention (ms). */
+    /**
+     * KEYS: the update, the index, the owed hash. ARGV: id, handled at (epoch ms), retention (ms), and when replies
+     * are owed: chat:replies.
+     */
     private static final RedisScript MARK = new RedisScript("""
             if not redis.call('SET', KEYS[1], ARGV[2], 'NX', 'PX', ARGV[3]) then
               return 0
@@ -35,12 +46,16 @@ public final class RedisProcessedUpdates implements ProcessedUpdates {
             if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[3]) then
               redis.call('PEXPIRE', KEYS[2], ARGV[3])
             end
+            if ARGV[4] then
+              redis.call('HSET', KEYS[3], ARGV[1], ARGV[4])
+              redis.call('PEXPIRE', KEYS[3], ARGV[3])
+            end
             return 1
             """);
 
     /**
-     * KEYS: the index. ARGV: before (epoch ms, exclusive), the update key prefix, batch size. The update keys
-     * are named from the index's members, so they cannot be listed in KEYS (fine on a single Redis).
+     * KEYS: the index, the owed hash. ARGV: before (epoch ms, exclusive), the update key prefix, batch size. The
+     * update keys are named from the index's members, so they cannot be listed in KEYS (fine on a single Redis).
      */
     private static final RedisScript FORGET = new RedisScript("""
             local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
@@ -48,6 +63,7 @@ public final class RedisProcessedUpdates implements ProcessedUpdates {
             for _, id in ipairs(ids) do
               forgotten = forgotten + redis.call('DEL', ARGV[2] .. id)
               redis.call('ZREM', KEYS[1], id)
+              redis.call('HDEL', KEYS[2], id)
             end
             return {forgotten, #ids}
             """);
@@ -73,9 +89,41 @@ public final class RedisProcessedUpdates implements ProcessedUpdates {
     @Override
     public boolean markProcessed(long updateId, Instant at) {
         Long first = redis.call("record update", c -> MARK.run(c, ScriptOutputType.INTEGER,
-                new String[] {keys.update(updateId), keys.updateIndex()},
+                new String[] {keys.update(updateId), keys.updateIndex(), keys.owedReplies()},
                 Long.toString(updateId), Long.toString(at.toEpochMilli()), retentionMillis));
         return first != null && first == 1L;
+    }
+
+    @Override
+    public boolean markProcessed(OwedReplies owed, Instant at) {
+        Long first = redis.call("record update", c -> MARK.run(c, ScriptOutputType.INTEGER,
+                new String[] {keys.update(owed.updateId()), keys.updateIndex(), keys.owedReplies()},
+                Long.toString(owed.updateId()), Long.toString(at.toEpochMilli()), retentionMillis,
+                owed.chat() + ":" + owed.replies()));
+        return first != null && first == 1L;
+    }
+
+    @Override
+    public void repliesSent(Collection<Long> updateIds) {
+        if (updateIds.isEmpty()) {
+            return;
+        }
+        String[] fields = updateIds.stream().map(String::valueOf).toArray(String[]::new);
+        redis.call("replies sent", c -> c.hdel(keys.owedReplies(), fields));
+    }
+
+    @Override
+    public List<OwedReplies> repliesOwed(int limit) {
+        Map<String, String> all = redis.call("replies owed", c -> c.hgetall(keys.owedReplies()));
+        return all.entrySet().stream()
+                .map(e -> {
+                    int colon = e.getValue().indexOf(':', 1);
+                    return new OwedReplies(Long.parseLong(e.getKey()),
+                            Long.parseLong(e.getValue().substring(0, colon)), e.getValue().substring(colon + 1));
+                })
+                .sorted(Comparator.comparingLong(OwedReplies::updateId))
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -91,7 +139,7 @@ public final class RedisProcessedUpdates implements ProcessedUpdates {
         int forgotten = 0;
         while (true) {
             List<Object> result = redis.call("forget updates", c -> FORGET.run(c, ScriptOutputType.MULTI,
-                    new String[] {keys.updateIndex()}, until, keys.updatePrefix(), Integer.toString(FORGET_BATCH)));
+                    new String[] {keys.updateIndex(), keys.owedReplies()}, until, keys.updatePrefix(), Integer.toString(FORGET_BATCH)));
             forgotten += ((Long) result.get(0)).intValue();
             if ((Long) result.get(1) < FORGET_BATCH) {
                 return forgotten;

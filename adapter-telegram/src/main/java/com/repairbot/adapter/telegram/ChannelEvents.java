@@ -30,6 +30,22 @@ public interface ChannelEvents {
     }
 
     /**
+     * An update that cannot be read (a field of the wrong type, broken JSON) was set aside: logged once with its
+     * id and confirmed, so that it does not hold up the updates after it.
+     */
+    default void updateParked() {
+    }
+
+    /**
+     * A message was refused for good and will not be sent again.
+     *
+     * @param reason {@code forbidden} (blocked, removed from the group) or {@code rejected} (the chat does not
+     *               exist, the message is not acceptable)
+     */
+    default void replyRefused(String reason) {
+    }
+
+    /**
      * One HTTP call to the Bot API ended.
      *
      * @param method  e.g. {@code sendMessage}

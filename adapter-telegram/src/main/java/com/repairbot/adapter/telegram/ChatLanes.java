@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -24,10 +22,12 @@ final class ChatLanes implements AutoCloseable {
     private final Map<Long, CompletableFuture<?>> tails = new HashMap<>();
     private boolean closed;
 
-    ChatLanes(int threadCount, int capacity) {
-        AtomicInteger n = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(threadCount,
-                r -> Thread.ofPlatform().name("telegram-update-" + n.incrementAndGet()).daemon(true).unstarted(r));
+    /**
+     * @param threads  where the work runs (given, not owned: closing the lanes does not stop it)
+     * @param capacity how much work may be queued or running at once
+     */
+    ChatLanes(ExecutorService threads, int capacity) {
+        this.threads = threads;
         this.slots = new Semaphore(capacity);
         this.capacity = capacity;
     }
@@ -41,8 +41,8 @@ final class ChatLanes implements AutoCloseable {
     }
 
     /**
-     * Like {@link #submit}, for work that finishes later than it returns (an update is done when its replies
-     * were sent): the chat's next work starts only when this work's future has completed, and no thread waits
+     * Like {@link #submit}, for work that finishes later than it returns (an update whose reply journal could
+     * not be written is done when its replies were sent): the chat's next work starts only when this work's future has completed, and no thread waits
      * for it meanwhile.
      *
      * @throws RejectedExecutionException when as much work as allowed is in flight, or after close
@@ -82,7 +82,7 @@ final class ChatLanes implements AutoCloseable {
         return capacity - slots.availablePermits();
     }
 
-    /** Takes no more work, lets what was given finish within the time, then stops the threads. */
+    /** Takes no more work and lets what was given finish within the time (the threads are their owner's). */
     boolean close(long timeout, TimeUnit unit) {
         synchronized (tails) {
             closed = true;
@@ -97,7 +97,6 @@ final class ChatLanes implements AutoCloseable {
             Thread.currentThread().interrupt();
             finished = false;
         }
-        threads.shutdownNow();
         return finished;
     }
 

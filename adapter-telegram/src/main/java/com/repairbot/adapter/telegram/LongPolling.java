@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Our own {@code getUpdates} loop (pengrad's listener thread dies silently when a handler throws). A batch
  * is handed to the intake; the offset moves past an update only once it and every update before it were
- * answered (their replies sent, ADR 0017), so a crash re-delivers every update whose answer may be missing,
- * and the intake recognises those it had finished by their ids. An update that waits long for its replies
- * (a 429's {@code retry_after}) holds the offset but not the other chats: the loop then polls briefly every
- * {@value #HOLD_PAUSE_MILLIS} ms and takes in only what is new ({@link Unconfirmed}). Nothing that goes wrong
+ * done: recorded with the replies they owe (ADR 0017), so a crash re-delivers every update whose answer may be
+ * missing, and the intake recognises those it had finished by their ids. An update whose handling takes long
+ * (a shared chat lock, a slow store) holds the offset but not the other chats: the loop then polls briefly every
+ * {@value #HOLD_PAUSE_MILLIS} ms and takes in only what is new ({@link Unconfirmed}). A batch that cannot be read
+ * as a whole is read update by update, and what cannot be read is set aside. Nothing that goes wrong
  * here stops the loop: failed calls are retried with a growing pause.
  */
 final class LongPolling implements AutoCloseable {
@@ -93,8 +94,17 @@ final class LongPolling implements AutoCloseable {
                 if (!running) {
                     break;
                 }
-                failures++;
                 Throwable cause = failed instanceof ExecutionException ? failed.getCause() : failed;
+                if (cause instanceof TelegramCallException call && call.kind() == Kind.MALFORMED) {
+                    try {
+                        readOneByOne(request.timeout(0));
+                        failures = 0;
+                        continue;
+                    } catch (TelegramCallException again) {
+                        cause = again; // waited for as this answer asks (a 429 says how long)
+                    }
+                }
+                failures++;
                 logFailure(cause, failures);
                 sleep(backoff(cause, failures));
                 continue;
@@ -113,6 +123,24 @@ final class LongPolling implements AutoCloseable {
         }
         offset = unconfirmed.offset();
         confirm();
+    }
+
+    /**
+     * A batch pengrad could not read as a whole: read again update by update; what cannot be read is set aside
+     * (confirmed with the rest), so that one broken update never stops the updates after it.
+     *
+     * @throws TelegramCallException when it cannot be read that way either (retried like any failed call)
+     */
+    private void readOneByOne(GetUpdates request) {
+        TelegramApi.Batch batch = api.updatesOneByOne(request);
+        for (long unreadable : batch.unreadable()) {
+            if (unreadable > 0 && unconfirmed.isNew(unreadable)) {
+                api.events().updateReceived("other");
+                intake.park(unreadable, new IllegalArgumentException("unreadable"));
+                unconfirmed.taken(unreadable, CompletableFuture.completedFuture(Outcome.PARKED));
+            }
+        }
+        handle(batch.updates());
     }
 
     /** Hands the new updates of a batch to the intake (those taken in before are in hand already). */

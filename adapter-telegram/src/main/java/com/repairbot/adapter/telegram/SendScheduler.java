@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -72,15 +70,18 @@ final class SendScheduler implements AutoCloseable {
     private boolean closing;
     private boolean stopped;
 
-    SendScheduler(Tuning.SendLimits limits, RetryPolicy<Object> retryPolicy, int workers, LongSupplier nanos) {
+    /**
+     * @param workers     where the calls run (given, not owned: closing the scheduler does not stop it)
+     * @param maxInFlight at most this many sends on the wire at once (no more than the workers' threads)
+     */
+    SendScheduler(Tuning.SendLimits limits, RetryPolicy<Object> retryPolicy, ExecutorService workers,
+                  int maxInFlight, LongSupplier nanos) {
         this.limits = limits;
         this.retryPolicy = retryPolicy;
         this.nanos = nanos;
-        this.maxInFlight = workers;
+        this.maxInFlight = maxInFlight;
         this.global = new Pace.Window(limits.global(), limits.globalWindow());
-        AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(workers,
-                r -> Thread.ofPlatform().name("telegram-send-" + n.incrementAndGet()).daemon(true).unstarted(r));
+        this.workers = workers;
         this.thread = Thread.ofPlatform().name("telegram-send-scheduler").daemon(true).unstarted(this::run);
     }
 
@@ -236,7 +237,8 @@ final class SendScheduler implements AutoCloseable {
     }
 
     /**
-     * Lets queued sends go out for up to {@code waitNanos}, then fails the rest and stops the threads.
+     * Lets queued sends go out for up to {@code waitNanos}, then fails the rest and stops deciding (the workers
+     * are their owner's).
      */
     void close(long waitNanos) {
         long deadline = nanos.getAsLong() + waitNanos;
@@ -264,14 +266,11 @@ final class SendScheduler implements AutoCloseable {
         }
         RejectedExecutionException closed = new RejectedExecutionException("the send scheduler was closed");
         abandoned.forEach(job -> job.future.completeExceptionally(closed));
-        workers.shutdown();
         try {
             thread.join(1000);
-            workers.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        workers.shutdownNow();
     }
 
     @Override

@@ -10,14 +10,27 @@ import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.domain.privacy.Redaction;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.request.GetUpdates;
+import com.pengrad.telegrambot.response.GetUpdatesResponse;
+import com.pengrad.telegrambot.utility.BotUtils;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.ConnectionPool;
+import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * The Bot API over pengrad, made safe: every failure becomes a classified {@link TelegramCallException}
@@ -30,6 +43,7 @@ final class TelegramApi implements AutoCloseable {
 
     private final OkHttpClient http;
     private final TelegramBot bot;
+    private final String methodsUrl;
     private final Redaction redaction;
     private final Retries retries;
     private final AtomicBoolean healthy = new AtomicBoolean();
@@ -54,6 +68,7 @@ final class TelegramApi implements AutoCloseable {
         // never .debug(): its logging interceptor prints every URL, and the URL holds the token
         this.bot = new TelegramBot.Builder(config.token()).okHttpClient(http).apiUrl(config.baseUrl() + "/bot")
                 .build();
+        this.methodsUrl = config.baseUrl() + "/bot" + config.token() + "/";
     }
 
     Redaction redaction() {
@@ -121,6 +136,60 @@ final class TelegramApi implements AutoCloseable {
             }
         });
         return new Pending<>(future, cancellable);
+    }
+
+    /** The updates of a batch that could be read, and the ids of those that could not. */
+    record Batch(List<Update> updates, List<Long> unreadable) {
+    }
+
+    /**
+     * {@code getUpdates} read update by update, for a batch pengrad could not read as a whole (one update with a
+     * field of the wrong type fails them all): each update is read on its own, and those that cannot be read
+     * are named by their id. One short call, no retry.
+     *
+     * @throws TelegramCallException when the call failed or its answer is not a list of updates at all
+     */
+    Batch updatesOneByOne(GetUpdates request) {
+        FormBody.Builder form = new FormBody.Builder();
+        request.getParameters().forEach((name, value) -> form.add(name, value instanceof String[] list
+                ? BotUtils.toJson(list) : String.valueOf(value)));
+        Request http = new Request.Builder().url(methodsUrl + request.getMethod()).post(form.build()).build();
+        JsonArray result;
+        try (Response response = this.http.newCall(http).execute()) {
+            JsonObject body = JsonParser.parseString(response.body().string()).getAsJsonObject();
+            if (body.has("ok") && !body.get("ok").getAsBoolean()) {
+                // an error after all (a 429, a 5xx): read as such, so the loop waits as Telegram asks
+                checked(request.getMethod(), BotUtils.GSON.fromJson(body, GetUpdatesResponse.class));
+                throw new TelegramCallException(request.getMethod(), Kind.MALFORMED, 0, "not ok", null);
+            }
+            result = body.getAsJsonArray("result");
+        } catch (IOException failure) {
+            throw network(request.getMethod(), failure);
+        } catch (RuntimeException garbled) {
+            if (garbled instanceof TelegramCallException call) {
+                throw call;
+            }
+            throw malformed(request.getMethod(), garbled);
+        }
+        List<Update> updates = new ArrayList<>();
+        List<Long> unreadable = new ArrayList<>();
+        for (JsonElement element : result) {
+            try {
+                updates.add(BotUtils.GSON.fromJson(element, Update.class));
+            } catch (RuntimeException wrong) {
+                unreadable.add(idOf(element));
+            }
+        }
+        return new Batch(updates, unreadable);
+    }
+
+    /** @return the update's id, as far as it can be read (0 when it cannot) */
+    private static long idOf(JsonElement element) {
+        try {
+            return element.getAsJsonObject().get("update_id").getAsLong();
+        } catch (RuntimeException unreadable) {
+            return 0;
+        }
     }
 
     /** A call on the wire. */

@@ -51,8 +51,12 @@ public final class TelegramChannel implements AutoCloseable {
     private final SendScheduler scheduler;
     private final TelegramMessenger messenger;
     private final ChatLanes lanes;
+    private final ChannelThreads threads;
     private final UpdateIntake intake;
     private final GroupUpgrades upgrades;
+    private final ReplyJournal journal;
+    /** The threads this channel made itself (none were given), stopped on close; {@code null} otherwise. */
+    private final ChannelThreads ownThreads;
     private final AtomicReference<BotIdentity> identity = new AtomicReference<>();
     private LongPolling polling;
     private WebhookServer webhook;
@@ -79,13 +83,17 @@ public final class TelegramChannel implements AutoCloseable {
         private Tuning tuning = Tuning.defaults();
         private Clock clock = Clock.systemUTC();
         private Locks sharedLocks;
+        private ChannelThreads threads;
 
         private Builder(TelegramConfig config, HandleInboundUseCase application) {
             this.config = Objects.requireNonNull(config, "config");
             this.application = Objects.requireNonNull(application, "application");
         }
 
-        /** @param processed the update ids handled, so that a re-delivered update has one effect (required) */
+        /**
+         * @param processed the update ids handled, so that a re-delivered update has one effect, with the replies
+         *                  still owed for them: the reply journal (required)
+         */
         public Builder processedUpdates(ProcessedUpdates processed) {
             this.processed = Objects.requireNonNull(processed, "processed");
             return this;
@@ -122,6 +130,15 @@ public final class TelegramChannel implements AutoCloseable {
             return this;
         }
 
+        /**
+         * @param threads the pools the channel works on, made by the assembler, who shuts them down after
+         *                {@link TelegramChannel#close()}; without them the channel makes and stops its own
+         */
+        public Builder threads(ChannelThreads threads) {
+            this.threads = Objects.requireNonNull(threads, "threads");
+            return this;
+        }
+
         /** @param tuning threads, waits and limits (tests shorten them) */
         Builder tuning(Tuning tuning) {
             this.tuning = Objects.requireNonNull(tuning, "tuning");
@@ -153,20 +170,25 @@ public final class TelegramChannel implements AutoCloseable {
         Locks sharedLocks = parts.sharedLocks;
         this.tuning = tuning;
         this.api = new TelegramApi(config, tuning);
-        this.scheduler = new SendScheduler(tuning.limits(), api.retryPolicy(), tuning.senders(), System::nanoTime);
+        this.ownThreads = parts.threads == null ? ChannelThreads.standard(tuning.handlers(), tuning.senders()) : null;
+        ChannelThreads threads = parts.threads == null ? ownThreads : parts.threads;
+        this.threads = threads;
+        this.scheduler = new SendScheduler(tuning.limits(), api.retryPolicy(), threads.senders(), tuning.senders(),
+                System::nanoTime);
         ReplyKeyboards keyboards = new ReplyKeyboards();
         GroupMoveReports reports = new GroupMoveReports(Optional.ofNullable(parts.groupMoves),
                 () -> new UserId(Optional.ofNullable(identity.get()).orElseGet(this::verify).id()));
         this.upgrades = new GroupUpgrades(reports::report);
         MessageSender sender = new MessageSender(api, new TelegramRenderer(keyboards), scheduler, upgrades);
-        this.messenger = new TelegramMessenger(sender, tuning.deliveryWait());
-        this.lanes = new ChatLanes(tuning.handlers(), config.maxUpdatesInFlight());
+        this.messenger = new TelegramMessenger(sender, tuning.deliveryWait(), api.events());
+        this.lanes = new ChatLanes(threads.handlers(), config.maxUpdatesInFlight());
+        this.journal = new ReplyJournal(processed, sender, api, clock, threads.timer());
         UpdateMapper mapper = new UpdateMapper(keyboards,
                 () -> Optional.ofNullable(identity.get()).map(BotIdentity::username));
         this.intake = new UpdateIntake(api, mapper, upgrades, application, processed, new FloodGuard(floodLimiter),
-                sender,
-                lanes, clock, tuning.answerWait(), sharedLocks == null ? null
-                        : new ChatLocks(sharedLocks, CHAT_LOCK_HOLD, tuning.webhookWait().dividedBy(2)));
+                journal, lanes, clock, tuning.answerWait(), sharedLocks == null ? null
+                        : new ChatLocks(sharedLocks, CHAT_LOCK_HOLD, tuning.webhookWait().dividedBy(2)),
+                threads.answers());
         scheduler.start();
     }
 
@@ -233,6 +255,7 @@ public final class TelegramChannel implements AutoCloseable {
             log.warn("deleteWebhook failed; getUpdates will report a conflict if a webhook is still set: {}",
                     failed.getMessage());
         }
+        journal.resendOwed();
         polling = new LongPolling(api, intake, config.pollTimeout(), config.maxUpdatesInFlight(), tuning.retry());
         polling.start();
         log.info("long polling started");
@@ -255,7 +278,7 @@ public final class TelegramChannel implements AutoCloseable {
         String path = publicUrl.getRawPath() == null || publicUrl.getRawPath().isEmpty() ? "/" : publicUrl.getRawPath();
         WebhookServer server;
         try {
-            server = new WebhookServer(port, path, secret, intake, tuning.webhookWait());
+            server = new WebhookServer(port, path, secret, intake, tuning.webhookWait(), threads.webhook());
         } catch (IOException e) {
             throw new UncheckedIOException("the webhook endpoint cannot listen on port " + port, e);
         }
@@ -267,6 +290,7 @@ public final class TelegramChannel implements AutoCloseable {
             throw new IllegalStateException("setWebhook failed: " + failed.getMessage());
         }
         webhook = server;
+        journal.resendOwed();
         log.info("webhook set");
         return server;
     }
@@ -276,9 +300,12 @@ public final class TelegramChannel implements AutoCloseable {
         return api.healthy();
     }
 
-    /** @return whether no update is being handled and no message waits to be sent (tests wait for this) */
+    /**
+     * @return whether no update is being handled, no message waits to be sent and every sent reply is marked
+     *         in the journal (tests wait for this)
+     */
     boolean quiet() {
-        return lanes.inFlight() == 0 && scheduler.pending() == 0;
+        return lanes.inFlight() == 0 && scheduler.pending() == 0 && journal.settled();
     }
 
     /** @return the offset long polling confirms next (0 before the first batch) */
@@ -316,7 +343,6 @@ public final class TelegramChannel implements AutoCloseable {
         if (!lanes.close(wait.toMillis(), TimeUnit.MILLISECONDS)) {
             log.warn("some updates were still being handled after {}", wait);
         }
-        intake.close();
     }
 
     /**
@@ -333,7 +359,11 @@ public final class TelegramChannel implements AutoCloseable {
         }
         stopIntake();
         scheduler.close(tuning.shutdownWait().toNanos());
+        journal.close(); // what went out is marked; the rest stays owed for the next start
         api.close();
+        if (ownThreads != null) {
+            ownThreads.shutdown(1, TimeUnit.SECONDS);
+        }
         log.info("Telegram channel closed");
     }
 }

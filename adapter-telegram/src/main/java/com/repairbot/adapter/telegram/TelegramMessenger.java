@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outbox's way out: a notification goes through the send scheduler at bulk priority (after the replies
@@ -25,12 +27,16 @@ import java.util.concurrent.TimeoutException;
  */
 final class TelegramMessenger implements Messenger {
 
+    private static final Logger log = LoggerFactory.getLogger(TelegramMessenger.class);
+
     private final MessageSender sender;
     private final Duration wait;
+    private final ChannelEvents events;
 
-    TelegramMessenger(MessageSender sender, Duration wait) {
+    TelegramMessenger(MessageSender sender, Duration wait, ChannelEvents events) {
         this.sender = sender;
         this.wait = wait;
+        this.events = events;
     }
 
     @Override
@@ -70,7 +76,15 @@ final class TelegramMessenger implements Messenger {
             all.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
             parts.forEach(part -> part.cancel(false));
-            throw translate(failed.getCause());
+            DeliveryException translated = translate(failed.getCause());
+            if (translated.permanent()) {
+                // never retried, so said here once: a blocked bot, a group that removed it, a chat that is gone
+                log.warn("a notification to chat {} was refused for good: {}", chat.value(),
+                        translated.getMessage());
+                events.replyRefused(failed.getCause() instanceof TelegramCallException call
+                        && call.kind() == Kind.FORBIDDEN ? "forbidden" : "rejected");
+            }
+            throw translated;
         } catch (TimeoutException slow) {
             parts.forEach(part -> part.cancel(false)); // not sent later behind the outbox's back
             throw new DeliveryException("sending to chat " + chat + " took longer than " + wait, false);

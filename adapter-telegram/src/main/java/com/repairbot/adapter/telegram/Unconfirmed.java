@@ -8,7 +8,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The updates long polling has taken in and not yet confirmed to Telegram. Telegram's offset confirms every
- * update below it, so it can only move up to the first update not yet answered; the answered ones above it are
+ * update below it, so it can only move up to the first update not yet done (recorded with the replies it owes,
+ * ADR 0017); the done ones above it are
  * remembered here, so that when Telegram sends them again they are recognised without asking a store. Used by
  * the polling thread only.
  */
@@ -30,7 +31,7 @@ final class Unconfirmed {
         return updateId >= offset() && !open.containsKey(updateId);
     }
 
-    /** An update was handed to the intake; {@code answered} completes when its replies are out. */
+    /** An update was handed to the intake; {@code answered} completes when it is done (its answer kept). */
     void taken(long updateId, CompletableFuture<?> answered) {
         open.put(updateId, answered);
         next = Math.max(next, updateId + 1);

@@ -18,23 +18,22 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Where every update comes in, by long polling or webhook: a re-delivered update is recognised by its id and
  * has no second effect; a button press is answered at once (before the slow work); a user who floods is
- * slowed down; the update is handled in its chat's lane (in order within the chat, chats in parallel), its
- * replies are sent, and only then is it recorded as processed and reported done, so that polling confirms only
- * answered updates (ADR 0017). With several instances the chat's shared lock is held meanwhile (ADR 0018). A
- * failing handler is logged and the person told; it never stops the intake.
+ * slowed down; the update is handled in its chat's lane (in order within the chat, chats in parallel), recorded
+ * as processed together with the replies it owes (the reply journal), and reported done, so that polling confirms
+ * only updates whose answers cannot be lost; the replies then go out in their chat's turn (ADR 0017). With
+ * several instances the chat's shared lock is held meanwhile (ADR 0018). An update that cannot be read is set
+ * aside; a failing handler is logged and the person told; neither ever stops the intake.
  */
-final class UpdateIntake implements AutoCloseable {
+final class UpdateIntake {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
@@ -50,7 +49,9 @@ final class UpdateIntake implements AutoCloseable {
         /** The handler failed; logged, the person told, recorded as processed. */
         FAILED,
         /** It could not be checked or recorded (a store is down): not handled, to be delivered again. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** It could not be read: set aside (logged once, counted) so that it holds nothing up. */
+        PARKED
     }
 
     private final TelegramApi api;
@@ -59,32 +60,30 @@ final class UpdateIntake implements AutoCloseable {
     private final HandleInboundUseCase application;
     private final ProcessedUpdates processed;
     private final FloodGuard flood;
-    private final MessageSender sender;
+    private final ReplyJournal journal;
     private final ChatLanes lanes;
     private final Clock clock;
     private final Duration answerWait;
-    private final ExecutorService answers;
+    private final Executor answers;
     private final Set<Long> inProgress = ConcurrentHashMap.newKeySet();
     /** Per-chat locks shared with the other instances, when several run (ADR 0018); {@code null} for one. */
     private final ChatLocks chatLocks;
 
     UpdateIntake(TelegramApi api, UpdateMapper mapper, GroupUpgrades upgrades, HandleInboundUseCase application,
-                 ProcessedUpdates processed, FloodGuard flood, MessageSender sender, ChatLanes lanes, Clock clock,
-                 Duration answerWait, ChatLocks chatLocks) {
+                 ProcessedUpdates processed, FloodGuard flood, ReplyJournal journal, ChatLanes lanes, Clock clock,
+                 Duration answerWait, ChatLocks chatLocks, Executor answers) {
         this.api = api;
         this.mapper = mapper;
         this.upgrades = upgrades;
         this.application = application;
         this.processed = processed;
         this.flood = flood;
-        this.sender = sender;
+        this.journal = journal;
         this.lanes = lanes;
         this.clock = clock;
         this.answerWait = answerWait;
         this.chatLocks = chatLocks;
-        AtomicInteger n = new AtomicInteger();
-        this.answers = Executors.newFixedThreadPool(2,
-                r -> Thread.ofPlatform().name("telegram-answer-" + n.incrementAndGet()).daemon(true).unstarted(r));
+        this.answers = answers;
     }
 
     /**
@@ -129,13 +128,20 @@ final class UpdateIntake implements AutoCloseable {
                 return CompletableFuture.completedFuture(Outcome.UNAVAILABLE);
             }
         }
-        Optional<GroupUpgrades.Move> upgraded = GroupUpgrades.announced(update);
-        if (upgraded.isPresent()) {
-            upgrades.follow(upgraded.get()); // a service message: nothing to answer in the chat
+        Optional<Incoming> mapped;
+        try {
+            Optional<GroupUpgrades.Move> upgraded = GroupUpgrades.announced(update);
+            if (upgraded.isPresent()) {
+                upgrades.follow(upgraded.get()); // a service message: nothing to answer in the chat
+                record(id);
+                return CompletableFuture.completedFuture(Outcome.IGNORED);
+            }
+            mapped = mapper.map(update);
+        } catch (RuntimeException unreadable) {
+            park(id, unreadable);
             record(id);
-            return CompletableFuture.completedFuture(Outcome.IGNORED);
+            return CompletableFuture.completedFuture(Outcome.PARKED);
         }
-        Optional<Incoming> mapped = mapper.map(update);
         if (mapped.isEmpty()) {
             record(id);
             return CompletableFuture.completedFuture(Outcome.IGNORED);
@@ -147,7 +153,7 @@ final class UpdateIntake implements AutoCloseable {
             case WARN -> {
                 log.info("user {} sends too fast: update {} dropped, warned", incoming.user(), id);
                 reply(incoming, List.of(Outbound.text(
-                        ChannelTexts.get(incoming.inbound().language(), "flood.warning"))), false);
+                        ChannelTexts.get(incoming.inbound().language(), "flood.warning"))));
                 record(id);
                 return CompletableFuture.completedFuture(Outcome.DROPPED);
             }
@@ -164,9 +170,9 @@ final class UpdateIntake implements AutoCloseable {
     }
 
     /**
-     * Handles an update in its lane. It is done, and the chat's next update may start, once its replies were
-     * handed to Telegram (sent, or refused for good): only then is it recorded as processed and may the offset
-     * pass it, so an update acknowledged to Telegram has always been answered (ADR 0017).
+     * Handles an update in its lane. It is done, and the chat's next update may start, once it is recorded with
+     * the replies it owes: only then may the offset pass it, so an update acknowledged to Telegram has its answer
+     * kept durably until it went out (ADR 0017).
      */
     private CompletableFuture<Outcome> handle(Incoming incoming, CompletableFuture<Void> answered,
                                               boolean mayRefuse) {
@@ -211,53 +217,54 @@ final class UpdateIntake implements AutoCloseable {
             api.events().updateFailed(UpdateKind.of(incoming));
             // not recorded: a webhook answers 503 and Telegram delivers it again. The words for an outage are the
             // application's own (the core answers a store it cannot reach itself); the channel has none of its own
-            return reply(incoming, List.of(), false).thenApply(sent -> Outcome.UNAVAILABLE);
+            return CompletableFuture.completedFuture(Outcome.UNAVAILABLE);
         } catch (RuntimeException failure) {
             log.error("update {} of chat {} could not be handled", id, incoming.chat(),
                     api.redaction().forLog(failure));
             api.events().updateFailed(UpdateKind.of(incoming));
-            return finish(id, reply(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
-                    "error.internal"))), false), Outcome.FAILED);
+            return owe(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
+                    "error.internal"))), false, Outcome.FAILED);
         }
         api.events().updateHandled(UpdateKind.of(incoming), Duration.ofNanos(System.nanoTime() - started));
-        return finish(id, reply(incoming, replies, true), Outcome.HANDLED);
+        return owe(incoming, replies, true, Outcome.HANDLED);
     }
 
-    /** Once the replies are out, records the update (a blocking store call: on a lane thread, not a sender's). */
-    private CompletableFuture<Outcome> finish(long id, CompletableFuture<Void> delivered, Outcome outcome) {
-        return delivered.thenApplyAsync(sent -> {
+    /**
+     * Records the update with the replies it owes in one durable write; from then on it is done (the offset may
+     * pass it, the chat's next update may start) while its replies wait their chat's turn to go out (ADR 0017).
+     * When the journal cannot be written, the replies are sent first and the update is done once they are out,
+     * so that a crash still loses no answer.
+     */
+    private CompletableFuture<Outcome> owe(Incoming incoming, List<Outbound> replies, boolean mayReplace,
+                                           Outcome outcome) {
+        long id = incoming.updateId();
+        if (replies.isEmpty()) {
             record(id);
-            return outcome;
-        }, lanes.executor());
+            return CompletableFuture.completedFuture(outcome);
+        }
+        OptionalInt replaceable = mayReplace ? incoming.messageId() : OptionalInt.empty();
+        ReplyJournal.Recorded recorded = journal.record(id, incoming.chat(), replies, replaceable);
+        switch (recorded) {
+            case RECORDED -> {
+                journal.send(id, incoming.chat(), replies, replaceable, true);
+                return CompletableFuture.completedFuture(outcome);
+            }
+            case DUPLICATE -> {
+                log.debug("update {} was recorded meanwhile by another delivery; its replies are owed there", id);
+                return CompletableFuture.completedFuture(Outcome.DUPLICATE);
+            }
+            default -> {
+                return journal.send(id, incoming.chat(), replies, replaceable, false).thenApplyAsync(sent -> {
+                    record(id);
+                    return outcome;
+                }, lanes.executor());
+            }
+        }
     }
 
-    /** @return completes when every reply was sent or refused for good (never exceptionally) */
-    private CompletableFuture<Void> reply(Incoming incoming, List<Outbound> replies, boolean mayReplace) {
-        List<CompletableFuture<Integer>> sent;
-        try {
-            sent = sender.send(incoming.chat(), replies,
-                    mayReplace ? incoming.messageId() : OptionalInt.empty(), Priority.INTERACTIVE);
-        } catch (RuntimeException failure) {
-            log.warn("replies to update {} could not be queued: {}", incoming.updateId(),
-                    api.redaction().forLog(failure.toString()));
-            return CompletableFuture.completedFuture(null);
-        }
-        CompletableFuture<?>[] settled = new CompletableFuture<?>[sent.size()];
-        for (int i = 0; i < settled.length; i++) {
-            settled[i] = sent.get(i).handle((messageId, failure) -> {
-                if (failure == null) {
-                    return null;
-                }
-                if (failure instanceof TelegramCallException call && call.kind() == Kind.FORBIDDEN) {
-                    log.info("chat {} cannot be written to (blocked or left): {}", incoming.chat(), call.description());
-                } else {
-                    log.warn("a reply to update {} in chat {} was not sent: {}", incoming.updateId(), incoming.chat(),
-                            api.redaction().forLog(failure.getMessage()));
-                }
-                return null;
-            });
-        }
-        return CompletableFuture.allOf(settled);
+    /** Sends without journaling (a flood warning: nothing is owed for a dropped update). */
+    private void reply(Incoming incoming, List<Outbound> replies) {
+        journal.send(incoming.updateId(), incoming.chat(), replies, OptionalInt.empty(), false);
     }
 
     private CompletableFuture<Void> answer(String callbackId) {
@@ -279,22 +286,20 @@ final class UpdateIntake implements AutoCloseable {
         }
     }
 
+    /**
+     * An update that cannot be read is set aside: one line with its id (never its content: it may hold personal
+     * data) and a count; it is confirmed like any other, so it cannot hold up the updates after it.
+     */
+    void park(long id, Throwable unreadable) {
+        log.warn("update {} cannot be read and is set aside: {}", id, unreadable.getClass().getSimpleName());
+        api.events().updateParked();
+    }
+
     private void record(long id) {
         try {
             processed.markProcessed(id, clock.instant());
         } catch (RuntimeException unavailable) {
             log.warn("update {} could not be recorded as processed", id, api.redaction().forLog(unavailable));
         }
-    }
-
-    @Override
-    public void close() {
-        answers.shutdown();
-        try {
-            answers.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        answers.shutdownNow();
     }
 }

@@ -16,11 +16,11 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +36,9 @@ public final class WebhookServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final int MAX_BODY = 1 << 20;
+    private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
+    private static final Pattern UPDATE_ID =
+            Pattern.compile("\"update_id\"\\s*:\\s*(\\d{1,18})");
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -44,19 +47,30 @@ public final class WebhookServer implements AutoCloseable {
     private final UpdateIntake intake;
     private final Duration wait;
 
-    WebhookServer(int port, String path, String secret, UpdateIntake intake, Duration wait) throws IOException {
+    WebhookServer(int port, String path, String secret, UpdateIntake intake, Duration wait, ExecutorService threads)
+            throws IOException {
         this.path = path;
         this.secretDigest = sha256(secret);
         this.intake = intake;
         this.wait = wait;
-        AtomicInteger n = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(8,
-                r -> Thread.ofPlatform().name("telegram-webhook-" + n.incrementAndGet()).daemon(true).unstarted(r));
+        this.threads = threads;
         this.server = HttpServer.create(new InetSocketAddress(port), 64);
         server.createContext("/", this::exchange);
         server.setExecutor(threads);
         server.start();
         log.info("webhook endpoint listening on port {} at {}", port(), path);
+    }
+
+    /**
+     * Time-boxes every request the JDK's HTTP servers read: a connection that has not delivered its request
+     * within {@code limit} is closed, so slow clients cannot hold connections open. The JDK reads this setting
+     * once, when its first HTTP server is made: call this before any (an operator's own setting of
+     * {@code sun.net.httpserver.maxReqTime} wins).
+     */
+    public static void timeBoxRequests(Duration limit) {
+        if (System.getProperty(MAX_REQUEST_TIME) == null) {
+            System.setProperty(MAX_REQUEST_TIME, Long.toString(Math.max(1, limit.toSeconds())));
+        }
     }
 
     /** @return the port it listens on (useful when started on port 0) */
@@ -95,14 +109,18 @@ public final class WebhookServer implements AutoCloseable {
             return 413;
         }
         Update update;
+        String text = new String(body, StandardCharsets.UTF_8);
         try {
-            update = BotUtils.parseUpdate(new String(body, StandardCharsets.UTF_8));
+            update = BotUtils.parseUpdate(text);
         } catch (RuntimeException garbled) {
-            log.warn("webhook: a body that is not an update was refused");
-            return 400;
+            // from Telegram (the secret was right), but unreadable: set aside and acknowledged, since Telegram
+            // would only send the same again, holding up the updates after it
+            intake.park(idOf(text), garbled);
+            return 200;
         }
         if (update == null || update.updateId() == null) {
-            return 400;
+            intake.park(idOf(text), new IllegalArgumentException("no update_id"));
+            return 200;
         }
         CompletableFuture<Outcome> outcome;
         try {
@@ -125,6 +143,12 @@ public final class WebhookServer implements AutoCloseable {
         }
     }
 
+    /** @return the update's id as far as it can be read from a body that is no update (0 when not at all) */
+    private static long idOf(String body) {
+        Matcher id = UPDATE_ID.matcher(body);
+        return id.find() ? Long.parseLong(id.group(1)) : 0;
+    }
+
     private static byte[] sha256(String text) {
         try {
             // equal-length digests: the comparison time says nothing about the secret's length or content
@@ -137,7 +161,6 @@ public final class WebhookServer implements AutoCloseable {
     /** Stops listening; requests in progress get a moment to finish. */
     @Override
     public void close() {
-        server.stop(1);
-        threads.shutdownNow();
+        server.stop(1); // the threads are their owner's
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +27,11 @@ class SendSchedulerTest {
             Duration.ofMillis(20), 3, Duration.ofSeconds(2)));
 
     private SendScheduler scheduler;
+    private ExecutorService pool;
 
     private SendScheduler start(Tuning.SendLimits limits, int workers) {
-        scheduler = new SendScheduler(limits, RETRIES.policy(3), workers, System::nanoTime);
+        pool = Executors.newFixedThreadPool(workers);
+        scheduler = new SendScheduler(limits, RETRIES.policy(3), pool, workers, System::nanoTime);
         scheduler.start();
         return scheduler;
     }
@@ -36,6 +40,9 @@ class SendSchedulerTest {
     void stop() {
         if (scheduler != null) {
             scheduler.close(TimeUnit.SECONDS.toNanos(1));
+        }
+        if (pool != null) {
+            pool.shutdownNow();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class SmallPartsTest {
 
         @Test
         void a_chat_runs_in_order_and_the_bound_is_kept() throws Exception {
-            ChatLanes lanes = new ChatLanes(2, 3);
+            ChatLanes lanes = new ChatLanes(Executors.newFixedThreadPool(2), 3);
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<Integer> first = lanes.submit(1, () -> {
                 try {

@@ -10,6 +10,7 @@ import com.repairbot.application.port.in.HandleInboundUseCase;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.shared.InvalidValueException;
@@ -50,6 +51,7 @@ public final class DialogEngine implements HandleInboundUseCase {
     private final Authorizer authorizer;
     private final Map<String, Flow> flows;
     private final Actions actions;
+    private final UncertainSaves uncertain = new UncertainSaves();
     private final Supplier<String> ids;
 
     /**
@@ -80,6 +82,9 @@ public final class DialogEngine implements HandleInboundUseCase {
     public List<Outbound> handle(Inbound inbound) {
         Messages messages = Messages.forLanguage(inbound.language());
         try {
+            if (!authorizer.speaksIn(inbound.chat(), inbound.user())) {
+                return List.of();
+            }
             Actor actor = authorizer.actorOf(inbound.user());
             if (!actor.isStaff()) {
                 return List.of(Outbound.text(messages.get("client.not_staff", settings.companyContact().isEmpty()
@@ -103,11 +108,17 @@ public final class DialogEngine implements HandleInboundUseCase {
             replies.add(Outbound.text(context.messages().get("dialog.expired")));
         }
         Input input = context.inbound().input();
+        boolean savedAfterAll = uncertain.happenedAfterAll(key, current.map(Conversation::version).orElse(0L));
         if (current.isPresent()) {
             Conversation conversation = current.get();
             Optional<Flow> flow = flowOf(conversation.stepId());
             if (flow.isEmpty()) {
                 store.delete(key); // a dialog from an older version that no longer exists
+            } else if (savedAfterAll && !(input instanceof Input.Command command && !isNavigation(command))) {
+                // told to try again, but the answer was kept after all: this is not the answer to the next question
+                replies.add(Outbound.text(context.messages().get("dialog.saved_after_all")));
+                replies.add(prompt(flow.get(), stepOf(flow.get(), conversation), contextWith(context, conversation)));
+                return replies;
             } else if (Redelivery.isRepeat(context.inbound(), conversation.data())) {
                 // taken already, but its replies may never have gone out: the question to answer now
                 replies.add(prompt(flow.get(), stepOf(flow.get(), conversation), contextWith(context, conversation)));
@@ -248,7 +259,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         Redelivery.remember(context.inbound(), context.data());
         Conversation saved = new Conversation(flow.stepId(next), context.data(), conversation.version() + 1,
                 clock.instant());
-        if (!store.save(key(context), saved, conversation.version())) {
+        if (!save(key(context), saved, conversation.version())) {
             return List.of(Outbound.text(context.messages().get("dialog.conflict")));
         }
         return List.of(question);
@@ -285,10 +296,20 @@ public final class DialogEngine implements HandleInboundUseCase {
         Outbound question = prompt(flow, first, context); // before saving, as in moveTo
         Redelivery.remember(context.inbound(), context.data());
         Conversation conversation = new Conversation(flow.stepId(first), context.data(), 1, clock.instant());
-        if (!store.save(key(context), conversation, 0)) {
+        if (!save(key(context), conversation, 0)) {
             return List.of(Outbound.text(context.messages().get("dialog.conflict")));
         }
         return List.of(question);
+    }
+
+    /** Saves; a store that does not answer may still write, so that save is remembered as uncertain. */
+    private boolean save(ConversationKey key, Conversation conversation, long expectedVersion) {
+        try {
+            return store.save(key, conversation, expectedVersion);
+        } catch (StoreUnavailableException unanswered) {
+            uncertain.failed(key, conversation.version());
+            throw unanswered;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
 import java.util.EnumSet;
@@ -28,6 +29,20 @@ public final class Authorizer {
     public Authorizer(ApplicationSettings settings, Staff staff) {
         this.settings = settings;
         this.staff = staff;
+    }
+
+    /**
+     * Where the bot speaks: in a person's own chat, in the staff group and in the technicians' work groups. In
+     * any other group nobody asked it to speak, so it stays silent there, whoever writes (a stranger who added
+     * it to a group of their own cannot make it talk, nor slow it down for the staff with the replies).
+     *
+     * @return whether something sent in {@code chat} by {@code user} is answered
+     */
+    public boolean speaksIn(ChatId chat, UserId user) {
+        if (chat.value() == user.value() || settings.staffGroup().filter(chat::equals).isPresent()) {
+            return true;
+        }
+        return staff.technicians().stream().anyMatch(t -> t.workGroup().filter(chat::equals).isPresent());
     }
 
     /**

@@ -18,18 +18,29 @@ import com.repairbot.application.text.NotificationLanguage;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.ChatId;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+
 
 /**
  * Delivers the outbox: renders each due notification from the request as it is now and sends it through
  * the {@link Messenger}; request cards in work groups are posted once and then edited in place. A failed send
- * is retried later with a growing delay; a send that can never succeed (the recipient blocked the bot) is
- * dropped. Delivery is at least once: a crash between the send
- * and {@link Outbox#delivered} sends it again (after {@link #CLAIM_HOLD}). Each round claims what it sends,
- * so relays of several instances on one outbox never send the same notification twice.
+ * is retried later with a growing delay; a send that can never succeed (the recipient blocked the bot, the bot
+ * was removed from the group) is dropped and counted ({@link #refusedForGood()}; the channel logs why).
+ * Delivery is at least once: a crash between the send and {@link Outbox#delivered} sends it again (after
+ * {@link #CLAIM_HOLD}). Each round claims what it sends, so relays of several instances on one outbox never send
+ * the same notification twice.
  */
 public final class NotificationRelay {
 
@@ -48,6 +59,9 @@ public final class NotificationRelay {
     private final Messenger messenger;
     private final TechnicianCards cards;
     private final Clock clock;
+    private final Set<ChatId> busy = ConcurrentHashMap.newKeySet();
+    private final Set<Long> underway = ConcurrentHashMap.newKeySet();
+    private final AtomicLong refused = new AtomicLong();
 
     /**
      * Wires the relay to its ports.
@@ -66,7 +80,7 @@ public final class NotificationRelay {
     }
 
     /**
-     * Sends what is due now.
+     * Sends what is due now, one after another on the calling thread.
      *
      * @param limit at most this many
      * @return how many were delivered
@@ -74,24 +88,88 @@ public final class NotificationRelay {
     public int deliverDue(int limit) {
         int delivered = 0;
         for (PendingNotification pending : outbox.claim(clock.instant(), limit, CLAIM_HOLD)) {
-            Notification notification = pending.notification();
-            try {
-                if (TechnicianCards.handles(notification.kind())) {
-                    requests.find(notification.request()).ifPresent(request -> cards.deliver(notification, request));
-                } else {
-                    render(notification).ifPresent(m -> messenger.send(notification.recipient(), m));
-                }
-                outbox.delivered(pending.id());
+            if (deliver(pending)) {
                 delivered++;
-            } catch (DeliveryException e) {
-                if (e.permanent()) {
-                    outbox.delivered(pending.id()); // retrying cannot help; nothing else waits on it
-                } else {
-                    outbox.retryLater(pending.id(), clock.instant().plus(backoff(pending.attempts())));
-                }
             }
         }
         return delivered;
+    }
+
+    /**
+     * Hands what is due now to {@code perChat}, one task per recipient, and returns at once: each recipient's
+     * notifications go out in order, recipients in parallel, so one chat waiting out a long {@code retry_after}
+     * or a hung call delays nobody else. A recipient still busy with earlier notifications is left for a later
+     * round, and so are the notifications on their way.
+     *
+     * @param limit   at most this many
+     * @param perChat where each recipient's notifications are sent
+     * @return how many were handed out
+     */
+    public int deliverDue(int limit, Executor perChat) {
+        Map<ChatId, List<PendingNotification>> byRecipient = new LinkedHashMap<>();
+        for (PendingNotification pending : outbox.claim(clock.instant(), limit, CLAIM_HOLD)) {
+            if (!underway.contains(pending.id())) {
+                byRecipient.computeIfAbsent(pending.notification().recipient(), r -> new ArrayList<>()).add(pending);
+            }
+        }
+        int handed = 0;
+        for (Map.Entry<ChatId, List<PendingNotification>> entry : byRecipient.entrySet()) {
+            ChatId recipient = entry.getKey();
+            List<PendingNotification> batch = entry.getValue();
+            if (!busy.add(recipient)) {
+                continue; // still waiting for that chat: its own wait, nobody else's
+            }
+            batch.forEach(pending -> underway.add(pending.id()));
+            Runnable done = () -> {
+                batch.forEach(pending -> underway.remove(pending.id()));
+                busy.remove(recipient);
+            };
+            try {
+                perChat.execute(() -> {
+                    try {
+                        batch.forEach(this::deliver);
+                    } finally {
+                        done.run();
+                    }
+                });
+                handed += batch.size();
+            } catch (RejectedExecutionException stopping) {
+                done.run();
+            }
+        }
+        return handed;
+    }
+
+    /** @return whether no recipient's notifications are on their way (tests wait for this) */
+    public boolean idle() {
+        return busy.isEmpty();
+    }
+
+    /** @return how many notifications were refused for good and dropped since the start */
+    public long refusedForGood() {
+        return refused.get();
+    }
+
+    private boolean deliver(PendingNotification pending) {
+        Notification notification = pending.notification();
+        try {
+            if (TechnicianCards.handles(notification.kind())) {
+                requests.find(notification.request()).ifPresent(request -> cards.deliver(notification, request));
+            } else {
+                render(notification).ifPresent(m -> messenger.send(notification.recipient(), m));
+            }
+            outbox.delivered(pending.id());
+            return true;
+        } catch (DeliveryException e) {
+            if (e.permanent()) {
+                // retrying cannot help: counted (the channel logs why) and dropped
+                refused.incrementAndGet();
+                outbox.delivered(pending.id());
+            } else {
+                outbox.retryLater(pending.id(), clock.instant().plus(backoff(pending.attempts())));
+            }
+            return false;
+        }
     }
 
     static Duration backoff(int attempts) {

@@ -26,6 +26,8 @@ public final class MicrometerChannelEvents implements ChannelEvents {
             counter(DEDUPLICATED, "Updates seen before, skipped", "kind", kind);
             counter(FAILED, "Updates whose handling failed", "kind", kind);
         }
+        Counter.builder("repairbot.updates.parked").description("Updates that could not be read, set aside")
+                .register(registry);
     }
 
     @Override
@@ -50,6 +52,18 @@ public final class MicrometerChannelEvents implements ChannelEvents {
     @Override
     public void updateFailed(String kind) {
         counter(FAILED, "Updates whose handling failed", "kind", kind).increment();
+    }
+
+    @Override
+    public void updateParked() {
+        Counter.builder("repairbot.updates.parked").description("Updates that could not be read, set aside")
+                .register(registry).increment();
+    }
+
+    @Override
+    public void replyRefused(String reason) {
+        counter("repairbot.telegram.refused", "Messages Telegram refused for good (not sent again)", "reason",
+                reason).increment();
     }
 
     @Override

@@ -1,0 +1,288 @@
+package com.repairbot.adapter.telegram;
+
+import com.repairbot.adapter.telegram.OwedCodec.Owed;
+import com.repairbot.adapter.telegram.SendScheduler.Priority;
+import com.repairbot.adapter.telegram.TelegramCallException.Kind;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.out.OwedReplies;
+import com.repairbot.application.port.out.ProcessedUpdates;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the bot owes in answer to updates, kept durably until it went out (ADR 0017). An update's replies are
+ * written with its processed record in one durable write ({@link #record}); from then on the update may be
+ * confirmed to Telegram while its replies wait their turn in the send scheduler, paced per chat, so no chat
+ * waits for another. Once every reply was sent, or refused for good, the entry is marked sent; these marks are
+ * collected and written together every {@value #FLUSH_MILLIS} ms (one write for many updates). A reply that
+ * could not go out within the retry budget (Telegram down) is tried again later, with a growing pause, for as
+ * long as the process lives; after a restart {@link #resendOwed} sends whatever is still owed. The price of a
+ * crash is at most a reply sent twice (sent, but its mark not yet written), never a reply lost.
+ */
+final class ReplyJournal implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyJournal.class);
+    static final int FLUSH_MILLIS = 100;
+    private static final int RESEND_BATCH = 1000;
+    /** The pauses between later attempts: from about 5 s, growing to about 5 min (the channel's one formula). */
+    private static final Tuning.RetrySettings LATER = new Tuning.RetrySettings(Duration.ofSeconds(10),
+            Duration.ofMinutes(5), Integer.MAX_VALUE, Duration.ofMinutes(5));
+
+    /** What became of writing an update's replies into the journal. */
+    enum Recorded {
+        /** Written: the update may be confirmed, its replies go out from the journal. */
+        RECORDED,
+        /** The update was recorded before (another delivery of it got there first): its replies are owed already. */
+        DUPLICATE,
+        /** The store failed: nothing was written. */
+        FAILED
+    }
+
+    private final ProcessedUpdates store;
+    private final MessageSender sender;
+    private final TelegramApi api;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final ConcurrentLinkedQueue<Long> sent = new ConcurrentLinkedQueue<>();
+    /** Updates whose replies are being sent by this process (not sent again by {@link #resendOwed}). */
+    private final Set<Long> sending = ConcurrentHashMap.newKeySet();
+    private final ScheduledFuture<?> flusher;
+    private volatile boolean closed;
+    /** Sends queued and not yet settled. */
+    private final AtomicInteger underway = new AtomicInteger();
+
+    ReplyJournal(ProcessedUpdates store, MessageSender sender, TelegramApi api, Clock clock,
+                 ScheduledExecutorService timer) {
+        this.store = store;
+        this.sender = sender;
+        this.api = api;
+        this.clock = clock;
+        this.timer = timer;
+        this.flusher = timer.scheduleWithFixedDelay(this::flushQuietly, FLUSH_MILLIS, FLUSH_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes the update as handled with the replies it owes (a blocking store call). */
+    Recorded record(long updateId, long chat, List<Outbound> replies, OptionalInt replaceable) {
+        try {
+            boolean first = store.markProcessed(new OwedReplies(updateId, chat,
+                    OwedCodec.encode(new Owed(replies, replaceable))), clock.instant());
+            return first ? Recorded.RECORDED : Recorded.DUPLICATE;
+        } catch (RuntimeException unavailable) {
+            log.warn("update {}: its replies could not be journaled; they are sent before it is confirmed: {}",
+                    updateId, api.redaction().forLog(String.valueOf(unavailable.getMessage())));
+            return Recorded.FAILED;
+        }
+    }
+
+    /**
+     * Sends an update's replies in its chat's turn; once all went out or were refused for good, the journal entry
+     * (if {@code journaled}) is marked sent.
+     *
+     * @return completes when every reply was sent or given up for now (never exceptionally)
+     */
+    CompletableFuture<Void> send(long updateId, long chat, List<Outbound> replies, OptionalInt replaceable,
+                                 boolean journaled) {
+        if (journaled) {
+            sending.add(updateId);
+        }
+        return attempt(updateId, chat, replies, replaceable, journaled, 0);
+    }
+
+    private CompletableFuture<Void> attempt(long updateId, long chat, List<Outbound> replies,
+                                            OptionalInt replaceable, boolean journaled, int round) {
+        List<CompletableFuture<Integer>> parts = new ArrayList<>(replies.size());
+        List<Integer> partsOf = new ArrayList<>();
+        underway.incrementAndGet();
+        try {
+            boolean replaced = false;
+            for (int i = 0; i < replies.size(); i++) {
+                Outbound reply = replies.get(i);
+                // a reply that replaces the pressed message does so once: later rounds send it as new
+                OptionalInt target = replaced ? OptionalInt.empty() : replaceable;
+                replaced |= reply.replacing();
+                for (CompletableFuture<Integer> part : sender.send(chat, List.of(reply), target,
+                        Priority.INTERACTIVE)) {
+                    parts.add(part);
+                    partsOf.add(i);
+                }
+            }
+        } catch (RuntimeException closed) {
+            log.warn("replies to update {} could not be queued; they stay owed: {}", updateId,
+                    api.redaction().forLog(String.valueOf(closed.getMessage())));
+            sending.remove(updateId);
+            underway.decrementAndGet();
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.allOf(parts.stream().map(p -> p.handle((id, failure) -> null))
+                        .toArray(CompletableFuture[]::new))
+                .thenAccept(settled -> {
+                    try {
+                        settle(updateId, chat, replies, parts, partsOf, journaled, round);
+                    } finally {
+                        underway.decrementAndGet();
+                    }
+                });
+    }
+
+    private void settle(long updateId, long chat, List<Outbound> replies, List<CompletableFuture<Integer>> parts,
+                        List<Integer> partsOf, boolean journaled, int round) {
+        List<Outbound> again = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            Throwable failure = parts.get(p).handle((id, f) -> f).join();
+            Outbound reply = replies.get(partsOf.get(p));
+            if (failure != null && !refusedForGood(updateId, chat, failure) && !again.contains(reply)) {
+                again.add(reply);
+            }
+        }
+        if (again.isEmpty()) {
+            done(updateId, journaled);
+        } else if (journaled) {
+            later(updateId, chat, again, round);
+        }
+    }
+
+    /** Some replies could not go out within the retry budget: they are tried again later, the entry stays owed. */
+    private void later(long updateId, long chat, List<Outbound> again, int round) {
+        Duration pause = pause(round);
+        log.warn("{} replies to update {} in chat {} could not be sent yet; tried again in {} s", again.size(),
+                updateId, chat, Math.max(1, pause.toSeconds()));
+        try {
+            timer.schedule(() -> {
+                if (!closed) { // closed meanwhile: owed still, sent after the next start
+                    attempt(updateId, chat, again, OptionalInt.empty(), true, round + 1);
+                }
+            }, pause.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            sending.remove(updateId); // owed still: sent after the restart
+        }
+    }
+
+    static Duration pause(int round) {
+        return Retries.delay(LATER, null, round + 1);
+    }
+
+    private boolean refusedForGood(long updateId, long chat, Throwable failure) {
+        if (failure instanceof TelegramCallException call
+                && (call.kind() == Kind.FORBIDDEN || call.kind() == Kind.REJECTED)) {
+            api.events().replyRefused(call.kind() == Kind.FORBIDDEN ? "forbidden" : "rejected");
+            if (call.kind() == Kind.FORBIDDEN) {
+                log.info("chat {} cannot be written to (blocked or left): {}", chat, call.description());
+            } else {
+                log.warn("a reply to update {} in chat {} was refused: {}", updateId, chat, call.description());
+            }
+            return true;
+        }
+        log.warn("a reply to update {} in chat {} was not sent: {}", updateId, chat,
+                api.redaction().forLog(String.valueOf(failure.getMessage())));
+        return false;
+    }
+
+    private void done(long updateId, boolean journaled) {
+        if (journaled) {
+            sending.remove(updateId);
+            sent.add(updateId);
+        }
+    }
+
+    /**
+     * Sends what is still owed from before (a crash, a stop while Telegram was down). A document whose file is
+     * gone was sent already (the file is deleted once Telegram has it) and is left out.
+     *
+     * @return how many updates' replies were queued again
+     */
+    int resendOwed() {
+        List<OwedReplies> owed;
+        try {
+            owed = store.repliesOwed(RESEND_BATCH);
+        } catch (RuntimeException unavailable) {
+            log.warn("the replies still owed could not be read: {}",
+                    api.redaction().forLog(String.valueOf(unavailable.getMessage())));
+            return 0;
+        }
+        int queued = 0;
+        for (OwedReplies entry : owed) {
+            if (sending.contains(entry.updateId())) {
+                continue;
+            }
+            Owed decoded;
+            try {
+                decoded = OwedCodec.decode(entry.replies());
+            } catch (IllegalArgumentException unreadable) {
+                log.warn("the replies owed for update {} cannot be read; dropped", entry.updateId());
+                sent.add(entry.updateId());
+                continue;
+            }
+            List<Outbound> replies = decoded.replies().stream()
+                    .filter(reply -> reply.document().map(d -> Files.exists(d.file())).orElse(true)).toList();
+            if (replies.isEmpty()) {
+                sent.add(entry.updateId());
+                continue;
+            }
+            send(entry.updateId(), entry.chat(), replies, decoded.replaceable(), true);
+            queued++;
+        }
+        if (queued > 0) {
+            log.info("replies owed for {} updates from before are sent now", queued);
+        }
+        return queued;
+    }
+
+    /**
+     * @return whether no reply is on its way (those waiting for a later attempt aside) and every sent mark was
+     *         written
+     */
+    boolean settled() {
+        return underway.get() == 0 && sent.isEmpty();
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException failure) {
+            log.warn("sent replies could not be marked (tried again): {}",
+                    api.redaction().forLog(String.valueOf(failure.getMessage())));
+        }
+    }
+
+    /** Writes the sent marks collected so far, in one write; they stay for the next flush when it fails. */
+    void flush() {
+        List<Long> batch = new ArrayList<>();
+        for (Long id = sent.peek(); id != null && batch.size() < RESEND_BATCH; id = sent.peek()) {
+            batch.add(id);
+            sent.poll();
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            store.repliesSent(batch);
+        } catch (RuntimeException failure) {
+            sent.addAll(batch);
+            throw failure;
+        }
+    }
+
+    /** Stops the pauses and writes the last marks; replies not sent by now stay owed. */
+    @Override
+    public void close() {
+        closed = true;
+        flusher.cancel(false);
+        flushQuietly();
+    }
+}
