@@ -14,6 +14,7 @@ import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
@@ -166,8 +167,13 @@ final class Screens {
             return context.messages().get("list.empty");
         }
         StringJoiner out = new StringJoiner("\n");
-        page.items().forEach(request -> out.add(cards(context).listLine(request)));
+        page.items().forEach(request -> out.add(line(context, request)));
         return out.toString();
+    }
+
+    /** One list line, the client's phone shown as the named rule lets this reader see it. */
+    private String line(DialogContext context, RepairRequest request) {
+        return cards(context).listLine(request, PhoneVisibility.visibleTo(context.actor(), request));
     }
 
     private static List<Option> pager(Messages m, RequestPage page, java.util.function.IntFunction<String> data) {
@@ -191,7 +197,7 @@ final class Screens {
         text.add(m.get("technicians.title", all.size()));
         List<List<Option>> rows = new ArrayList<>();
         for (Technician t : all) {
-            text.add(m.get("technicians.line", t.id().value(), t.specialization().value(), t.phone().masked(),
+            text.add(m.get("technicians.line", t.id().value(), t.specialization().value(), t.phoneVisibleTo(context.actor()) ? t.phone().e164() : t.phone().masked(),
                     m.get(t.active() ? "technicians.active" : "technicians.inactive"),
                     t.workGroup().map(g -> m.get("technicians.group", g.value()))
                             .orElse(m.get("technicians.no_group"))));
@@ -245,7 +251,7 @@ final class Screens {
 
     private String requests(DialogContext context, List<RepairRequest> requests) {
         StringJoiner lines = new StringJoiner("\n");
-        requests.forEach(request -> lines.add(cards(context).listLine(request)));
+        requests.forEach(request -> lines.add(line(context, request)));
         return lines.toString();
     }
 

@@ -80,10 +80,16 @@ public final class Cards {
                 messages.money(split.companyShare()));
     }
 
-    /** @return one line for a list: number, status, appliance, masked client name */
-    public String listLine(RepairRequest request) {
+    /**
+     * @param phoneVisible whether this reader may read the client's phone now ({@code PhoneVisibility})
+     * @return one line for a list: number, status, appliance, and the client's name, phone and address in full
+     *         (masking is for logs; the phone is left out, not masked, for a reader who may not read it yet)
+     */
+    public String listLine(RepairRequest request, boolean phoneVisible) {
         return messages.get("list.line", request.number().value(), messages.status(request.status()),
-                messages.equipment(request.equipment()), request.client().name().masked());
+                messages.equipment(request.equipment()), request.client().name().value(),
+                phoneVisible ? request.client().phone().e164() : messages.get("list.phone_hidden"),
+                request.client().address().value());
     }
 
     /** @return the visit as typed, with the date-time understood when there is one */

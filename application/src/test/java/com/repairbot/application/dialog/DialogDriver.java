@@ -30,8 +30,10 @@ import com.repairbot.application.port.out.PendingNotification;
 import com.repairbot.application.testing.MutableClock;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.contact.PhoneNumber;
+import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
@@ -47,6 +49,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Drives a real {@link DialogEngine}, wired with the real services and the in-memory adapters, the way a
@@ -275,6 +278,19 @@ final class DialogDriver {
 
     static Messages en() {
         return Messages.forLanguage(Locale.ENGLISH);
+    }
+
+    /** Both languages, for tests that read the same screen in each ({@code @MethodSource(LANGUAGES)}). */
+    static Stream<Locale> languages() {
+        return Stream.of(Messages.RUSSIAN, Locale.ENGLISH);
+    }
+
+    static final String LANGUAGES = "com.repairbot.application.dialog.DialogDriver#languages";
+
+    /** @return the list line of a request made by {@link #createRequest}, with that phone text, from the bundle */
+    static String listLine(Messages m, long number, Status status, String phone) {
+        return m.get("list.line", number, m.status(status), m.equipment(new EquipmentType("washing_machine")),
+                NAME, phone, ADDRESS);
     }
 
     // ---- shortcuts for tests that are about something else ------------------------------------------------

@@ -38,7 +38,7 @@ class ScreensAndInputsTest {
         bot.command(DISPATCHER, "list");
 
         assertThat(bot.lastText()).startsWith("Заявки: Все. Всего 12, страница 1 из 2")
-                .contains("#12 · Новая · Стиральная машина · И***в И***")
+                .contains("#12 · Новая · Стиральная машина · Иванов Иван · +79991234567 · г. Москва, ул. Ленина, д. 5, кв. 12")
                 .doesNotContain("#2 ·");
         assertThat(bot.optionData()).contains("r:12:card", "r:3:card", "l:all:1", "m:menu", "l:all:0", "l:NEW:0",
                 "l:REFUSED:0").doesNotContain("r:2:card");

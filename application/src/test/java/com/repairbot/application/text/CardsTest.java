@@ -164,8 +164,16 @@ class CardsTest {
     }
 
     @Test
-    void a_list_line_has_the_number_status_appliance_and_the_masked_name() {
-        assertThat(cards.listLine(fresh())).isEqualTo("#1 · Новая · Стиральная машина · И***в И***");
+    void a_list_line_has_the_number_status_appliance_and_the_client_in_full() {
+        assertThat(cards.listLine(fresh(), true)).isEqualTo(
+                "#1 · Новая · Стиральная машина · Иванов Иван · +79991234567 · г. Москва, ул. Ленина, д. 5");
+    }
+
+    @Test
+    void a_list_line_leaves_the_phone_out_for_a_reader_who_may_not_read_it_yet() {
+        assertThat(cards.listLine(fresh(), false)).isEqualTo(
+                "#1 · Новая · Стиральная машина · Иванов Иван · телефон — когда вы на месте · г. Москва, ул. Ленина, д. 5")
+                .doesNotContain("4567");
     }
 
     @Test

@@ -34,6 +34,16 @@ public record Technician(UserId id, PhoneNumber phone, Specialization specializa
         return active && workGroup.isPresent();
     }
 
+    /**
+     * Who may read this technician's phone on a screen: an admin (who hires the staff and reaches them) and the
+     * technician; anyone else reads it masked. Logs print it masked whoever reads them.
+     *
+     * @return whether that actor may read the phone in full
+     */
+    public boolean phoneVisibleTo(Actor actor) {
+        return actor.has(Role.ADMIN) || actor.id().equals(id);
+    }
+
     /** @return a copy with the given active flag */
     public Technician withActive(boolean newActive) {
         return new Technician(id, phone, specialization, newActive, workGroup);

@@ -8,8 +8,11 @@ import static com.repairbot.domain.request.Fixtures.inStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.domain.request.PhoneVisibility.Viewer;
+import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.Specialization;
+import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -47,6 +50,18 @@ class RulesWithNamesTest {
         assertThat(where(s -> PhoneVisibility.visible(Viewer.SOMEONE_ELSE, inStatus(s)))).isEmpty();
         assertThat(where(s -> inStatus(s).phoneVisibleToTechnician()))
                 .containsExactlyInAnyOrder(Status.ONSITE, Status.LONG_REPAIR, Status.CLOSED);
+    }
+
+    @Test
+    void an_admin_and_the_technician_read_a_technicians_phone_in_full_a_dispatcher_does_not() {
+        Technician technician = Technician.added(ASSIGNED_TECHNICIAN.id(), PhoneNumber.parse("+79990000300"),
+                new Specialization("стиральные машины"));
+
+        assertThat(technician.phoneVisibleTo(ADMIN)).isTrue();
+        assertThat(technician.phoneVisibleTo(ASSIGNED_TECHNICIAN)).isTrue();
+        assertThat(technician.phoneVisibleTo(DISPATCHER)).isFalse();
+        assertThat(technician.phoneVisibleTo(OTHER_TECHNICIAN)).isFalse();
+        assertThat(technician.toString()).doesNotContain("+79990000300");
     }
 
     @Test
