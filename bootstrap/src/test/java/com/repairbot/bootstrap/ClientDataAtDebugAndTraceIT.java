@@ -45,6 +45,9 @@ class ClientDataAtDebugAndTraceIT {
                 CreateRequestScript.confirmWithNotes(telegram, DISPATCHER);
                 telegram.await(() -> telegram.texts(ADMIN).stream().anyMatch(t -> t.contains("#1")),
                         "the admins to be told about the new request");
+                // the dispatcher's copy of the card comes through the outbox too: let it arrive before the next /new
+                telegram.await(() -> telegram.texts(DISPATCHER).stream().anyMatch(t -> t.startsWith("Заявка #1 ·")),
+                        "the dispatcher to get the new request's card");
 
                 CreateRequestScript.refuseNewRequests(folder);
                 CreateRequestScript.startUntilTheName(telegram, DISPATCHER);
