@@ -32,12 +32,19 @@ final class CreateRequestFlow {
     static final String CREATE = "CreateRequest";
     /** Data key of the idempotency key of a new request. */
     static final String KEY = "_key";
+    private static final Key<String> IDEMPOTENCY = Key.internal(KEY, Codec.TEXT);
+    static final Key<EquipmentType> EQUIPMENT = Key.answer("equipment", Codec.EQUIPMENT);
+    static final Key<PhoneNumber> PHONE = Key.answer("phone", Codec.PHONE);
+    static final Key<ProblemDescription> DESCRIPTION = Key.answer("description", Codec.DESCRIPTION);
+    static final Key<PersonName> NAME = Key.answer("name", Codec.NAME);
+    static final Key<Address> ADDRESS = Key.answer("address", Codec.ADDRESS);
+    static final Key<Notes> NOTES = Key.answer("notes", Codec.NOTES);
     /** Step id of the question whether a returning client's name and address are used again. */
     static final String RETURNING = "returning";
     /** The answer that uses them. */
     static final String USE = "use";
     /** Data key of the request whose name and address were used. */
-    static final String RETURNING_FROM = "_returning_from";
+    static final Key<Long> RETURNING_FROM = Key.internal("_returning_from", Codec.NUMBER);
 
     private final ApplicationSettings settings;
     private final UseCases useCases;
@@ -54,25 +61,24 @@ final class CreateRequestFlow {
     Flow flow() {
         // the phone comes right after the equipment: a returning client's name and address are offered again
         List<Step> steps = List.of(
-                Step.choice("equipment", ctx -> ctx.messages().get("create.equipment"), requests::equipmentOptions)
-                        .readingWith(requests::equipment),
-                Step.text("phone", "create.phone", text -> PhoneNumber.parse(text).e164())
-                        .readingWith((ctx, input) -> {
-                            ctx.data().remove(RETURNING); // another phone: its client is asked about again
-                            ctx.data().remove(RETURNING_FROM);
-                            return RequestFlows.phone(ctx, input);
-                        }),
+                Step.answering(EQUIPMENT, ctx -> ctx.messages().get("create.equipment"), requests::equipmentOptions,
+                        (ctx, input) -> new EquipmentType(requests.equipment(ctx, input))),
+                Step.answering(PHONE, ctx -> ctx.messages().get("create.phone"), ctx -> List.of(), (ctx, input) -> {
+                    ctx.data().remove(RETURNING); // another phone: its client is asked about again
+                    ctx.remove(RETURNING_FROM);
+                    return PhoneNumber.parse(RequestFlows.phone(ctx, input));
+                }),
                 Step.choice(RETURNING, this::returningPrompt, ctx -> List.of(
                                 Option.choice(ctx.messages().get("create.returning.use"), USE),
                                 Option.choice(ctx.messages().get("create.returning.change"), "change")))
                         .readingWith(this::returning)
                         .askedWhen(ctx -> returningClient(ctx).isPresent()),
-                Step.text("description", "create.description", text -> new ProblemDescription(text).value()),
-                Step.text("name", "create.name", text -> new PersonName(text).value())
+                Step.typing(DESCRIPTION, ctx -> ctx.messages().get("create.description"), ProblemDescription::new),
+                Step.typing(NAME, ctx -> ctx.messages().get("create.name"), PersonName::new)
                         .askedWhen(ctx -> !usesEarlierData(ctx)),
-                Step.text("address", "create.address", text -> new Address(text).value())
+                Step.typing(ADDRESS, ctx -> ctx.messages().get("create.address"), Address::new)
                         .askedWhen(ctx -> !usesEarlierData(ctx)),
-                Step.text("notes", "create.notes", text -> new Notes(text).value()).skippable(),
+                Step.typing(NOTES, ctx -> ctx.messages().get("create.notes"), Notes::new).skippable(),
                 new Step("visit", ctx -> ctx.messages().get("create.visit"), ctx -> List.of(), RequestFlows::visit,
                         true, false),
                 Step.confirm(this::createSummary));
@@ -84,8 +90,8 @@ final class CreateRequestFlow {
 
     /** @return the client who asked before with the phone given, if any */
     private Optional<ReturningClientView> returningClient(DialogContext ctx) {
-        return ctx.answer("phone").flatMap(phone -> useCases.returningClient().find(
-                new FindReturningClientQuery(ctx.actor().id(), PhoneNumber.parse(phone))));
+        return ctx.find(PHONE).flatMap(phone -> useCases.returningClient().find(
+                new FindReturningClientQuery(ctx.actor().id(), phone)));
     }
 
     private static boolean usesEarlierData(DialogContext ctx) {
@@ -107,21 +113,19 @@ final class CreateRequestFlow {
         if (choice.equals(USE)) {
             ReturningClientView client = returningClient(ctx).orElseThrow(() -> new InputRefusedException(
                     "dialog.use_buttons"));
-            ctx.data().put("name", client.client().name().value());
-            ctx.data().put("address", client.client().address().value());
-            ctx.data().put(RETURNING_FROM, Long.toString(client.lastRequest().value()));
+            ctx.put(NAME, client.client().name());
+            ctx.put(ADDRESS, client.client().address());
+            ctx.put(RETURNING_FROM, client.lastRequest().value());
         } else {
-            ctx.data().remove(RETURNING_FROM);
+            ctx.remove(RETURNING_FROM);
         }
         return choice;
     }
 
     private RequestDraft draft(DialogContext ctx) {
-        Client client = new Client(new PersonName(ctx.required("name")), PhoneNumber.parse(ctx.required("phone")),
-                new Address(ctx.required("address")));
-        return new RequestDraft(new EquipmentType(ctx.required("equipment")),
-                new ProblemDescription(ctx.required("description")), client,
-                ctx.answer("notes").map(Notes::new),
+        // rebuilt from what the steps stored (their readers validated it once): no second validation here
+        Client client = new Client(ctx.get(NAME), ctx.get(PHONE), ctx.get(ADDRESS));
+        return new RequestDraft(ctx.get(EQUIPMENT), ctx.get(DESCRIPTION), client, ctx.find(NOTES),
                 ctx.answer("visit").map(text -> RequestFlows.visitAsEntered(ctx)));
     }
 
@@ -136,7 +140,7 @@ final class CreateRequestFlow {
                 m.get("card.client", draft.client().name().value()),
                 m.get("card.phone", draft.client().phone().e164()),
                 m.get("card.address", draft.client().address().value()),
-                ctx.answer(RETURNING_FROM).map(n -> m.get("create.returning.used", Long.parseLong(n))).orElse(""),
+                ctx.find(RETURNING_FROM).map(n -> m.get("create.returning.used", n)).orElse(""),
                 m.get("card.notes", draft.notes().map(Notes::value).orElse("—")),
                 m.get("card.visit", draft.visit().map(cards::visit).orElse("—")))
                 .filter(line -> !line.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
@@ -144,7 +148,7 @@ final class CreateRequestFlow {
 
     private List<Outbound> createFinish(DialogContext ctx) {
         CreateRequestResult result = useCases.create().create(new CreateRequestCommand(ctx.actor().id(), draft(ctx),
-                ctx.required(KEY)));
+                ctx.get(IDEMPOTENCY)));
         long number = result.request().number().value();
         String note = ctx.messages().get(result.created() ? "create.done" : "create.already", number);
         return List.of(Outbound.text(note).asReplacement(), requests.card(ctx, result.request().number()));

@@ -36,6 +36,8 @@ final class RequestFlows {
     static final String EDIT_FIELD = "EditField";
     /** Data key of the request a flow is about. */
     static final String REQUEST = "_request";
+    /** The request a flow is about, typed. */
+    static final Key<RequestNumber> ABOUT = Key.internal(REQUEST, Codec.REQUEST);
     /** Data key of the date-time a typed visit meant when it was typed. */
     static final String VISIT_AT = "_visit_at";
 
@@ -99,7 +101,7 @@ final class RequestFlows {
     }
 
     static RequestNumber number(DialogContext ctx) {
-        return RequestNumber.parse(ctx.required(REQUEST));
+        return ctx.get(ABOUT);
     }
 
     static String withNumber(DialogContext ctx, String key) {
