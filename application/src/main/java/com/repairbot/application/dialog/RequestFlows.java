@@ -160,17 +160,16 @@ final class RequestFlows {
         List<Step> steps = List.of(
                 new Step("visit", ctx -> withNumber(ctx, "reschedule.visit"), ctx -> List.of(),
                         RequestFlows::visit, false, false),
-                Step.text("reason", "reschedule.reason", text -> new RefusalReason(text).value()));
+                Step.typing(MoveFlows.REASON, ctx -> ctx.messages().get("reschedule.reason"), RefusalReason::new));
         return new Flow(RESCHEDULE, steps, ctx -> changed(ctx, useCases.reschedule().reschedule(
                 new RescheduleVisitCommand(ctx.actor().id(), number(ctx),
-                        visitAsEntered(ctx), ctx.required("reason"))),
+                        visitAsEntered(ctx), ctx.get(MoveFlows.REASON).value())),
                 "reschedule.done"));
     }
 
     private Flow addNotes() {
-        Step notes = new Step("notes", ctx -> withNumber(ctx, "notes.text"), ctx -> List.of(),
-                (ctx, input) -> new Notes(Step.typed(input)).value(), false, false);
+        Step notes = Step.typing(CreateRequestFlow.NOTES, ctx -> withNumber(ctx, "notes.text"), Notes::new);
         return new Flow(ADD_NOTES, List.of(notes), ctx -> changed(ctx, useCases.addNotes().addNotes(
-                new AddNotesCommand(ctx.actor().id(), number(ctx), new Notes(ctx.required("notes")))), "notes.done"));
+                new AddNotesCommand(ctx.actor().id(), number(ctx), ctx.get(CreateRequestFlow.NOTES))), "notes.done"));
     }
 }
