@@ -322,7 +322,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 .map(option -> option.kind() == Option.Kind.CHOICE
                         ? answerOption(context, option.label(), option.data()) : option)
                 .toList();
-        List<List<Option>> rows = new ArrayList<>(layout(own));
+        List<List<Option>> rows = new ArrayList<>(Keyboard.rows(own));
         List<Option> navigation = new ArrayList<>();
         if (step.confirm()) {
             navigation.add(answerOption(context, messages.get("nav.confirm"), CONFIRM));
@@ -355,29 +355,6 @@ public final class DialogEngine implements HandleInboundUseCase {
     private String instanceId() {
         String letters = ids.get().replaceAll("[^0-9A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
         return letters.isEmpty() ? "0" : letters.substring(Math.max(0, letters.length() - 12));
-    }
-
-    /** Two short options per row, long ones alone. */
-    private static List<List<Option>> layout(List<Option> options) {
-        List<List<Option>> rows = new ArrayList<>();
-        List<Option> row = new ArrayList<>();
-        for (Option option : options) {
-            if (option.label().length() > 18 || row.size() == 2) {
-                if (!row.isEmpty()) {
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-            }
-            row.add(option);
-            if (option.label().length() > 18) {
-                rows.add(row);
-                row = new ArrayList<>();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(row);
-        }
-        return rows;
     }
 
     private Step stepOf(Flow flow, Conversation conversation) {

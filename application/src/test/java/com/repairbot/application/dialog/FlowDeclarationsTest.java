@@ -81,7 +81,7 @@ class FlowDeclarationsTest {
         for (Flow flow : flows()) {
             Map<String, String> seed = flow.seed().get();
             assertThat(seed).as(flow.name()).isEqualTo(flow.name().equals("CreateRequest")
-                    ? Map.of(RequestFlows.KEY, "k") : Map.of());
+                    ? Map.of(CreateRequestFlow.KEY, "k") : Map.of());
         }
     }
 
