@@ -67,6 +67,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         private Clock clock;
         private Supplier<String> ids;
         private RequestEvents events = RequestEvents.NONE;
+        private boolean soleInstance = true;
 
         private Builder(ApplicationSettings settings, Stores stores) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -104,6 +105,16 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         }
 
         /**
+         * @param sole whether this process is the only one using the dialog store (default); with several
+         *             instances a dialog missing from the store may have been finished by another one, so a
+         *             dialog lost by the store is not said to be lost
+         */
+        public Builder soleInstance(boolean sole) {
+            this.soleInstance = sole;
+            return this;
+        }
+
+        /**
          * @return the core
          * @throws IllegalStateException when a required part was not given
          */
@@ -123,7 +134,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                     reporting.spreadsheets(), reporting.exportDirectory());
             UseCases useCases = UseCases.of(requests, staff, queries, reports);
             DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
-                    ids);
+                    ids, soleInstance);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),
                     stores.staff(), stores.placements(), messenger, clock);
             return new Core(useCases, engine, relay, authorizer, staff);

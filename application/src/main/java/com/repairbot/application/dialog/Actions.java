@@ -16,6 +16,7 @@ import com.repairbot.application.port.in.UnassignTechnicianCommand;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.domain.report.ReportPeriod;
 import com.repairbot.domain.request.ActionNotPermittedException;
+import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.IllegalTransitionException;
 import com.repairbot.domain.request.MoveNotPermittedException;
 import com.repairbot.domain.request.RepairRequest;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * What happens outside a dialog: commands, menu choices and the buttons on request cards. Actions that
@@ -48,12 +50,19 @@ final class Actions {
     private final Screens screens;
     private final ReportScreens reports;
     private final FlowStarter flows;
+    private final BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore;
 
-    Actions(UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows) {
+    /**
+     * @param confirmedBefore the result a create dialog's Confirm had (by the dialog instance), if it created a
+     *                        request: a Confirm delivered again after its dialog closed is answered with it
+     */
+    Actions(UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows,
+            BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore) {
         this.useCases = useCases;
         this.screens = screens;
         this.reports = reports;
         this.flows = flows;
+        this.confirmedBefore = confirmedBefore;
     }
 
     Outbound menu(DialogContext context) {
@@ -105,7 +114,14 @@ final class Actions {
     }
 
     private List<Outbound> choice(DialogContext context, String data) {
-        if (CallbackData.parse(data) instanceof CallbackData.DialogAnswer) {
+        if (CallbackData.parse(data) instanceof CallbackData.DialogAnswer answer) {
+            // a Confirm delivered again after a crash that closed its dialog: the result it had, not "finished"
+            if (answer.value().equals(DialogEngine.CONFIRM) && !answer.dialog().equals(CallbackData.DialogAnswer.NO_DIALOG)) {
+                Optional<List<Outbound>> result = confirmedBefore.apply(context, answer.dialog());
+                if (result.isPresent()) {
+                    return result.get();
+                }
+            }
             return List.of(Outbound.text(context.messages().get("dialog.already_finished")));
         }
         String[] parts = data.split(":");
@@ -182,7 +198,6 @@ final class Actions {
 
     private List<Outbound> requestAction(DialogContext context, RequestNumber number, String action) {
         UserId actor = context.actor().id();
-        Map<String, String> request = Map.of(RequestFlows.REQUEST, Long.toString(number.value()));
         return switch (action) {
             case "card" -> List.of(screens.card(context, number).asReplacement());
             case "accept" -> changed(context, useCases.accept().accept(new AcceptRequestCommand(actor, number)));
@@ -198,9 +213,9 @@ final class Actions {
             case "refuse" -> startMove(context, number, RequestFlows.REFUSE, "refuse");
             case "long_repair" -> startMove(context, number, RequestFlows.LONG_REPAIR, "long_repair");
             case "complete" -> startMove(context, number, RequestFlows.COMPLETE, "complete");
-            case "resched" -> flows.start(RequestFlows.RESCHEDULE, context, request);
-            case "notes" -> flows.start(RequestFlows.ADD_NOTES, context, request);
-            case "edit" -> flows.start(RequestFlows.EDIT_FIELD, context, request);
+            case "resched" -> startEdit(context, number, RequestFlows.RESCHEDULE, EditableField.VISIT);
+            case "notes" -> startEdit(context, number, RequestFlows.ADD_NOTES, EditableField.NOTES);
+            case "edit" -> startEdit(context, number, RequestFlows.EDIT_FIELD, EditableField.values());
             default -> unknown(context);
         };
     }
@@ -220,6 +235,20 @@ final class Actions {
             throw TransitionTable.find(request.status(), target).isPresent()
                     ? new MoveNotPermittedException(number, request.status(), target, allowed)
                     : new IllegalTransitionException(number, request.status(), target, allowed);
+        }
+        return flows.start(flow, context, Map.of(RequestFlows.REQUEST, Long.toString(number.value())));
+    }
+
+    /**
+     * Starts the dialog of an edit (notes, a new visit time, a field) only when this person may change one of
+     * those fields of this request now: refused at the start, not after every question (the use case checks
+     * again when the dialog finishes). Someone who may not see the request is told it does not exist.
+     */
+    private List<Outbound> startEdit(DialogContext context, RequestNumber number, String flow,
+                                     EditableField... fields) {
+        RepairRequest request = useCases.card().view(new ViewRequestCardQuery(context.actor().id(), number)).request();
+        if (Arrays.stream(fields).noneMatch(field -> request.mayEdit(context.actor(), field))) {
+            throw new ActionNotPermittedException("edit." + fields[0].code(), Optional.of(number));
         }
         return flows.start(flow, context, Map.of(RequestFlows.REQUEST, Long.toString(number.value())));
     }

@@ -52,6 +52,8 @@ public final class DialogEngine implements HandleInboundUseCase {
     private final Map<String, Flow> flows;
     private final Actions actions;
     private final UncertainSaves uncertain = new UncertainSaves();
+    /** The dialogs this process left open; {@code null} when other instances share the store (see below). */
+    private final OpenDialogs open;
     private final Supplier<String> ids;
 
     /**
@@ -64,18 +66,30 @@ public final class DialogEngine implements HandleInboundUseCase {
      */
     public DialogEngine(ApplicationSettings settings, UseCases useCases, Authorizer authorizer, ConversationStore store,
                         Clock clock, Supplier<String> ids) {
+        this(settings, useCases, authorizer, store, clock, ids, true);
+    }
+
+    /**
+     * @param soleInstance whether this process is the only one using the dialog store: only then can it tell a
+     *                     dialog the store lost (Redis restarted without its data) from one that another instance
+     *                     finished, and say so to the person
+     */
+    public DialogEngine(ApplicationSettings settings, UseCases useCases, Authorizer authorizer, ConversationStore store,
+                        Clock clock, Supplier<String> ids, boolean soleInstance) {
+        this.open = soleInstance ? new OpenDialogs() : null;
         this.settings = settings;
         this.store = store;
         this.clock = clock;
         this.authorizer = authorizer;
         this.ids = ids;
         Screens screens = new Screens(settings, useCases);
-        List<Flow> all = new ArrayList<>(new RequestFlows(settings, useCases, screens, ids).all());
+        RequestFlows requestFlows = new RequestFlows(settings, useCases, screens);
+        List<Flow> all = new ArrayList<>(requestFlows.all());
         all.addAll(new StaffFlows(useCases, screens).all());
         ReportScreens reports = new ReportScreens(useCases);
         all.addAll(new ReportFlows(reports).all());
         this.flows = Flow.byName(all);
-        this.actions = new Actions(useCases, screens, reports, this::start);
+        this.actions = new Actions(useCases, screens, reports, this::start, requestFlows::confirmedBefore);
     }
 
     @Override
@@ -102,18 +116,27 @@ public final class DialogEngine implements HandleInboundUseCase {
         ConversationKey key = key(context);
         List<Outbound> replies = new ArrayList<>();
         Optional<Conversation> current = store.load(key);
+        Input input = context.inbound().input();
         if (current.isPresent() && expired(current.get())) {
-            store.delete(key);
+            delete(key);
             current = Optional.empty();
             replies.add(Outbound.text(context.messages().get("dialog.expired")));
+        } else if (current.isEmpty() && open != null && open.lost(key, clock.instant(), settings.dialogTtl())) {
+            // the store lost a dialog this process left open (Redis restarted without its data): said, not hidden
+            replies.add(Outbound.text(context.messages().get("dialog.lost")));
+            if (input instanceof Input.Text || input instanceof Input.Contact
+                    || input instanceof Input.Choice choice
+                    && CallbackData.parse(choice.data()) instanceof CallbackData.DialogAnswer) {
+                replies.add(actions.menu(context)); // an answer to a question that is gone: nothing else to say
+                return replies;
+            }
         }
-        Input input = context.inbound().input();
         boolean savedAfterAll = uncertain.happenedAfterAll(key, current.map(Conversation::version).orElse(0L));
         if (current.isPresent()) {
             Conversation conversation = current.get();
             Optional<Flow> flow = flowOf(conversation.stepId());
             if (flow.isEmpty()) {
-                store.delete(key); // a dialog from an older version that no longer exists
+                delete(key); // a dialog from an older version that no longer exists
             } else if (savedAfterAll && !(input instanceof Input.Command command && !isNavigation(command))) {
                 // told to try again, but the answer was kept after all: this is not the answer to the next question
                 replies.add(Outbound.text(context.messages().get("dialog.saved_after_all")));
@@ -124,7 +147,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 replies.add(prompt(flow.get(), stepOf(flow.get(), conversation), contextWith(context, conversation)));
                 return replies;
             } else if (input instanceof Input.Command command && !isNavigation(command)) {
-                store.delete(key);
+                delete(key);
                 if (command.name().equals("cancel")) {
                     replies.add(Outbound.text(context.messages().get("dialog.cancelled")));
                     replies.add(actions.menu(context));
@@ -186,7 +209,7 @@ public final class DialogEngine implements HandleInboundUseCase {
             default -> "";
         };
         if (data.equals(CANCEL)) {
-            store.delete(key(context));
+            delete(key(context));
             return List.of(Outbound.text(context.messages().get("dialog.cancelled")).asReplacement(),
                     actions.menu(context));
         }
@@ -268,7 +291,7 @@ public final class DialogEngine implements HandleInboundUseCase {
     private List<Outbound> finish(Flow flow, DialogContext context) {
         try {
             List<Outbound> replies = flow.finish().apply(context);
-            store.delete(key(context));
+            delete(key(context));
             return replies;
         } catch (InvalidValueException refused) {
             // the answers together are not acceptable: stay, so nothing typed is lost
@@ -278,7 +301,7 @@ public final class DialogEngine implements HandleInboundUseCase {
             if (words.isEmpty()) {
                 throw failure;
             }
-            store.delete(key(context));
+            delete(key(context));
             return List.of(Outbound.text(words.get()), actions.menu(context));
         }
     }
@@ -302,13 +325,27 @@ public final class DialogEngine implements HandleInboundUseCase {
         return List.of(question);
     }
 
-    /** Saves; a store that does not answer may still write, so that save is remembered as uncertain. */
+    /**
+     * Saves; a store that does not answer may still write, so that save is remembered as uncertain. A dialog saved
+     * is remembered as open in this process, so that a store that loses it later is noticed ({@link OpenDialogs}).
+     */
     private boolean save(ConversationKey key, Conversation conversation, long expectedVersion) {
         try {
-            return store.save(key, conversation, expectedVersion);
+            boolean saved = store.save(key, conversation, expectedVersion);
+            if (saved && open != null) {
+                open.saved(key, conversation.updatedAt());
+            }
+            return saved;
         } catch (StoreUnavailableException unanswered) {
             uncertain.failed(key, conversation.version());
             throw unanswered;
+        }
+    }
+
+    private void delete(ConversationKey key) {
+        store.delete(key);
+        if (open != null) {
+            open.ended(key);
         }
     }
 

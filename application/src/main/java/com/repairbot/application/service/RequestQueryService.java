@@ -18,7 +18,6 @@ import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.in.ViewRequestCardUseCase;
 import com.repairbot.application.port.out.AuditLog;
 import com.repairbot.application.port.out.RepairRequests;
-import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
@@ -76,7 +75,8 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
         RepairRequest request = requests.find(query.number())
                 .orElseThrow(() -> new RequestNotFoundException(query.number()));
         if (PhoneVisibility.viewerOf(actor, request) == PhoneVisibility.Viewer.SOMEONE_ELSE) {
-            throw new ActionNotPermittedException("request.view", Optional.of(request.number()));
+            // answered as for a request that does not exist: a forged button learns nothing of it
+            throw new RequestNotFoundException(query.number());
         }
         boolean phoneVisible = PhoneVisibility.visibleTo(actor, request);
         boolean mayPing = request.mayPing(actor);
