@@ -87,6 +87,7 @@ final class TelegramMode {
                 Thread.ofPlatform().name("outbox-send-", 1).daemon(true).factory());
         TelegramChannel channel = TelegramChannel.builder(telegram, errors.traced(core.engine()))
                 .groupMoves(core.groupMoves())   // a work group upgraded to a supergroup is rebound
+                .memberships(core.memberships()) // blocked, removed from a group: marked, the admins told
                 .processedUpdates(storage.processedUpdates())
                 .floodLimiter(storage.flood())
                 .pacing(load.pacing())

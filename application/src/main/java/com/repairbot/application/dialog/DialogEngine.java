@@ -6,12 +6,14 @@ import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.HandleInboundResult;
 import com.repairbot.application.port.in.HandleInboundUseCase;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.application.service.Authorizer;
+import com.repairbot.application.service.Reachability;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.Actor;
@@ -55,6 +57,7 @@ public final class DialogEngine implements HandleInboundUseCase {
     /** The dialogs this process left open; {@code null} when other instances share the store (see below). */
     private final OpenDialogs open;
     private final Supplier<String> ids;
+    private final Reachability reachability;
 
     /**
      * @param settings configuration
@@ -64,19 +67,16 @@ public final class DialogEngine implements HandleInboundUseCase {
      * @param clock    the time
      * @param ids      makes idempotency keys (e.g. random UUIDs)
      */
-    public DialogEngine(ApplicationSettings settings, UseCases useCases, Authorizer authorizer, ConversationStore store,
-                        Clock clock, Supplier<String> ids) {
-        this(settings, useCases, authorizer, store, clock, ids, true);
-    }
-
     /**
      * @param soleInstance whether this process is the only one using the dialog store: only then can it tell a
      *                     dialog the store lost (Redis restarted without its data) from one that another instance
      *                     finished, and say so to the person
+     * @param reachability told when a person writes in their private chat: a mark that they blocked the bot clears
      */
     public DialogEngine(ApplicationSettings settings, UseCases useCases, Authorizer authorizer, ConversationStore store,
-                        Clock clock, Supplier<String> ids, boolean soleInstance) {
+                        Clock clock, Supplier<String> ids, boolean soleInstance, Reachability reachability) {
         this.open = soleInstance ? new OpenDialogs() : null;
+        this.reachability = reachability;
         this.settings = settings;
         this.store = store;
         this.clock = clock;
@@ -94,21 +94,41 @@ public final class DialogEngine implements HandleInboundUseCase {
 
     @Override
     public List<Outbound> handle(Inbound inbound) {
+        return handleWithOutcome(inbound).replies();
+    }
+
+    /** The replies, and whether they only say that a store could not be reached (counted as failed). */
+    @Override
+    public HandleInboundResult handleWithOutcome(Inbound inbound) {
         Messages messages = Messages.forLanguage(inbound.language());
+        if (inbound.chat().value() == inbound.user().value()) {
+            wrote(inbound);
+        }
         try {
             if (!authorizer.speaksIn(inbound.chat(), inbound.user())) {
-                return List.of();
+                return new HandleInboundResult(List.of(), false);
             }
             Actor actor = authorizer.actorOf(inbound.user());
             if (!actor.isStaff()) {
-                return List.of(Outbound.text(messages.get("client.not_staff", settings.companyContact().isEmpty()
-                        ? messages.get("client.no_contact") : settings.companyContact())));
+                return new HandleInboundResult(List.of(Outbound.text(messages.get("client.not_staff",
+                        settings.companyContact().isEmpty() ? messages.get("client.no_contact")
+                                : settings.companyContact()))), false);
             }
             DialogContext context = new DialogContext(actor, inbound, messages, new HashMap<>(),
                     clock.instant().atZone(settings.zone()));
-            return route(context);
+            return new HandleInboundResult(route(context), false);
         } catch (RuntimeException failure) {
-            return List.of(Outbound.text(ErrorReplies.describe(messages, failure).orElseThrow(() -> failure)));
+            return new HandleInboundResult(List.of(Outbound.text(ErrorReplies.describe(messages, failure)
+                    .orElseThrow(() -> failure))), failure instanceof StoreUnavailableException);
+        }
+    }
+
+    /** A person who writes in their private chat can be written to: a mark that they blocked the bot clears. */
+    private void wrote(Inbound inbound) {
+        try {
+            reachability.wrote(inbound.user());
+        } catch (RuntimeException unavailable) {
+            // the mark clears at their next message; the answer is not held up for it
         }
     }
 
@@ -298,7 +318,8 @@ public final class DialogEngine implements HandleInboundUseCase {
             return List.of(Outbound.text(context.messages().error(refused)));
         } catch (RuntimeException failure) {
             Optional<String> words = ErrorReplies.describe(context.messages(), failure);
-            if (words.isEmpty()) {
+            if (words.isEmpty() || failure instanceof StoreUnavailableException) {
+                // a store that did not answer: said as such (and counted) by handle, the dialog kept to confirm again
                 throw failure;
             }
             delete(key(context));
