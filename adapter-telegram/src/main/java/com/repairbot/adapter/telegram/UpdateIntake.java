@@ -2,6 +2,7 @@ package com.repairbot.adapter.telegram;
 
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
+import com.pengrad.telegrambot.request.GetChat;
 import com.repairbot.adapter.telegram.SendScheduler.Priority;
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.adapter.telegram.UpdateMapper.Incoming;
@@ -135,7 +136,9 @@ final class UpdateIntake {
         try {
             Optional<GroupUpgrades.Move> upgraded = GroupUpgrades.announced(update);
             if (upgraded.isPresent()) {
-                upgrades.follow(upgraded.get()); // a service message: nothing to answer in the chat
+                if (confirmedByTelegram(id, upgraded.get())) {
+                    upgrades.follow(upgraded.get()); // a service message: nothing to answer in the chat
+                }
                 record(id);
                 return CompletableFuture.completedFuture(Outcome.IGNORED);
             }
@@ -278,6 +281,32 @@ final class UpdateIntake {
                     return outcome;
                 }, lanes.executor());
             }
+        }
+    }
+
+    /**
+     * A service message saying that a group became a supergroup is believed only when Telegram says so too: asked
+     * for the old chat, it refuses with the new id ({@code migrate_to_chat_id}). A forged message (any sender can
+     * make one look like that) would otherwise move a work group's cards to a chat of the sender's choosing. A
+     * move Telegram cannot confirm now (it is down) is not lost: the first send to the old id is refused with the
+     * new id, and that is followed.
+     */
+    private boolean confirmedByTelegram(long id, GroupUpgrades.Move move) {
+        if (upgrades.current(move.from()) == move.to()) {
+            return true; // known already, from Telegram's own refusal of a send
+        }
+        try {
+            api.call(new GetChat(move.from()), 1);
+            log.warn("update {} says chat {} became {}, but Telegram still knows chat {}: ignored", id, move.from(),
+                    move.to(), move.from());
+            return false;
+        } catch (TelegramCallException refused) {
+            if (refused.migratedTo().filter(to -> to == move.to()).isPresent()) {
+                return true;
+            }
+            log.warn("update {} says chat {} became {}; Telegram does not confirm it ({}): ignored", id, move.from(),
+                    move.to(), refused.kind());
+            return false;
         }
     }
 
