@@ -8,6 +8,7 @@ import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.service.NotificationRelay;
+import com.repairbot.application.service.PeopleService;
 import com.repairbot.application.service.ReportService;
 import com.repairbot.application.service.RequestLifecycleService;
 import com.repairbot.application.service.RequestQueryService;
@@ -121,7 +122,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                     stores.audit());
             ReportService reports = new ReportService(settings, authorizer, stores.reports(),
                     reporting.spreadsheets(), reporting.exportDirectory());
-            UseCases useCases = UseCases.of(requests, staff, queries, reports);
+            UseCases useCases = UseCases.of(requests, staff, queries, reports, new PeopleService(stores.staff()));
             DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
                     ids);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),

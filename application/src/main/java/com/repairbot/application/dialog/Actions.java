@@ -3,7 +3,9 @@ package com.repairbot.application.dialog;
 import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.text.Messages;
 import com.repairbot.application.port.in.AcceptRequestCommand;
+import com.repairbot.application.port.in.ChooseLanguageCommand;
 import com.repairbot.application.port.in.MarkOnSiteCommand;
 import com.repairbot.application.port.in.OpenRequests;
 import com.repairbot.application.port.in.PingTechnicianCommand;
@@ -28,6 +30,7 @@ import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -90,10 +93,21 @@ final class Actions {
             case "report" -> List.of(reports.report(context, period(context, command.argument()),
                     !context.actor().isOffice()));
             case "export" -> export(context, command.argument());
+            case "lang" -> language(context, command.argument());
             case "cancel", "back", "skip" -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")),
                     menu(context));
             default -> List.of(Outbound.text(context.messages().get("input.unknown_command")), menu(context));
         };
+    }
+
+    /** {@code /lang en}: the person reads that language from now on; {@code /lang} alone names the choices. */
+    private List<Outbound> language(DialogContext context, String argument) {
+        if (argument.isBlank()) {
+            return List.of(Outbound.text(context.messages().get("language.choose")));
+        }
+        Locale chosen = Locale.forLanguageTag(argument.strip().toLowerCase(Locale.ROOT));
+        useCases.language().chooseLanguage(new ChooseLanguageCommand(context.actor().id(), chosen));
+        return List.of(Outbound.text(Messages.forLanguage(chosen).get("language.chosen")));
     }
 
     private List<Outbound> text(DialogContext context, String text) {

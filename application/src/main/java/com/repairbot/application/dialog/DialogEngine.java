@@ -7,6 +7,7 @@ import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.in.RecognisePersonUseCase;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
@@ -53,6 +54,7 @@ public final class DialogEngine implements HandleInboundUseCase {
     private final Actions actions;
     private final UncertainSaves uncertain = new UncertainSaves();
     private final Supplier<String> ids;
+    private final RecognisePersonUseCase recognise;
 
     /**
      * @param settings configuration
@@ -69,6 +71,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         this.clock = clock;
         this.authorizer = authorizer;
         this.ids = ids;
+        this.recognise = useCases.recognise();
         Screens screens = new Screens(settings, useCases);
         List<Flow> all = new ArrayList<>(new RequestFlows(settings, useCases, screens, ids).all());
         all.addAll(new StaffFlows(useCases, screens).all());
@@ -79,12 +82,14 @@ public final class DialogEngine implements HandleInboundUseCase {
     }
 
     @Override
-    public List<Outbound> handle(Inbound inbound) {
-        Messages messages = Messages.forLanguage(inbound.language());
+    public List<Outbound> handle(Inbound sent) {
+        Messages messages = Messages.forLanguage(sent.language());
         try {
-            if (!authorizer.speaksIn(inbound.chat(), inbound.user())) {
+            if (!authorizer.speaksIn(sent.chat(), sent.user())) {
                 return List.of();
             }
+            Inbound inbound = recognise.recognise(sent); // names kept when changed; answered in their language
+            messages = Messages.forLanguage(inbound.language());
             Actor actor = authorizer.actorOf(inbound.user());
             if (!actor.isStaff()) {
                 return List.of(Outbound.text(messages.get("client.not_staff", settings.companyContact().isEmpty()

@@ -233,7 +233,8 @@ final class RequestFlows {
     private Flow assign() {
         Step technician = Step.choice("technician", ctx -> withNumber(ctx, "assign.technician"), ctx -> useCases
                 .technicians().technicians(new ListTechniciansQuery(ctx.actor().id(), true)).technicians().stream()
-                .map(t -> Option.choice(ctx.messages().get("assign.option", t.id().value(), t.specialization().value()),
+                .map(t -> Option.choice(ctx.messages().get("assign.option", screens.names(ctx).of(t.id()),
+                                t.specialization().value()),
                         Long.toString(t.id().value())))
                 .toList());
         return new Flow(ASSIGN, List.of(technician), ctx -> changed(ctx, useCases.assign().assign(

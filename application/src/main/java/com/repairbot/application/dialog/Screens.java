@@ -14,6 +14,7 @@ import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
@@ -50,7 +51,12 @@ final class Screens {
     }
 
     Cards cards(DialogContext context) {
-        return new Cards(context.messages(), settings.zone());
+        return new Cards(context.messages(), settings.zone(), names(context));
+    }
+
+    /** @return people by name in the reader's language */
+    Names names(DialogContext context) {
+        return new Names(useCases.people()::person, context.messages());
     }
 
     /** The main menu: what this person's roles allow. */
@@ -196,16 +202,19 @@ final class Screens {
         StringJoiner text = new StringJoiner("\n");
         text.add(m.get("technicians.title", all.size()));
         List<List<Option>> rows = new ArrayList<>();
+        Names names = names(context);
         for (Technician t : all) {
-            text.add(m.get("technicians.line", t.id().value(), t.specialization().value(), t.phoneVisibleTo(context.actor()) ? t.phone().e164() : t.phone().masked(),
+            String name = names.of(t.id());
+            text.add(m.get("technicians.line", names.withId(t.id()), t.specialization().value(),
+                    t.phoneVisibleTo(context.actor()) ? t.phone().e164() : t.phone().masked(),
                     m.get(t.active() ? "technicians.active" : "technicians.inactive"),
                     t.workGroup().map(g -> m.get("technicians.group", g.value()))
                             .orElse(m.get("technicians.no_group"))));
             if (context.actor().has(Role.ADMIN)) {
                 rows.add(List.of(
                         Option.choice(m.get(t.active() ? "technicians.deactivate" : "technicians.activate",
-                                t.id().value()), TECHNICIAN + t.id().value() + (t.active() ? ":off" : ":on")),
-                        Option.choice(m.get("technicians.bind", t.id().value()),
+                                name), TECHNICIAN + t.id().value() + (t.active() ? ":off" : ":on")),
+                        Option.choice(m.get("technicians.bind", name),
                                 TECHNICIAN + t.id().value() + ":bind")));
             }
         }
@@ -230,14 +239,15 @@ final class Screens {
         }
         rows.add(List.of(Option.choice(m.get("deactivate.keep"), TECHNICIAN + id + ":offk")));
         rows.add(List.of(Option.choice(m.get("menu.back"), MENU + "staff")));
-        return Outbound.withOptions(m.get("deactivate.ask", id, requests(context, result.open())), rows);
+        return Outbound.withOptions(m.get("deactivate.ask", names(context).of(result.technician().id()),
+                requests(context, result.open())), rows);
     }
 
     /** @return what a deactivation did: the requests it returned to NEW, and those still the technician's */
     String deactivated(DialogContext context, TechnicianResult result) {
         Messages m = context.messages();
         StringJoiner text = new StringJoiner("\n");
-        text.add(m.get("deactivate.done", result.technician().id().value()));
+        text.add(m.get("deactivate.done", names(context).of(result.technician().id())));
         if (!result.unassigned().isEmpty()) {
             StringJoiner numbers = new StringJoiner(", ");
             result.unassigned().forEach(n -> numbers.add("#" + n.value()));
