@@ -10,3 +10,7 @@ CREATE TABLE people (
     language        text,
     language_chosen boolean NOT NULL DEFAULT false
 );
+
+-- The main menu counts a technician's active requests on every menu it shows: by technician and status, from the
+-- index alone.
+CREATE INDEX requests_by_technician_status ON requests (technician_id, status);

@@ -3,10 +3,12 @@ package com.repairbot.application.dialog;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.CountRequestsQuery;
 import com.repairbot.application.port.in.ListMyRequestsQuery;
 import com.repairbot.application.port.in.ListRequestsQuery;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RequestCardView;
+import com.repairbot.application.port.in.RequestCounts;
 import com.repairbot.application.port.in.RequestPage;
 import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.ViewAuditLogQuery;
@@ -26,6 +28,7 @@ import com.repairbot.domain.staff.Technician;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -65,15 +68,18 @@ final class Screens {
         Actor actor = context.actor();
         List<List<Option>> rows = new ArrayList<>();
         boolean office = actor.isOffice();
+        RequestCounts counts = office || actor.has(Role.TECHNICIAN)
+                ? useCases.counts().counts(new CountRequestsQuery(actor.id()))
+                : new RequestCounts(OptionalInt.empty(), OptionalInt.empty());
         if (office) {
             rows.add(List.of(Option.choice(m.get("menu.new"), MENU + "new"),
                     Option.choice(m.get("menu.list"), LIST + "all:0")));
-            rows.add(List.of(Option.choice(m.get("menu.new_requests"), LIST + "NEW:0"),
+            rows.add(List.of(Option.choice(m.get("menu.new_requests", counts.fresh().orElse(0)), LIST + "NEW:0"),
                     Option.choice(m.get("menu.technicians"), MENU + "staff")));
             rows.add(List.of(Option.choice(m.get("menu.reports"), MENU + "reports")));
         }
         if (actor.has(Role.TECHNICIAN)) {
-            rows.add(List.of(Option.choice(m.get("menu.mine"), MINE + "0"),
+            rows.add(List.of(Option.choice(m.get("menu.mine", counts.mine().orElse(0)), MINE + "0"),
                     Option.choice(m.get("menu.mystats"), MENU + "mystats")));
         }
         if (actor.has(Role.ADMIN)) {

@@ -7,6 +7,7 @@ import com.repairbot.application.port.in.AssignTechnicianUseCase;
 import com.repairbot.application.port.in.BindWorkGroupUseCase;
 import com.repairbot.application.port.in.ChooseLanguageUseCase;
 import com.repairbot.application.port.in.CompleteRequestUseCase;
+import com.repairbot.application.port.in.CountRequestsUseCase;
 import com.repairbot.application.port.in.CreateRequestUseCase;
 import com.repairbot.application.port.in.DeclineRequestUseCase;
 import com.repairbot.application.port.in.EditRequestFieldUseCase;
@@ -65,6 +66,7 @@ import java.util.Objects;
  * @param recognise   remembers who wrote by name and language
  * @param language    a person chooses their language
  * @param people      who someone is by name
+ * @param counts      the main menu's counters
  */
 public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assign, UnassignTechnicianUseCase unassign,
                        AcceptRequestUseCase accept, DeclineRequestUseCase decline, MarkOnSiteUseCase onSite,
@@ -76,7 +78,8 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
                        ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
                        ExportReportUseCase export, FindReturningClientUseCase returningClient,
-                       RecognisePersonUseCase recognise, ChooseLanguageUseCase language, FindPersonUseCase people) {
+                       RecognisePersonUseCase recognise, ChooseLanguageUseCase language, FindPersonUseCase people,
+                       CountRequestsUseCase counts) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -109,6 +112,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(recognise, "recognise");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(people, "people");
+        Objects.requireNonNull(counts, "counts");
     }
 
     /**
@@ -119,6 +123,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
      * @param queries  lists, cards and the audit log
      * @param reports  figures and exports
      * @param people   people by name and language
+     * @param counts   the menu's counters
      * @param <R>      a type implementing every request change
      * @param <S>      a type implementing every staff use case
      * @param <Q>      a type implementing every query
@@ -136,9 +141,9 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                     & FindReturningClientUseCase,
             P extends ViewReportUseCase & ExportReportUseCase,
             N extends RecognisePersonUseCase & ChooseLanguageUseCase & FindPersonUseCase> UseCases of(
-                    R requests, S staff, Q queries, P reports, N people) {
+                    R requests, S staff, Q queries, P reports, N people, CountRequestsUseCase counts) {
         return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
                 requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
-                queries, queries, queries, queries, staff, reports, reports, queries, people, people, people);
+                queries, queries, queries, queries, staff, reports, reports, queries, people, people, people, counts);
     }
 }
