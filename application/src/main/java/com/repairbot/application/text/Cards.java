@@ -62,6 +62,7 @@ public final class Cards {
         out.add(messages.get("card.address", request.client().address().value()));
         request.visit().ifPresent(visit -> out.add(messages.get("card.visit", visit(visit))));
         request.notes().ifPresent(notes -> out.add(messages.get("card.notes", notes.value())));
+        out.add(messages.get("card.dispatcher", names.of(request.dispatcher())));
         request.technician().ifPresent(t -> out.add(messages.get("card.technician", names.of(t))));
         request.longRepair().ifPresent(plan -> {
             // the date says when a repair still under way should be done; once the request has moved on it
