@@ -78,7 +78,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         ReportScreens reports = new ReportScreens(useCases);
         all.addAll(new ReportFlows(reports).all());
         this.flows = Flow.byName(all);
-        this.actions = new Actions(useCases, screens, reports, this::start);
+        this.actions = new Actions(settings.transitions(), useCases, screens, reports, this::start);
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.repairbot.application.port.in.ListMyRequestsUseCase;
 import com.repairbot.application.port.in.ListRequestsUseCase;
 import com.repairbot.application.port.in.ListTechniciansUseCase;
 import com.repairbot.application.port.in.MarkOnSiteUseCase;
+import com.repairbot.application.port.in.MoveRequestUseCase;
 import com.repairbot.application.port.in.PingTechnicianUseCase;
 import com.repairbot.application.port.in.RecognisePersonUseCase;
 import com.repairbot.application.port.in.RefuseRequestUseCase;
@@ -63,6 +64,8 @@ import java.util.Objects;
  * @param report      the figures of a period
  * @param export      a period's requests as a file
  * @param returningClient a returning client's data, by phone
+ * @param move        any status move, by its intent (the dialogs use only this one for moves; the intent-named
+ *                    components above are kept for embedders and tests)
  * @param recognise   remembers who wrote by name and language
  * @param language    a person chooses their language
  * @param people      who someone is by name
@@ -78,8 +81,8 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
                        ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
                        ExportReportUseCase export, FindReturningClientUseCase returningClient,
-                       RecognisePersonUseCase recognise, ChooseLanguageUseCase language, FindPersonUseCase people,
-                       CountRequestsUseCase counts) {
+                       MoveRequestUseCase move, RecognisePersonUseCase recognise, ChooseLanguageUseCase language,
+                       FindPersonUseCase people, CountRequestsUseCase counts) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -109,6 +112,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(returningClient, "returningClient");
+        Objects.requireNonNull(move, "move");
         Objects.requireNonNull(recognise, "recognise");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(people, "people");
@@ -134,7 +138,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
     public static <R extends CreateRequestUseCase & AssignTechnicianUseCase & UnassignTechnicianUseCase
                     & AcceptRequestUseCase & DeclineRequestUseCase & MarkOnSiteUseCase & StartLongRepairUseCase
                     & CompleteRequestUseCase & RescheduleVisitUseCase & RefuseRequestUseCase & ReopenRequestUseCase
-                    & AddNotesUseCase & EditRequestFieldUseCase & PingTechnicianUseCase,
+                    & AddNotesUseCase & EditRequestFieldUseCase & PingTechnicianUseCase & MoveRequestUseCase,
             S extends AddTechnicianUseCase & SetTechnicianActiveUseCase & BindWorkGroupUseCase & GrantRoleUseCase
                     & RevokeRoleUseCase & ListTechniciansUseCase,
             Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase
@@ -144,6 +148,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                     R requests, S staff, Q queries, P reports, N people, CountRequestsUseCase counts) {
         return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
                 requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
-                queries, queries, queries, queries, staff, reports, reports, queries, people, people, people, counts);
+                queries, queries, queries, queries, staff, reports, reports, queries, requests, people, people, people,
+                counts);
     }
 }
