@@ -32,6 +32,8 @@ final class StaffFlows {
     static final String BIND_GROUP = "BindWorkGroup";
     static final String GRANT_ROLE = "GrantRole";
     static final String REVOKE_ROLE = "RevokeRole";
+    /** The value of the name step's button that takes the name Telegram shows. */
+    private static final String TELEGRAM_NAME = "telegram";
     /** Data key of the technician a flow is about. */
     static final String TECHNICIAN = "_technician";
 
@@ -82,9 +84,11 @@ final class StaffFlows {
                         t.id().value(), t.phone().e164(), t.specialization().value()) + "\n").orElse("")
                 + telegramName(ctx).map(known -> ctx.messages().get("technician.name.known", known))
                         .orElseGet(() -> ctx.messages().get("technician.name")),
-                ctx -> telegramName(ctx).map(known -> List.of(Option.choice(known, known))).orElse(List.of()),
+                // the button carries a word, not the name: a name may be longer than a button's data may be
+                ctx -> telegramName(ctx).map(known -> List.of(Option.choice(known, TELEGRAM_NAME))).orElse(List.of()),
                 (ctx, input) -> Texts.cleanWithin("technician_name", input instanceof Input.Choice choice
-                        ? choice.data() : Step.typed(input), 2, Person.MAX), true, false);
+                        && choice.data().equals(TELEGRAM_NAME) ? telegramName(ctx).orElse("")
+                        : Step.typed(input), 2, Person.MAX), true, false);
     }
 
     /** @return how Telegram shows the person with the id answered (their names), when they wrote to the bot */

@@ -97,6 +97,23 @@ class PeopleByNameTest {
         assertThat(bot.lastText()).contains("Пётр Сидоров (холодильщик) (id 400)");
     }
 
+    /** Telegram refuses a button whose data passes 64 bytes: a 64-letter Cyrillic name is 128. */
+    @Test
+    void the_button_that_takes_a_long_telegram_name_carries_a_word_not_the_name() {
+        String longName = "Ж".repeat(64);
+        bot.engine.handle(new Inbound(new ChatId(NEWCOMER), new UserId(NEWCOMER), Messages.RUSSIAN,
+                new Input.Command("start", "")).from(new Profile(longName, "", "")));
+        bot.command(ADMIN, "addtech");
+        bot.send(ADMIN, Long.toString(NEWCOMER));
+
+        assertThat(bot.optionData()).allSatisfy(data ->
+                assertThat(data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64));
+        bot.pressLabel(ADMIN, longName);
+        bot.send(ADMIN, "+79990000400");
+        bot.send(ADMIN, "холодильники");
+        assertThat(bot.lastText()).contains("Имя: " + longName);
+    }
+
     @Test
     void a_name_too_short_is_refused_and_asked_again() {
         bot.command(ADMIN, "addtech");
