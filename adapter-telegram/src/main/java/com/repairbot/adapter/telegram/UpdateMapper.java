@@ -9,6 +9,7 @@ import com.pengrad.telegrambot.model.User;
 import com.pengrad.telegrambot.model.message.MaybeInaccessibleMessage;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Profile;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.util.Locale;
@@ -163,10 +164,13 @@ final class UpdateMapper {
                 || message.usersShared() != null;
     }
 
-    /** The update id goes along as the delivery number: a re-delivered update is then not read twice. */
+    /**
+     * The update id goes along as the delivery number: a re-delivered update is then not read twice. The sender's
+     * names go along too: the core keeps them to show staff by name.
+     */
     private static Inbound inbound(long id, long chat, User from, Input input) {
         return new Inbound(new ChatId(chat), new UserId(from.id()), language(from.languageCode()), input)
-                .delivered(id);
+                .delivered(id).from(new Profile(from.firstName(), from.lastName(), from.username()));
     }
 
     static Locale language(String code) {

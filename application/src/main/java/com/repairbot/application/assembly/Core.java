@@ -10,6 +10,8 @@ import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.service.NotificationRelay;
 import com.repairbot.application.service.Reachability;
+import com.repairbot.application.service.PeopleService;
+import com.repairbot.application.service.RequestCountsService;
 import com.repairbot.application.service.ReportService;
 import com.repairbot.application.service.RequestLifecycleService;
 import com.repairbot.application.service.RequestQueryService;
@@ -140,7 +142,8 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                     stores.audit(), stores.staff(), reachability);
             ReportService reports = new ReportService(settings, authorizer, stores.reports(),
                     reporting.spreadsheets(), reporting.exportDirectory());
-            UseCases useCases = UseCases.of(requests, staff, queries, reports);
+            UseCases useCases = UseCases.of(requests, staff, queries, reports, new PeopleService(stores.staff()),
+                    new RequestCountsService(authorizer, stores.requests()));
             DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
                     ids, soleInstance, reachability);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),

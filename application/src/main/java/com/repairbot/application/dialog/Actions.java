@@ -37,7 +37,7 @@ final class Actions {
     Actions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows,
             BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore) {
         this.screens = screens;
-        this.commands = new CommandActions(screens, reports, flows);
+        this.commands = new CommandActions(useCases, screens, reports, flows);
         this.buttons = new ButtonActions(table, useCases, screens, reports, flows, commands, confirmedBefore);
     }
 

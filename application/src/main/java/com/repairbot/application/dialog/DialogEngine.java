@@ -8,6 +8,7 @@ import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.HandleInboundResult;
 import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.in.RecognisePersonUseCase;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
@@ -58,6 +59,7 @@ public final class DialogEngine implements HandleInboundUseCase {
     private final OpenDialogs open;
     private final Supplier<String> ids;
     private final Reachability reachability;
+    private final RecognisePersonUseCase recognise;
 
     /**
      * @param settings configuration
@@ -82,6 +84,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         this.clock = clock;
         this.authorizer = authorizer;
         this.ids = ids;
+        this.recognise = useCases.recognise();
         Screens screens = new Screens(settings, useCases);
         RequestFlows requestFlows = new RequestFlows(settings, useCases, screens);
         List<Flow> all = new ArrayList<>(requestFlows.all());
@@ -94,21 +97,23 @@ public final class DialogEngine implements HandleInboundUseCase {
     }
 
     @Override
-    public List<Outbound> handle(Inbound inbound) {
-        return handleWithOutcome(inbound).replies();
+    public List<Outbound> handle(Inbound sent) {
+        return handleWithOutcome(sent).replies();
     }
 
     /** The replies, and whether they only say that a store could not be reached (counted as failed). */
     @Override
-    public HandleInboundResult handleWithOutcome(Inbound inbound) {
-        Messages messages = Messages.forLanguage(inbound.language());
-        if (inbound.chat().value() == inbound.user().value()) {
-            wrote(inbound);
+    public HandleInboundResult handleWithOutcome(Inbound sent) {
+        Messages messages = Messages.forLanguage(sent.language());
+        if (sent.chat().value() == sent.user().value()) {
+            wrote(sent);
         }
         try {
-            if (!authorizer.speaksIn(inbound.chat(), inbound.user())) {
+            if (!authorizer.speaksIn(sent.chat(), sent.user())) {
                 return new HandleInboundResult(List.of(), false);
             }
+            Inbound inbound = recognise.recognise(sent); // names kept when changed; answered in their language
+            messages = Messages.forLanguage(inbound.language());
             Actor actor = authorizer.actorOf(inbound.user());
             if (!actor.isStaff()) {
                 return new HandleInboundResult(List.of(Outbound.text(messages.get("client.not_staff",

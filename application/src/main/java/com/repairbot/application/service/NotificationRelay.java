@@ -14,11 +14,14 @@ import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.application.text.NotificationLanguage;
+import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,6 +62,7 @@ public final class NotificationRelay {
     private final RepairRequests requests;
     private final Messenger messenger;
     private final TechnicianCards cards;
+    private final NotificationLanguage languages;
     private final Clock clock;
     private final Set<ChatId> busy = ConcurrentHashMap.newKeySet();
     private final Set<Long> underway = ConcurrentHashMap.newKeySet();
@@ -81,6 +85,7 @@ public final class NotificationRelay {
         this.requests = requests;
         this.messenger = messenger;
         this.cards = new TechnicianCards(settings, staff, placements, messenger);
+        this.languages = new NotificationLanguage(staff);
         this.clock = clock;
     }
 
@@ -191,7 +196,8 @@ public final class NotificationRelay {
 
     /** @return the words of a notification; empty when its request no longer exists */
     Optional<Outbound> render(Notification notification) {
-        Messages m = NotificationLanguage.of(notification.recipient());
+        Messages m = languages.of(notification.recipient());
+        Names names = languages.names(notification.recipient());
         Optional<RepairRequest> found = requests.find(notification.request());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -200,16 +206,20 @@ public final class NotificationRelay {
         if (notification.kind().aboutStatus() && !request.status().name().equals(notification.detail())) {
             return Optional.empty(); // the request moved on: the alert or reminder is moot
         }
-        Cards cards = new Cards(m, settings.zone());
+        Cards cards = new Cards(m, settings.zone(), names);
         long n = request.number().value();
         String detail = switch (notification.kind()) {
             case STATUS_CHANGED, OVERDUE, REMIND_ACCEPT, REMIND_ASSIGN, REMIND_VISIT ->
                     notification.detail().isEmpty() ? "" : m.status(Status.valueOf(notification.detail()));
             case REQUEST_EDITED -> m.get("field." + notification.detail());
-            case REQUEST_ASSIGNED -> request.technician().map(t -> Long.toString(t.value())).orElse("");
+            case REQUEST_ASSIGNED -> request.technician().map(names::of).orElse("");
             default -> notification.detail();
         };
-        String headline = m.get("notify." + notification.kind().name(), n, detail);
+        Optional<UserId> by = notification.kind() == NotificationKind.STATUS_CHANGED
+                ? movedBy(request, notification.detail()) : Optional.empty();
+        String headline = by.isPresent()
+                ? m.get("notify.STATUS_CHANGED.by", n, detail, names.of(by.get()))
+                : m.get("notify." + notification.kind().name(), n, detail);
         boolean forTechnician = notification.kind() == NotificationKind.REQUEST_ASSIGNED
                 || notification.kind() == NotificationKind.ASSIGNED_TO_YOU
                 || notification.kind() == NotificationKind.CLIENT_WAITING
@@ -228,5 +238,17 @@ public final class NotificationRelay {
                 ? CardButtons.forTechnician(m, settings.transitions(), request, request.technician().get())
                 : CardButtons.refreshOnly(m, request.number());
         return Optional.of(Outbound.withOptions(text, buttons));
+    }
+
+    /** @return who made the latest move into that status ("accepted by Сергей П."), from the request's history */
+    private Optional<UserId> movedBy(RepairRequest request, String status) {
+        List<HistoryEntry> history = requests.history(request.number());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryEntry entry = history.get(i);
+            if (entry.to().name().equals(status) && entry.from().filter(entry.to()::equals).isEmpty()) {
+                return Optional.of(entry.by());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import com.repairbot.application.port.out.UnreachableMark;
 import com.repairbot.application.port.out.UnreachableMark.Reason;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.application.text.NotificationLanguage;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.Role;
@@ -45,6 +46,7 @@ public final class Reachability implements NoteChatMembershipUseCase {
     private final UnreachableChats marks;
     private final Messenger messenger;
     private final Clock clock;
+    private final NotificationLanguage languages;
     private volatile Set<Long> snapshot;
     private volatile Instant snapshotAt = Instant.MIN;
 
@@ -57,6 +59,7 @@ public final class Reachability implements NoteChatMembershipUseCase {
         this.marks = marks;
         this.messenger = messenger;
         this.clock = clock;
+        this.languages = new NotificationLanguage(staff);
     }
 
     @Override
@@ -123,9 +126,9 @@ public final class Reachability implements NoteChatMembershipUseCase {
 
     private void tellAdmins(ChatId group) {
         boolean staffGroup = settings.staffGroup().filter(group::equals).isPresent();
-        List<String> owners = staff.technicians().stream()
+        List<UserId> owners = staff.technicians().stream()
                 .filter(t -> t.workGroup().filter(group::equals).isPresent())
-                .map(t -> Long.toString(t.id().value())).toList();
+                .map(t -> t.id()).toList();
         if (!staffGroup && owners.isEmpty()) {
             return; // a group the bot has no business in
         }
@@ -134,9 +137,11 @@ public final class Reachability implements NoteChatMembershipUseCase {
             if (marks.find(chat).isPresent()) {
                 continue; // an admin who blocked the bot is not written to
             }
-            Messages m = NotificationLanguage.of(chat);
+            Messages m = languages.of(chat);
+            Names names = languages.names(chat);
             String text = staffGroup ? m.get("unreachable.staff_group_lost", group.value())
-                    : m.get("unreachable.work_group_lost", group.value(), String.join(", ", owners));
+                    : m.get("unreachable.work_group_lost", group.value(),
+                            String.join(", ", owners.stream().map(names::of).toList()));
             try {
                 messenger.send(chat, Outbound.text(text));
             } catch (DeliveryException unsent) {

@@ -26,6 +26,7 @@ import com.repairbot.application.port.out.CardPlacements;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.Transactions;
 import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
@@ -114,6 +115,10 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
                             command.specialization()));
             staff.saveTechnician(technician);
             staff.grant(technician.id(), Role.TECHNICIAN);
+            if (!command.name().isBlank()) {
+                staff.savePerson(staff.person(technician.id()).orElseGet(() -> Person.unknown(technician.id()))
+                        .named(command.name()));
+            }
             record(admin, existing.isPresent() ? "technician.update" : "technician.add", technician.id(),
                     technician.specialization().value());
             return new TechnicianResult(technician, true);

@@ -45,7 +45,7 @@ class FlowDeclarationsTest {
                 Map.entry("RescheduleVisit", List.of("RescheduleVisit:visit", "RescheduleVisit:reason")),
                 Map.entry("AddNotes", List.of("AddNotes:notes")),
                 Map.entry("EditField", List.of("EditField:field", "EditField:value")),
-                Map.entry("AddTechnician", List.of("AddTechnician:user", "AddTechnician:phone",
+                Map.entry("AddTechnician", List.of("AddTechnician:user", "AddTechnician:name", "AddTechnician:phone",
                         "AddTechnician:specialization", "AddTechnician:confirm")),
                 Map.entry("BindWorkGroup", List.of("BindWorkGroup:group", "BindWorkGroup:confirm")),
                 Map.entry("GrantRole", List.of("GrantRole:user", "GrantRole:role")),
@@ -68,12 +68,12 @@ class FlowDeclarationsTest {
     }
 
     @Test
-    void only_the_notes_and_visit_of_a_new_request_and_the_long_repair_extras_are_optional() {
+    void only_the_notes_and_visit_of_a_new_request_the_long_repair_extras_and_a_technicians_name_are_optional() {
         List<String> optional = flows().stream()
                 .flatMap(flow -> flow.steps().stream().filter(Step::optional).map(flow::stepId)).toList();
 
         assertThat(optional).containsExactly("CreateRequest:notes", "CreateRequest:visit", "LongRepair:prepayment",
-                "LongRepair:parts");
+                "LongRepair:parts", "AddTechnician:name");
     }
 
     @Test

@@ -40,6 +40,7 @@ import com.repairbot.domain.request.RequestEvent;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
 import com.repairbot.domain.staff.Technician;
@@ -49,6 +50,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -162,6 +164,9 @@ final class World {
         staff.saveTechnician(new Technician(id, PhoneNumber.parse("+7900000" + String.format("%04d", id.value())),
                 new Specialization("стиральные машины"), active, group));
         staff.grant(id, Role.TECHNICIAN);
+        if (id.equals(TECHNICIAN)) { // as Telegram shows him; the others are known by id only
+            staff.savePerson(Person.unknown(id).seenAs("Сергей", "Петров", "", Locale.forLanguageTag("ru")));
+        }
     }
 
     static RequestDraft draft() {
