@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Handle;
 public final class SqliteExport {
 
     /** Every table of data, parents before the tables that refer to them. */
-    public static final List<String> TABLES = List.of("staff_roles", "technicians", "requests", "request_history",
+    public static final List<String> TABLES = List.of("staff_roles", "technicians", "requests", "request_words", "request_history",
             "idempotency_keys", "audit_log", "outbox", "conversations", "conversation_data", "processed_updates",
             "job_leases", "job_runs", "fired_alerts", "card_placements");
     private static final Set<String> INSTANTS = Set.of("created_at", "updated_at", "status_since", "at", "due_at",

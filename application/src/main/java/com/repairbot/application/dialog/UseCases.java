@@ -21,6 +21,7 @@ import com.repairbot.application.port.in.RefuseRequestUseCase;
 import com.repairbot.application.port.in.ReopenRequestUseCase;
 import com.repairbot.application.port.in.RescheduleVisitUseCase;
 import com.repairbot.application.port.in.RevokeRoleUseCase;
+import com.repairbot.application.port.in.SearchRequestsUseCase;
 import com.repairbot.application.port.in.SetTechnicianActiveUseCase;
 import com.repairbot.application.port.in.StartLongRepairUseCase;
 import com.repairbot.application.port.in.UnassignTechnicianUseCase;
@@ -59,6 +60,7 @@ import java.util.Objects;
  * @param report      the figures of a period
  * @param export      a period's requests as a file
  * @param returningClient a returning client's data, by phone
+ * @param search      find requests by number, phone, name or address
  */
 public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assign, UnassignTechnicianUseCase unassign,
                        AcceptRequestUseCase accept, DeclineRequestUseCase decline, MarkOnSiteUseCase onSite,
@@ -69,7 +71,8 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        BindWorkGroupUseCase bindGroup, GrantRoleUseCase grant, RevokeRoleUseCase revoke,
                        ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
                        ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
-                       ExportReportUseCase export, FindReturningClientUseCase returningClient) {
+                       ExportReportUseCase export, FindReturningClientUseCase returningClient,
+                       SearchRequestsUseCase search) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -99,6 +102,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(returningClient, "returningClient");
+        Objects.requireNonNull(search, "search");
     }
 
     /**
@@ -121,11 +125,11 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
             S extends AddTechnicianUseCase & SetTechnicianActiveUseCase & BindWorkGroupUseCase & GrantRoleUseCase
                     & RevokeRoleUseCase & ListTechniciansUseCase,
             Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase
-                    & FindReturningClientUseCase,
+                    & FindReturningClientUseCase & SearchRequestsUseCase,
             P extends ViewReportUseCase & ExportReportUseCase> UseCases of(R requests, S staff, Q queries,
                                                                             P reports) {
         return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
                 requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
-                queries, queries, queries, queries, staff, reports, reports, queries);
+                queries, queries, queries, queries, staff, reports, reports, queries, queries);
     }
 }

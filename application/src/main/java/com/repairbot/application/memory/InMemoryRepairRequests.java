@@ -1,6 +1,7 @@
 package com.repairbot.application.memory;
 
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.SearchTerms;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.RepairRequest;
@@ -78,6 +79,22 @@ public final class InMemoryRepairRequests implements RepairRequests {
     public synchronized Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
         return requests.descendingMap().values().stream()
                 .filter(request -> request.client().phone().equals(phone)).findFirst();
+    }
+
+    @Override
+    public synchronized List<RepairRequest> search(SearchTerms terms, Optional<UserId> technician, int offset,
+                                                   int limit) {
+        return page(found(terms, technician), offset, limit);
+    }
+
+    @Override
+    public synchronized int countSearch(SearchTerms terms, Optional<UserId> technician) {
+        return (int) requests.values().stream().filter(found(terms, technician)).count();
+    }
+
+    private static Predicate<RepairRequest> found(SearchTerms terms, Optional<UserId> technician) {
+        Predicate<RepairRequest> matching = request -> terms.matches(request.number(), request.client());
+        return technician.map(InMemoryRepairRequests::assigned).map(matching::and).orElse(matching);
     }
 
     /** @return the requests that pass the filter, oldest number first (a copy: for in-memory reads) */

@@ -17,7 +17,10 @@ import com.repairbot.application.port.in.ViewAuditLogUseCase;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.in.ViewRequestCardUseCase;
 import com.repairbot.application.port.out.AuditLog;
+import com.repairbot.application.port.in.SearchRequestsQuery;
+import com.repairbot.application.port.in.SearchRequestsUseCase;
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.SearchTerms;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.PhoneVisibility;
@@ -25,11 +28,13 @@ import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.TransitionTable;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.UserId;
 import java.util.Optional;
+import java.util.Set;
 
 /** Lists, the request card and the audit log, each shown only to those allowed to see it. */
 public final class RequestQueryService implements ListRequestsUseCase, ListMyRequestsUseCase,
-        ViewRequestCardUseCase, ViewAuditLogUseCase, FindReturningClientUseCase {
+        ViewRequestCardUseCase, ViewAuditLogUseCase, FindReturningClientUseCase, SearchRequestsUseCase {
 
     private final ApplicationSettings settings;
     private final RepairRequests requests;
@@ -68,6 +73,25 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
     private static int clampPage(int page, int total, int size) {
         int last = Math.max(0, (total - 1) / size);
         return Math.max(0, Math.min(page, last));
+    }
+
+    /** Dispatchers and admins search every request; a technician (only) their own, as their list shows them. */
+    @Override
+    public RequestPage search(SearchRequestsQuery query) {
+        Actor actor = authorizer.actorOf(query.actor());
+        Optional<UserId> own;
+        if (actor.isOffice()) {
+            own = Optional.empty();
+        } else if (actor.has(Role.TECHNICIAN)) {
+            own = Optional.of(actor.id());
+        } else {
+            throw new ActionNotPermittedException("request.search", Optional.empty());
+        }
+        SearchTerms terms = SearchTerms.parse(query.text());
+        int size = settings.pageSize();
+        int total = requests.countSearch(terms, own);
+        int page = clampPage(query.page(), total, size);
+        return new RequestPage(requests.search(terms, own, page * size, size), Set.of(), page, size, total);
     }
 
     @Override
