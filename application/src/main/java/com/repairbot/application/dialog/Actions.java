@@ -47,12 +47,14 @@ final class Actions {
     private final UseCases useCases;
     private final Screens screens;
     private final ReportScreens reports;
+    private final SearchScreens search;
     private final FlowStarter flows;
 
-    Actions(UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows) {
+    Actions(UseCases useCases, Screens screens, ReportScreens reports, SearchScreens search, FlowStarter flows) {
         this.useCases = useCases;
         this.screens = screens;
         this.reports = reports;
+        this.search = search;
         this.flows = flows;
     }
 
@@ -83,6 +85,9 @@ final class Actions {
             case "grant" -> startFor(context, StaffFlows.GRANT_ROLE, Role.ADMIN);
             case "revoke" -> startFor(context, StaffFlows.REVOKE_ROLE, Role.ADMIN);
             case "audit" -> List.of(screens.audit(context));
+            // every member of staff may search (a technician their own requests); the use case checks again
+            case "find", "search" -> command.argument().isBlank() ? flows.start(SearchScreens.FLOW, context, Map.of())
+                    : List.of(search.results(context, command.argument(), 0));
             // for someone outside the office, reports are their own statistics (as exports are): never a refusal
             case "reports" -> List.of(reports.periods(context, !context.actor().isOffice()));
             case "mystats" -> command.argument().isEmpty() ? List.of(reports.periods(context, true))
@@ -107,6 +112,13 @@ final class Actions {
     private List<Outbound> choice(DialogContext context, String data) {
         if (CallbackData.parse(data) instanceof CallbackData.DialogAnswer) {
             return List.of(Outbound.text(context.messages().get("dialog.already_finished")));
+        }
+        if (data.startsWith(SearchScreens.PAGE)) {
+            try {
+                return List.of(search.page(context, data));
+            } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+                return unknown(context);
+            }
         }
         String[] parts = data.split(":");
         try {

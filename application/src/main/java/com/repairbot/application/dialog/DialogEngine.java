@@ -74,8 +74,10 @@ public final class DialogEngine implements HandleInboundUseCase {
         all.addAll(new StaffFlows(useCases, screens).all());
         ReportScreens reports = new ReportScreens(useCases);
         all.addAll(new ReportFlows(reports).all());
+        SearchScreens search = new SearchScreens(useCases, screens);
+        all.add(search.flow());
         this.flows = Flow.byName(all);
-        this.actions = new Actions(useCases, screens, reports, this::start);
+        this.actions = new Actions(useCases, screens, reports, search, this::start);
     }
 
     @Override

@@ -64,11 +64,15 @@ final class Screens {
                     Option.choice(m.get("menu.list"), LIST + "all:0")));
             rows.add(List.of(Option.choice(m.get("menu.new_requests"), LIST + "NEW:0"),
                     Option.choice(m.get("menu.technicians"), MENU + "staff")));
-            rows.add(List.of(Option.choice(m.get("menu.reports"), MENU + "reports")));
+            rows.add(List.of(Option.choice(m.get("menu.reports"), MENU + "reports"),
+                    Option.choice(m.get("menu.find"), MENU + "find")));
         }
         if (actor.has(Role.TECHNICIAN)) {
             rows.add(List.of(Option.choice(m.get("menu.mine"), MINE + "0"),
                     Option.choice(m.get("menu.mystats"), MENU + "mystats")));
+            if (!office) {
+                rows.add(List.of(Option.choice(m.get("menu.find"), MENU + "find")));
+            }
         }
         if (actor.has(Role.ADMIN)) {
             rows.add(List.of(Option.choice(m.get("menu.add_technician"), MENU + "addtech"),
@@ -145,7 +149,7 @@ final class Screens {
                 + lines(context, result), rows);
     }
 
-    private List<List<Option>> requestRows(DialogContext context, RequestPage page) {
+    List<List<Option>> requestRows(DialogContext context, RequestPage page) {
         List<List<Option>> rows = new ArrayList<>();
         List<Option> row = new ArrayList<>();
         for (var request : page.items()) {
@@ -162,7 +166,7 @@ final class Screens {
         return rows;
     }
 
-    private String lines(DialogContext context, RequestPage page) {
+    String lines(DialogContext context, RequestPage page) {
         if (page.items().isEmpty()) {
             return context.messages().get("list.empty");
         }
@@ -176,7 +180,7 @@ final class Screens {
         return cards(context).listLine(request, PhoneVisibility.visibleTo(context.actor(), request));
     }
 
-    private static List<Option> pager(Messages m, RequestPage page, java.util.function.IntFunction<String> data) {
+    static List<Option> pager(Messages m, RequestPage page, java.util.function.IntFunction<String> data) {
         List<Option> row = new ArrayList<>();
         if (page.hasPrevious()) {
             row.add(Option.choice(m.get("list.previous"), data.apply(page.page() - 1)));
