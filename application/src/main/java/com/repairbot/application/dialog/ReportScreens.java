@@ -29,9 +29,10 @@ final class ReportScreens {
     static final String ALL = "a";
     static final String OWN = "o";
 
-    private static final List<Kind> OFFERED = List.of(Kind.TODAY, Kind.YESTERDAY, Kind.WEEK, Kind.MONTH);
+    private static final List<Kind> OFFERED = List.of(Kind.TODAY, Kind.YESTERDAY, Kind.WEEK, Kind.MONTH,
+            Kind.PREVIOUS_WEEK, Kind.PREVIOUS_MONTH);
     private static final Map<Kind, String> WORDS = Map.of(Kind.TODAY, "today", Kind.YESTERDAY, "yesterday",
-            Kind.WEEK, "week", Kind.MONTH, "month");
+            Kind.WEEK, "week", Kind.MONTH, "month", Kind.PREVIOUS_WEEK, "prevweek", Kind.PREVIOUS_MONTH, "prevmonth");
 
     private final UseCases useCases;
 
@@ -46,7 +47,7 @@ final class ReportScreens {
         List<Option> row = OFFERED.stream().map(kind -> Option.choice(m.get("report.choose." + kind.name()),
                 PERIOD + scope + ":" + WORDS.get(kind))).toList();
         return Outbound.withOptions(m.get(own ? "report.menu.own" : "report.menu"), List.of(
-                row.subList(0, 2), row.subList(2, 4),
+                row.subList(0, 2), row.subList(2, 4), row.subList(4, 6),
                 List.of(Option.choice(m.get("report.choose.CUSTOM"), PERIOD + scope + ":custom"),
                         Option.choice(m.get("menu.back"), Screens.MENU + "menu"))));
     }

@@ -77,6 +77,7 @@ public final class ReportService implements ViewReportUseCase, ExportReportUseCa
                 sheet.row(table.header());
                 reports.forEachEntered(range(command.period()), technician, request -> sheet.row(table.row(request)));
                 sheet.row(table.totals());
+                sheet.row(table.average());
                 rows = table.count();
             }
             return new ExportResult(new Document(name, command.format().mediaType(), file), rows);

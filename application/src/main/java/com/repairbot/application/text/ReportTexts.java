@@ -51,7 +51,9 @@ public final class ReportTexts {
     public String money(MoneyTotals money) {
         return messages.get("report.money", money.closed(), messages.money(money.total()),
                 messages.money(money.materials()), messages.money(money.technicianShare()),
-                messages.money(money.companyShare()));
+                messages.money(money.companyShare())) + "\n" + messages.get("report.closing",
+                money.averageCheck().map(messages::money).orElse(messages.get("report.no_average")),
+                money.reviews(), money.outOfCity());
     }
 
     /** @return the period in words, e.g. {@code за месяц: 01.03.2026 — 11.03.2026} */

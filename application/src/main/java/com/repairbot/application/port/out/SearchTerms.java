@@ -95,18 +95,6 @@ public record SearchTerms(Optional<RequestNumber> number, Optional<PhoneNumber> 
         return prefix + '\uFFFF';
     }
 
-    /** @return whether a word of the client's name or address begins with each of the words */
-    public boolean wordsMatch(Client client) {
-        Set<String> own = wordsOf(client);
-        return !words.isEmpty() && words.stream().allMatch(w -> own.stream().anyMatch(o -> o.startsWith(w)));
-    }
-
-    /** @return whether the request matches (for stores that test each one, the in-memory one) */
-    public boolean matches(RequestNumber requestNumber, Client client) {
-        return number.filter(requestNumber::equals).isPresent() || phone.filter(client.phone()::equals).isPresent()
-                || wordsMatch(client);
-    }
-
     private static List<String> split(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> !word.isEmpty()).distinct().toList();
