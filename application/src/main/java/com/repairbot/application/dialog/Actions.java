@@ -128,9 +128,11 @@ final class Actions {
                 case Screens.MINE -> List.of(screens.mine(context, page(parts[1])).asReplacement());
                 case Screens.REQUEST -> requestAction(context, RequestNumber.parse(parts[1]), parts[2]);
                 case Screens.TECHNICIAN -> technicianAction(context, UserId.parse(parts[1]), parts[2]);
-                case ReportScreens.PERIOD -> reportChoice(context, parts[1].equals(ReportScreens.OWN), parts[2]);
+                case ReportScreens.PERIOD -> reportChoice(context, ReportScreens.Scope.parse(parts[1]), parts[2]);
                 case ReportScreens.EXPORT -> List.of(reports.export(context, period(context, parts[3]),
-                        ReportScreens.format(parts[1]), parts[2].equals(ReportScreens.OWN)));
+                        ReportScreens.format(parts[1]), ReportScreens.Scope.parse(parts[2])));
+                case ReportScreens.PICK -> List.of(reports.pickTechnician(context, period(context, parts[1]))
+                        .asReplacement());
                 default -> unknown(context);
             };
         } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
@@ -153,12 +155,11 @@ final class Actions {
         return Math.max(0, Integer.parseInt(text));
     }
 
-    private List<Outbound> reportChoice(DialogContext context, boolean own, String period) {
+    private List<Outbound> reportChoice(DialogContext context, ReportScreens.Scope scope, String period) {
         if (period.equals("custom")) {
-            return flows.start(ReportFlows.CUSTOM, context,
-                    Map.of(ReportFlows.SCOPE, own ? ReportScreens.OWN : ReportScreens.ALL));
+            return flows.start(ReportFlows.CUSTOM, context, Map.of(ReportFlows.SCOPE, scope.code()));
         }
-        return List.of(reports.report(context, period(context, period), own).asReplacement());
+        return List.of(reports.report(context, period(context, period), scope).asReplacement());
     }
 
     /** {@code /export [xlsx|csv] [period]}: everyone's for the office, their own for a technician. */

@@ -21,8 +21,12 @@ public final class ReportTexts {
     public String report(ReportView view) {
         ReportFigures figures = view.figures();
         StringJoiner out = new StringJoiner("\n");
-        out.add(view.technician().map(t -> messages.get("report.title.own", period(view.period())))
-                .orElseGet(() -> messages.get("report.title", period(view.period()))));
+        if (view.own()) {
+            out.add(messages.get("report.title.own", period(view.period())));
+        } else {
+            out.add(view.technician().map(t -> messages.get("report.title.technician", period(view.period()),
+                    t.value())).orElseGet(() -> messages.get("report.title", period(view.period()))));
+        }
         out.add(messages.get("report.requests", figures.requests()));
         if (figures.requests() == 0) {
             return out.toString();

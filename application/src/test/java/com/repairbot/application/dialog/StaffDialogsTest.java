@@ -304,7 +304,7 @@ class StaffDialogsTest {
         bot.command(ADMIN, "start");
 
         assertThat(bot.lastText()).isEqualTo("Главное меню. Ваши роли: администратор");
-        assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff", "m:reports",
+        assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff", "m:reports", "m:find",
                 "m:addtech",
                 "m:audit", "m:grant", "m:revoke");
     }
@@ -315,7 +315,7 @@ class StaffDialogsTest {
 
         assertThat(bot.lastText()).isEqualTo("Главное меню. Ваши роли: диспетчер");
         assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff",
-                "m:reports");
+                "m:reports", "m:find");
     }
 
     @Test
