@@ -9,6 +9,7 @@ import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.service.NotificationRelay;
 import com.repairbot.application.service.ReportService;
+import com.repairbot.application.service.RequestFileService;
 import com.repairbot.application.service.RequestLifecycleService;
 import com.repairbot.application.service.RequestQueryService;
 import com.repairbot.application.service.StaffService;
@@ -121,7 +122,9 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                     stores.audit());
             ReportService reports = new ReportService(settings, authorizer, stores.reports(),
                     reporting.spreadsheets(), reporting.exportDirectory());
-            UseCases useCases = UseCases.of(requests, staff, queries, reports);
+            RequestFileService requestFile = new RequestFileService(settings, queries, reporting.spreadsheets(),
+                    reporting.exportDirectory());
+            UseCases useCases = UseCases.of(requests, staff, queries, reports, requestFile);
             DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
                     ids);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),

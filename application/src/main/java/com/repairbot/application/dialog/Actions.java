@@ -198,6 +198,7 @@ final class Actions {
         Map<String, String> request = Map.of(RequestFlows.REQUEST, Long.toString(number.value()));
         return switch (action) {
             case "card" -> List.of(screens.card(context, number).asReplacement());
+            case "file" -> List.of(screens.requestFile(context, number));
             case "accept" -> changed(context, useCases.accept().accept(new AcceptRequestCommand(actor, number)));
             case "onsite" -> changed(context, useCases.onSite().markOnSite(new MarkOnSiteCommand(actor, number)));
             case "unassign" -> changed(context, useCases.unassign().unassign(new UnassignTechnicianCommand(actor, number)));

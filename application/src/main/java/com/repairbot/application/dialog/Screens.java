@@ -3,6 +3,8 @@ package com.repairbot.application.dialog;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.ExportRequestCommand;
+import com.repairbot.application.port.in.ExportResult;
 import com.repairbot.application.port.in.ListMyRequestsQuery;
 import com.repairbot.application.port.in.ListRequestsQuery;
 import com.repairbot.application.port.in.ListTechniciansQuery;
@@ -12,6 +14,7 @@ import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.ViewAuditLogQuery;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.out.AuditEntry;
+import com.repairbot.application.port.out.SpreadsheetFormat;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.request.PhoneVisibility;
@@ -116,8 +119,19 @@ final class Screens {
         for (int i = 0; i < actions.size(); i += 2) {
             rows.add(actions.subList(i, Math.min(i + 2, actions.size())));
         }
-        rows.add(List.of(Option.choice(m.get("action.refresh"), REQUEST + n + ":card")));
+        rows.add(List.of(Option.choice(m.get("action.refresh"), REQUEST + n + ":card"),
+                Option.choice(m.get("action.file"), REQUEST + n + ":file")));
         return Outbound.withOptions(cards(context).card(view), rows);
+    }
+
+    /** The request's card with its full history as a file, with a button back to the card. */
+    Outbound requestFile(DialogContext context, RequestNumber number) {
+        Messages m = context.messages();
+        ExportResult result = useCases.requestFile().exportRequest(new ExportRequestCommand(context.actor().id(),
+                number, SpreadsheetFormat.XLSX, context.inbound().language()));
+        return Outbound.document(result.document(), m.get("request_file.caption", number.value()),
+                List.of(List.of(Option.choice(m.get("action.card"), REQUEST + number.value() + ":card"),
+                        Option.choice(m.get("menu.back"), MENU + "menu"))));
     }
 
     /** All requests, filtered and paged. */

@@ -10,6 +10,7 @@ import com.repairbot.application.port.in.CreateRequestUseCase;
 import com.repairbot.application.port.in.DeclineRequestUseCase;
 import com.repairbot.application.port.in.EditRequestFieldUseCase;
 import com.repairbot.application.port.in.ExportReportUseCase;
+import com.repairbot.application.port.in.ExportRequestUseCase;
 import com.repairbot.application.port.in.FindReturningClientUseCase;
 import com.repairbot.application.port.in.GrantRoleUseCase;
 import com.repairbot.application.port.in.ListMyRequestsUseCase;
@@ -61,6 +62,7 @@ import java.util.Objects;
  * @param export      a period's requests as a file
  * @param returningClient a returning client's data, by phone
  * @param search      find requests by number, phone, name or address
+ * @param requestFile one request's card and history as a file
  */
 public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assign, UnassignTechnicianUseCase unassign,
                        AcceptRequestUseCase accept, DeclineRequestUseCase decline, MarkOnSiteUseCase onSite,
@@ -72,7 +74,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
                        ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
                        ExportReportUseCase export, FindReturningClientUseCase returningClient,
-                       SearchRequestsUseCase search) {
+                       SearchRequestsUseCase search, ExportRequestUseCase requestFile) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -103,6 +105,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(returningClient, "returningClient");
         Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(requestFile, "requestFile");
     }
 
     /**
@@ -112,6 +115,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
      * @param staff    technicians and roles
      * @param queries  lists, cards and the audit log
      * @param reports  figures and exports
+     * @param requestFile one request as a file
      * @param <R>      a type implementing every request change
      * @param <S>      a type implementing every staff use case
      * @param <Q>      a type implementing every query
@@ -127,9 +131,10 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
             Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase
                     & FindReturningClientUseCase & SearchRequestsUseCase,
             P extends ViewReportUseCase & ExportReportUseCase> UseCases of(R requests, S staff, Q queries,
-                                                                            P reports) {
+                                                                            P reports,
+                                                                            ExportRequestUseCase requestFile) {
         return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
                 requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
-                queries, queries, queries, queries, staff, reports, reports, queries, queries);
+                queries, queries, queries, queries, staff, reports, reports, queries, queries, requestFile);
     }
 }

@@ -117,7 +117,7 @@ class RequestLifecycleDialogTest {
                         "Принята → Мастер на месте · 300", "Мастер на месте → Закрыта · 300");
         assertThat(bot.lastText().lines().filter(line -> line.contains(" · ") && line.startsWith("10.03.2026")))
                 .hasSize(5);
-        assertThat(bot.optionData()).containsExactly("r:1:card");
+        assertThat(bot.optionData()).containsExactly("r:1:card", "r:1:file");
     }
 
     @Test
