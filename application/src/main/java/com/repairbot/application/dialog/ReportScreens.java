@@ -1,5 +1,6 @@
 package com.repairbot.application.dialog;
 
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.ExportReportCommand;
@@ -27,12 +28,6 @@ import java.util.Optional;
  */
 final class ReportScreens {
 
-    /** {@code p:<scope>:<period>}: show a report. */
-    static final String PERIOD = "p:";
-    /** {@code x:<format>:<scope>:<period>}: export it. */
-    static final String EXPORT = "x:";
-    /** {@code q:<period>}: choose the technician whose report to show. */
-    static final String PICK = "q:";
     static final String ALL = "a";
     static final String OWN = "o";
 
@@ -86,11 +81,11 @@ final class ReportScreens {
         Messages m = context.messages();
         String scope = own ? OWN : ALL;
         List<Option> row = OFFERED.stream().map(kind -> Option.choice(m.get("report.choose." + kind.name()),
-                PERIOD + scope + ":" + WORDS.get(kind))).toList();
+                new CallbackData.ReportChoice(scope, WORDS.get(kind)).render())).toList();
         return Outbound.withOptions(m.get(own ? "report.menu.own" : "report.menu"), List.of(
                 row.subList(0, 2), row.subList(2, 4), row.subList(4, 6),
-                List.of(Option.choice(m.get("report.choose.CUSTOM"), PERIOD + scope + ":custom"),
-                        Option.choice(m.get("menu.back"), Screens.MENU + "menu"))));
+                List.of(Option.choice(m.get("report.choose.CUSTOM"), new CallbackData.ReportChoice(scope, "custom").render()),
+                        Option.choice(m.get("menu.back"), new CallbackData.Menu("menu").render()))));
     }
 
     /** A report with buttons to export it and to choose another period. */
@@ -106,13 +101,13 @@ final class ReportScreens {
         String scope = scopeOf.code();
         String code = period.code();
         List<List<Option>> rows = new ArrayList<>();
-        rows.add(List.of(Option.choice(m.get("report.export.xlsx"), EXPORT + "xlsx:" + scope + ":" + code),
-                Option.choice(m.get("report.export.csv"), EXPORT + "csv:" + scope + ":" + code)));
+        rows.add(List.of(new CallbackData.ExportChoice("xlsx", scope, code).option(m.get("report.export.xlsx")),
+                new CallbackData.ExportChoice("csv", scope, code).option(m.get("report.export.csv"))));
         if (!scopeOf.own()) {
-            rows.add(List.of(Option.choice(m.get("report.by_technician_button"), PICK + code)));
+            rows.add(List.of(new CallbackData.TechnicianReport(code).option(m.get("report.by_technician_button"))));
         }
-        rows.add(List.of(Option.choice(m.get("report.other_period"), Screens.MENU + (scopeOf.own() ? "mystats" : "reports")),
-                Option.choice(m.get("menu.back"), Screens.MENU + "menu")));
+        rows.add(List.of(new CallbackData.Menu(scopeOf.own() ? "mystats" : "reports").option(m.get("report.other_period")),
+                new CallbackData.Menu("menu").option(m.get("menu.back"))));
         return Outbound.withOptions(new ReportTexts(m).report(view), rows);
     }
 
@@ -123,11 +118,11 @@ final class ReportScreens {
                 .technicians(new ListTechniciansQuery(context.actor().id(), false)).technicians();
         List<List<Option>> rows = new ArrayList<>();
         for (Technician t : all) {
-            rows.add(List.of(Option.choice(m.get("report.pick_line", t.id().value(), t.specialization().value()),
-                    PERIOD + "t" + t.id().value() + ":" + period.code())));
+            rows.add(List.of(new CallbackData.ReportChoice("t" + t.id().value(), period.code())
+                    .option(m.get("report.pick_line", t.id().value(), t.specialization().value()))));
         }
-        rows.add(List.of(Option.choice(m.get("report.everyone"), PERIOD + ALL + ":" + period.code()),
-                Option.choice(m.get("menu.back"), Screens.MENU + "menu")));
+        rows.add(List.of(new CallbackData.ReportChoice(ALL, period.code()).option(m.get("report.everyone")),
+                new CallbackData.Menu("menu").option(m.get("menu.back"))));
         return Outbound.withOptions(m.get(all.isEmpty() ? "technicians.none" : "report.pick",
                 new ReportTexts(m).period(period)), rows);
     }
@@ -146,10 +141,10 @@ final class ReportScreens {
         String scope = scopeOf.code();
         SpreadsheetFormat other = format == SpreadsheetFormat.XLSX ? SpreadsheetFormat.CSV : SpreadsheetFormat.XLSX;
         List<List<Option>> rows = List.of(
-                List.of(Option.choice(m.get("report.export." + other.extension()),
-                        EXPORT + other.extension() + ":" + scope + ":" + period.code())),
-                List.of(Option.choice(m.get("report.other_period"), Screens.MENU + (own ? "mystats" : "reports")),
-                        Option.choice(m.get("menu.back"), Screens.MENU + "menu")));
+                List.of(new CallbackData.ExportChoice(other.extension(), scope, period.code())
+                        .option(m.get("report.export." + other.extension()))),
+                List.of(new CallbackData.Menu(own ? "mystats" : "reports").option(m.get("report.other_period")),
+                        new CallbackData.Menu("menu").option(m.get("menu.back"))));
         return Outbound.document(result.document(), m.get("report.exported",
                 new ReportTexts(m).period(period), result.rows()), rows);
     }

@@ -1,12 +1,12 @@
 package com.repairbot.application.dialog;
 
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.RequestPage;
 import com.repairbot.application.port.in.SearchRequestsQuery;
 import com.repairbot.application.port.out.SearchTerms;
 import com.repairbot.application.text.Messages;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +18,6 @@ import java.util.List;
 final class SearchScreens {
 
     static final String FLOW = "FindRequests";
-    /** {@code s:<page>:<text>}: another page of the same search (the text last, so that it may hold a colon). */
-    static final String PAGE = "s:";
 
     private final UseCases useCases;
     private final Screens screens;
@@ -37,12 +35,6 @@ final class SearchScreens {
         })), context -> List.of(results(context, context.required("text"), 0)));
     }
 
-    /** @return the results of a press on a page button ({@link #PAGE}) */
-    Outbound page(DialogContext context, String data) {
-        String[] parts = data.substring(PAGE.length()).split(":", 2);
-        return results(context, parts[1], Math.max(0, Integer.parseInt(parts[0]))).asReplacement();
-    }
-
     /** One page of what was found, newest first, with buttons to open each request and to page. */
     Outbound results(DialogContext context, String text, int page) {
         Messages m = context.messages();
@@ -50,23 +42,19 @@ final class SearchScreens {
         RequestPage found = useCases.search().search(new SearchRequestsQuery(context.actor().id(), clean, page));
         if (found.total() == 0) {
             return Outbound.withOptions(m.get("search.none", clean), List.of(
-                    List.of(Option.choice(m.get("search.again"), Screens.MENU + "find"),
-                            Option.choice(m.get("menu.back"), Screens.MENU + "menu"))));
+                    List.of(new CallbackData.Menu("find").option(m.get("search.again")),
+                            new CallbackData.Menu("menu").option(m.get("menu.back")))));
         }
         List<List<Option>> rows = new ArrayList<>(screens.requestRows(context, found));
-        boolean pageable = fits(PAGE + found.pages() + ":" + clean);
+        boolean pageable = CallbackData.SearchPage.fits(found.pages(), clean);
         if (pageable) {
-            rows.add(Screens.pager(m, found, p -> PAGE + p + ":" + clean));
+            rows.add(Screens.pager(m, found, p -> new CallbackData.SearchPage(p, clean).render()));
         } else {
-            rows.add(List.of(Option.choice(m.get("menu.back"), Screens.MENU + "menu")));
+            rows.add(List.of(new CallbackData.Menu("menu").option(m.get("menu.back"))));
         }
-        rows.add(List.of(Option.choice(m.get("search.again"), Screens.MENU + "find")));
+        rows.add(List.of(new CallbackData.Menu("find").option(m.get("search.again"))));
         String title = m.get("search.title", clean, found.total(), found.page() + 1, found.pages());
         String narrow = !pageable && found.pages() > 1 ? "\n" + m.get("search.narrow") : "";
         return Outbound.withOptions(title + "\n" + screens.lines(context, found) + narrow, rows);
-    }
-
-    private static boolean fits(String data) {
-        return data.getBytes(StandardCharsets.UTF_8).length <= Option.MAX_DATA_BYTES;
     }
 }

@@ -17,6 +17,7 @@ import com.repairbot.application.port.in.ListMyRequestsUseCase;
 import com.repairbot.application.port.in.ListRequestsUseCase;
 import com.repairbot.application.port.in.ListTechniciansUseCase;
 import com.repairbot.application.port.in.MarkOnSiteUseCase;
+import com.repairbot.application.port.in.MoveRequestUseCase;
 import com.repairbot.application.port.in.PingTechnicianUseCase;
 import com.repairbot.application.port.in.RefuseRequestUseCase;
 import com.repairbot.application.port.in.ReopenRequestUseCase;
@@ -61,6 +62,8 @@ import java.util.Objects;
  * @param report      the figures of a period
  * @param export      a period's requests as a file
  * @param returningClient a returning client's data, by phone
+ * @param move        any status move, by its intent (the dialogs use only this one for moves; the intent-named
+ *                    components above are kept for embedders and tests)
  * @param search      find requests by number, phone, name or address
  * @param requestFile one request's card and history as a file
  */
@@ -74,7 +77,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
                        ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
                        ExportReportUseCase export, FindReturningClientUseCase returningClient,
-                       SearchRequestsUseCase search, ExportRequestUseCase requestFile) {
+                       MoveRequestUseCase move, SearchRequestsUseCase search, ExportRequestUseCase requestFile) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -104,6 +107,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(returningClient, "returningClient");
+        Objects.requireNonNull(move, "move");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(requestFile, "requestFile");
     }
@@ -125,7 +129,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
     public static <R extends CreateRequestUseCase & AssignTechnicianUseCase & UnassignTechnicianUseCase
                     & AcceptRequestUseCase & DeclineRequestUseCase & MarkOnSiteUseCase & StartLongRepairUseCase
                     & CompleteRequestUseCase & RescheduleVisitUseCase & RefuseRequestUseCase & ReopenRequestUseCase
-                    & AddNotesUseCase & EditRequestFieldUseCase & PingTechnicianUseCase,
+                    & AddNotesUseCase & EditRequestFieldUseCase & PingTechnicianUseCase & MoveRequestUseCase,
             S extends AddTechnicianUseCase & SetTechnicianActiveUseCase & BindWorkGroupUseCase & GrantRoleUseCase
                     & RevokeRoleUseCase & ListTechniciansUseCase,
             Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase
@@ -135,6 +139,6 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                                                                             ExportRequestUseCase requestFile) {
         return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
                 requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
-                queries, queries, queries, queries, staff, reports, reports, queries, queries, requestFile);
+                queries, queries, queries, queries, staff, reports, reports, queries, requests, queries, requestFile);
     }
 }
