@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@link ReportChoice}</td><td>{@code p:<scope>:<period>}</td></tr>
  *   <tr><td>{@link ExportChoice}</td><td>{@code x:<format>:<scope>:<period>}</td></tr>
  *   <tr><td>{@link TechnicianReport}</td><td>{@code q:<period>}</td></tr>
+ *   <tr><td>{@link AuditPage}</td><td>{@code g:<filter>:<page>}</td></tr>
  *   <tr><td>{@link SearchPage}</td><td>{@code s:<page>:<text>} (the text last: it may hold a colon)</td></tr>
  * </table>
  *
@@ -75,6 +76,7 @@ public sealed interface CallbackData {
                 case "p" -> parts.length == 3 ? new ReportChoice(parts[1], parts[2]) : null;
                 case "x" -> parts.length == 4 ? new ExportChoice(parts[1], parts[2], parts[3]) : null;
                 case "q" -> parts.length == 2 ? new TechnicianReport(parts[1]) : null;
+                case "g" -> parts.length == 3 ? new AuditPage(parts[1], page(parts[2])) : null;
                 default -> null;
             };
             return parsed == null ? new Unknown(data) : parsed;
@@ -274,6 +276,26 @@ public sealed interface CallbackData {
         @Override
         public String render() {
             return checked("q:" + period);
+        }
+    }
+
+    /**
+     * A page of the audit log.
+     *
+     * @param filter {@code all}, {@code r<number>} one request's, {@code u<id>} one person's
+     * @param page   from 0, newest first
+     */
+    record AuditPage(String filter, int page) implements CallbackData {
+        public AuditPage {
+            word(filter, "filter");
+            if (page < 0) {
+                throw new IllegalArgumentException("page < 0");
+            }
+        }
+
+        @Override
+        public String render() {
+            return checked("g:" + filter + ":" + page);
         }
     }
 

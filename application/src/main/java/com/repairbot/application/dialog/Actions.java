@@ -47,10 +47,12 @@ final class Actions {
     private final Screens screens;
     private final ReportScreens reports;
     private final SearchScreens search;
+    private final AuditScreens audit;
     private final FlowStarter flows;
 
     Actions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports, SearchScreens search,
-            FlowStarter flows) {
+            AuditScreens audit, FlowStarter flows) {
+        this.audit = audit;
         this.table = table;
         this.useCases = useCases;
         this.screens = screens;
@@ -90,7 +92,7 @@ final class Actions {
             case ADDTECH -> startFor(context, StaffFlows.ADD_TECHNICIAN, Role.ADMIN);
             case GRANT -> startFor(context, StaffFlows.GRANT_ROLE, Role.ADMIN);
             case REVOKE -> startFor(context, StaffFlows.REVOKE_ROLE, Role.ADMIN);
-            case AUDIT -> List.of(screens.audit(context));
+            case AUDIT -> List.of(audit.page(context, AuditScreens.filter(command.argument()), 0));
             // every member of staff may search (a technician their own requests); the use case checks again
             case FIND -> command.argument().isBlank() ? flows.start(SearchScreens.FLOW, context, Map.of())
                     : List.of(search.results(context, command.argument(), 0));
@@ -147,6 +149,8 @@ final class Actions {
                         ReportScreens.Scope.parse(export.scope())));
                 case CallbackData.TechnicianReport pick ->
                         List.of(reports.pickTechnician(context, period(context, pick.period())).asReplacement());
+                case CallbackData.AuditPage page ->
+                        List.of(audit.page(context, AuditScreens.fromCode(page.filter()), page.page()).asReplacement());
                 case CallbackData.SearchPage page ->
                         List.of(search.results(context, page.text(), page.page()).asReplacement());
                 case CallbackData.Unknown unknown -> unknown(context);

@@ -77,7 +77,8 @@ public final class DialogEngine implements HandleInboundUseCase {
         SearchScreens search = new SearchScreens(useCases, screens);
         all.add(search.flow());
         this.flows = Flow.byName(all);
-        this.actions = new Actions(settings.transitions(), useCases, screens, reports, search, this::start);
+        this.actions = new Actions(settings.transitions(), useCases, screens, reports, search,
+                new AuditScreens(settings, useCases), this::start);
     }
 
     @Override

@@ -12,9 +12,7 @@ import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.RequestPage;
 import com.repairbot.application.port.in.TechnicianResult;
-import com.repairbot.application.port.in.ViewAuditLogQuery;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
-import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.port.out.SpreadsheetFormat;
 import com.repairbot.application.service.CardButtons;
 import com.repairbot.application.text.Cards;
@@ -240,19 +238,5 @@ final class Screens {
         StringJoiner lines = new StringJoiner("\n");
         requests.forEach(request -> lines.add(line(context, request)));
         return lines.toString();
-    }
-
-    /** The newest audit-log entries. */
-    Outbound audit(DialogContext context) {
-        Messages m = context.messages();
-        List<AuditEntry> entries = useCases.audit().audit(new ViewAuditLogQuery(context.actor().id(), 20)).entries();
-        StringJoiner text = new StringJoiner("\n");
-        text.add(m.get("audit.title", entries.size()));
-        for (AuditEntry e : entries) {
-            text.add(m.get("audit.line", m.dateTime(e.at().atZone(settings.zone()).toLocalDateTime()),
-                    e.actor().value(), e.action(), e.request().map(RequestNumber::toString).orElse(""),
-                    e.details()));
-        }
-        return Outbound.withOptions(text.toString(), List.of(List.of(Option.choice(m.get("menu.back"), new CallbackData.Menu("menu").render()))));
     }
 }

@@ -119,6 +119,9 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
     @Override
     public AuditLogView audit(ViewAuditLogQuery query) {
         authorizer.require(query.actor(), "audit.view", Role.ADMIN);
-        return new AuditLogView(audit.latest(Math.max(1, Math.min(query.limit(), 200))));
+        int size = Math.max(1, Math.min(query.limit(), 200));
+        int total = audit.count(query.filter());
+        int page = clampPage(query.page(), total, size);
+        return new AuditLogView(audit.find(query.filter(), page * size, size), query.filter(), page, size, total);
     }
 }

@@ -287,8 +287,8 @@ class StaffDialogsTest {
         bot.command(ADMIN, "menu");
         bot.pressLabel(ADMIN, "📜 Журнал действий");
 
-        assertThat(bot.lastText()).startsWith("Журнал действий (последние 1):")
-                .contains("10.03.2026 12:00 · 200 · request.create #1 washing_machine");
+        assertThat(bot.lastText()).startsWith("📜 Журнал действий: записей 1. Страница 1 из 1.")
+                .contains("10.03.2026 12:00 · пользователь 200: создана заявка #1 (Стиральная машина)");
         assertThat(bot.optionData()).containsExactly("m:menu");
     }
 
