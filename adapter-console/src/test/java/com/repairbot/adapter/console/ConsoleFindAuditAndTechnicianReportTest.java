@@ -13,7 +13,7 @@ class ConsoleFindAuditAndTechnicianReportTest {
     @Test
     void the_readme_walk_finds_the_request_reads_its_audit_and_one_technicians_report() throws IOException {
         String screen = terminal.run(
-                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
+                "/addtech", "3", "Сергей Петров", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
                 "/as 2", "/new", "1", "+7 (999) 123-45-67", "Не сливает воду, шумит",
                 "Иванов Иван", "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1", "1", "1",
                 "/as 3", "/card 1", "1", "1", "1", "10000", "2000", "1", "2", "1",
@@ -27,8 +27,8 @@ class ConsoleFindAuditAndTechnicianReportTest {
                 .contains("🔎 Найдено по «ленина»: 1, страница 1 из 1")
                 .contains("📜 Журнал по заявке #1: записей 5.")
                 .contains("пользователь 2: создана заявка #1 (Стиральная машина)")
-                .contains("пользователь 3: заявка #1: Мастер на месте → Закрыта")
-                .contains("📊 Отчёт по мастеру 3")
+                .contains("Сергей Петров: заявка #1: Мастер на месте → Закрыта")
+                .contains("📊 Отчёт по мастеру Сергей Петров")
                 .doesNotContain("request.create", "request.edit");
     }
 }

@@ -144,7 +144,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             ReportService reports = new ReportService(settings, authorizer, stores.reports(),
                     reporting.spreadsheets(), reporting.exportDirectory());
             RequestFileService requestFile = new RequestFileService(settings, queries, reporting.spreadsheets(),
-                    reporting.exportDirectory());
+                    reporting.exportDirectory(), stores.staff());
             UseCases useCases = UseCases.of(requests, staff, queries, reports, new PeopleService(stores.staff()),
                     new RequestCountsService(authorizer, stores.requests()), requestFile);
             DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,

@@ -10,6 +10,7 @@ import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.port.out.AuditFilter;
 import com.repairbot.application.text.AuditTexts;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.UserId;
@@ -79,10 +80,11 @@ final class AuditScreens {
         Messages m = context.messages();
         AuditLogView view = useCases.audit().audit(new ViewAuditLogQuery(context.actor().id(), filter, page,
                 PAGE_SIZE));
-        AuditTexts texts = new AuditTexts(m, settings.zone());
+        Names names = new Names(useCases.people()::person, m);
+        AuditTexts texts = new AuditTexts(m, settings.zone(), names);
         StringJoiner text = new StringJoiner("\n");
         String title = filter.request().map(n -> m.get("audit.title.request", n.value(), view.total()))
-                .or(() -> filter.actor().map(u -> m.get("audit.title.person", m.get("audit.who", u.value()),
+                .or(() -> filter.actor().map(u -> m.get("audit.title.person", names.withId(u),
                         view.total())))
                 .orElse(m.get("audit.title.all", view.total()));
         text.add(title + " " + m.get("audit.page", view.page() + 1, view.pages()));

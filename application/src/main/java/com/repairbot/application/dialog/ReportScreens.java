@@ -9,6 +9,7 @@ import com.repairbot.application.port.in.ReportView;
 import com.repairbot.application.port.in.ViewReportQuery;
 import com.repairbot.application.port.out.SpreadsheetFormat;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.application.text.ReportTexts;
 import com.repairbot.domain.report.ReportPeriod;
 import com.repairbot.domain.report.ReportPeriod.Kind;
@@ -108,7 +109,7 @@ final class ReportScreens {
         }
         rows.add(List.of(new CallbackData.Menu(scopeOf.own() ? "mystats" : "reports").option(m.get("report.other_period")),
                 new CallbackData.Menu("menu").option(m.get("menu.back"))));
-        return Outbound.withOptions(new ReportTexts(m).report(view), rows);
+        return Outbound.withOptions(new ReportTexts(m, names(context)).report(view), rows);
     }
 
     /** The office chooses the technician whose report of the period to show. */
@@ -119,12 +120,12 @@ final class ReportScreens {
         List<List<Option>> rows = new ArrayList<>();
         for (Technician t : all) {
             rows.add(List.of(new CallbackData.ReportChoice("t" + t.id().value(), period.code())
-                    .option(m.get("report.pick_line", t.id().value(), t.specialization().value()))));
+                    .option(m.get("report.pick_line", names(context).withId(t.id()), t.specialization().value()))));
         }
         rows.add(List.of(new CallbackData.ReportChoice(ALL, period.code()).option(m.get("report.everyone")),
                 new CallbackData.Menu("menu").option(m.get("menu.back"))));
         return Outbound.withOptions(m.get(all.isEmpty() ? "technicians.none" : "report.pick",
-                new ReportTexts(m).period(period)), rows);
+                new ReportTexts(m, names(context)).period(period)), rows);
     }
 
     /** The export as a document, its caption saying what it holds. */
@@ -146,11 +147,15 @@ final class ReportScreens {
                 List.of(new CallbackData.Menu(own ? "mystats" : "reports").option(m.get("report.other_period")),
                         new CallbackData.Menu("menu").option(m.get("menu.back"))));
         return Outbound.document(result.document(), m.get("report.exported",
-                new ReportTexts(m).period(period), result.rows()), rows);
+                new ReportTexts(m, names(context)).period(period), result.rows()), rows);
     }
 
     /** @return the format named in a command or button ({@code xlsx}, {@code csv}) */
     static SpreadsheetFormat format(String word) {
         return SpreadsheetFormat.valueOf(word.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private Names names(DialogContext context) {
+        return new Names(useCases.people()::person, context.messages());
     }
 }

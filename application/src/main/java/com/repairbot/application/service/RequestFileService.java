@@ -12,8 +12,10 @@ import com.repairbot.application.port.in.ViewRequestCardUseCase;
 import com.repairbot.application.port.out.SheetCell;
 import com.repairbot.application.port.out.SheetWriter;
 import com.repairbot.application.port.out.Spreadsheets;
+import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,13 +35,16 @@ public final class RequestFileService implements ExportRequestUseCase {
     private final ViewRequestCardUseCase cards;
     private final Spreadsheets spreadsheets;
     private final Path exportDirectory;
+    private final Staff staff;
 
     /**
      * @param cards           the card, authorised as on screen
      * @param exportDirectory where files are written (created when missing)
+     * @param staff           people by name, as the card on screen names them
      */
     public RequestFileService(ApplicationSettings settings, ViewRequestCardUseCase cards, Spreadsheets spreadsheets,
-                              Path exportDirectory) {
+                              Path exportDirectory, Staff staff) {
+        this.staff = staff;
         this.settings = settings;
         this.cards = cards;
         this.spreadsheets = spreadsheets;
@@ -53,7 +58,8 @@ public final class RequestFileService implements ExportRequestUseCase {
             throw new ExportFailedException("no writer for " + command.format(), null);
         }
         Messages messages = Messages.forLanguage(command.language());
-        List<String> lines = new Cards(messages, settings.zone()).card(view).lines().toList();
+        List<String> lines = new Cards(messages, settings.zone(), new Names(staff::person, messages)).card(view)
+                .lines().toList();
         String extension = command.format().extension();
         Path file = null;
         try {

@@ -26,12 +26,15 @@ public final class AuditTexts {
 
     private final Messages messages;
     private final ZoneId zone;
+    private final Names names;
 
     /**
      * @param messages the reader's language
      * @param zone     the business time zone
+     * @param names    people by name in that language
      */
-    public AuditTexts(Messages messages, ZoneId zone) {
+    public AuditTexts(Messages messages, ZoneId zone, Names names) {
+        this.names = names;
         this.messages = messages;
         this.zone = zone;
     }
@@ -39,7 +42,7 @@ public final class AuditTexts {
     /** @return one line: when · who: what */
     public String line(AuditEntry entry) {
         return messages.get("audit.entry", messages.dateTime(entry.at().atZone(zone).toLocalDateTime()),
-                messages.get("audit.who", entry.actor().value()), what(entry));
+                names.of(entry.actor()), what(entry));
     }
 
     /** @return what happened, in words */

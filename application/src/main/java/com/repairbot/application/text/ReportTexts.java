@@ -12,9 +12,15 @@ public final class ReportTexts {
 
     private final Messages messages;
 
-    /** @param messages the reader's language */
-    public ReportTexts(Messages messages) {
+    private final Names names;
+
+    /**
+     * @param messages the reader's language
+     * @param names    people by name in that language
+     */
+    public ReportTexts(Messages messages, Names names) {
         this.messages = messages;
+        this.names = names;
     }
 
     /** @return the whole report */
@@ -25,7 +31,7 @@ public final class ReportTexts {
             out.add(messages.get("report.title.own", period(view.period())));
         } else {
             out.add(view.technician().map(t -> messages.get("report.title.technician", period(view.period()),
-                    t.value())).orElseGet(() -> messages.get("report.title", period(view.period()))));
+                    names.of(t))).orElseGet(() -> messages.get("report.title", period(view.period()))));
         }
         out.add(messages.get("report.requests", figures.requests()));
         if (figures.requests() == 0) {
@@ -40,7 +46,7 @@ public final class ReportTexts {
         if (view.technician().isEmpty() && !figures.byTechnician().isEmpty()) {
             out.add(messages.get("report.by_technician"));
             for (TechnicianFigures t : figures.byTechnician()) {
-                out.add(messages.get("report.technician_line", t.technician().value(), t.requests(),
+                out.add(messages.get("report.technician_line", names.of(t.technician()), t.requests(),
                         t.money().closed(), messages.money(t.money().total()),
                         messages.money(t.money().technicianShare())));
             }

@@ -9,6 +9,8 @@ import static com.repairbot.application.dialog.DialogDriver.TECHNICIAN_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.text.Messages;
+import com.repairbot.domain.staff.UserId;
+import com.repairbot.application.text.Names;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Status;
 import java.util.Locale;
@@ -46,7 +48,7 @@ class ReadableAuditLogTest {
 
         bot.speaking(language).command(ADMIN, "audit", Long.toString(number));
 
-        String who = m.get("audit.who", DISPATCHER);
+        String who = names(m).of(new UserId(DISPATCHER)); // people by name, as every screen shows them
         assertThat(bot.lastText())
                 .startsWith(m.get("audit.title.request", number, 4))
                 .contains(who + ": " + m.get("audit.request.create", number,
@@ -70,10 +72,10 @@ class ReadableAuditLogTest {
 
         bot.speaking(language).command(ADMIN, "audit", "u" + TECHNICIAN);
 
-        assertThat(bot.lastText()).startsWith(m.get("audit.title.person", m.get("audit.who", TECHNICIAN), 1))
+        assertThat(bot.lastText()).startsWith(m.get("audit.title.person", names(m).withId(new UserId(TECHNICIAN)), 1))
                 .contains(m.get("audit.request.move", number, m.status(Status.ASSIGNED), m.status(Status.ACCEPTED),
                         m.get("action.accept")))
-                .doesNotContain(m.get("audit.who", DISPATCHER) + ":");
+                .doesNotContain(names(m).of(new UserId(DISPATCHER)) + ":");
     }
 
     @ParameterizedTest
@@ -106,5 +108,9 @@ class ReadableAuditLogTest {
 
         bot.command(DISPATCHER, "audit");
         assertThat(bot.allText()).contains(m.get("error.not_permitted"));
+    }
+
+    private Names names(Messages m) {
+        return new Names(bot.useCases.people()::person, m);
     }
 }

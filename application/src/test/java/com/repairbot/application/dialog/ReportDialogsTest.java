@@ -47,8 +47,8 @@ class ReportDialogsTest {
 
         assertThat(bot.lastText()).startsWith("📊 Отчёт за сегодня, 10.03.2026")
                 .contains("Заявок принято: 2", "Закрыта — 1", "Назначена — 1", "Стиральная машина — 2",
-                        "мастер 300: заявок 1, закрыто 1, выручка 10\u00a0000 ₽, доля мастера 4\u00a0800 ₽",
-                        "мастер 301: заявок 1, закрыто 0, выручка 0 ₽",
+                        "Сергей П.: заявок 1, закрыто 1, выручка 10\u00a0000 ₽, доля мастера 4\u00a0800 ₽",
+                        "Олег: заявок 1, закрыто 0, выручка 0 ₽",
                         "Закрыто 1: выручка 10\u00a0000 ₽, материалы 2\u00a0000 ₽, мастерам 4\u00a0800 ₽, "
                                 + "компании 3\u00a0200 ₽");
         assertThat(bot.optionLabels()).contains("⬇ Excel (.xlsx)", "⬇ CSV");
@@ -103,7 +103,7 @@ class ReportDialogsTest {
 
         bot.command(OTHER_TECHNICIAN, "mystats", "today");
         assertThat(bot.lastText()).startsWith("📊 Ваша статистика за сегодня").contains("Заявок принято: 1")
-                .doesNotContain("мастер 300");
+                .doesNotContain("Сергей П.:");
         bot.command(OTHER_TECHNICIAN, "export", "csv");
 
         Document document = bot.replies().getLast().document().orElseThrow();

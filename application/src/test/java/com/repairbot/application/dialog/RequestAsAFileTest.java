@@ -76,7 +76,8 @@ class RequestAsAFileTest {
 
         bot.speaking(language).press(OTHER_TECHNICIAN, "r:" + number + ":file");
 
-        assertThat(bot.lastText()).isEqualTo(m.get("error.not_permitted"));
+        // answered as for a request that does not exist: a press on another's request learns nothing of it
+        assertThat(bot.lastText()).isEqualTo(m.get("error.request_not_found", number));
         assertThat(bot.replies()).allMatch(reply -> reply.document().isEmpty());
     }
 }

@@ -294,7 +294,7 @@ class StaffDialogsTest {
         bot.pressLabel(ADMIN, "📜 Журнал действий");
 
         assertThat(bot.lastText()).startsWith("📜 Журнал действий: записей 1. Страница 1 из 1.")
-                .contains("10.03.2026 12:00 · пользователь 200: создана заявка #1 (Стиральная машина)");
+                .contains("10.03.2026 12:00 · Мария И.: создана заявка #1 (Стиральная машина)");
         assertThat(bot.optionData()).containsExactly("m:menu");
     }
 
