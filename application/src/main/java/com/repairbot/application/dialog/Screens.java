@@ -10,6 +10,7 @@ import com.repairbot.application.port.in.ListRequestsQuery;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.RequestCountsView;
+import com.repairbot.application.port.in.TechniciansView;
 import com.repairbot.application.port.in.RequestPage;
 import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.ViewAuditLogQuery;
@@ -173,8 +174,8 @@ final class Screens {
     /** Technicians, with activate / deactivate / bind buttons for admins. */
     Outbound technicians(DialogContext context) {
         Messages m = context.messages();
-        List<Technician> all = useCases.technicians()
-                .technicians(new ListTechniciansQuery(context.actor().id(), false)).technicians();
+        TechniciansView view = useCases.technicians().technicians(new ListTechniciansQuery(context.actor().id(), false));
+        List<Technician> all = view.technicians();
         StringJoiner text = new StringJoiner("\n");
         text.add(m.get("technicians.title", all.size()));
         List<List<Option>> rows = new ArrayList<>();
@@ -186,6 +187,11 @@ final class Screens {
                     m.get(t.active() ? "technicians.active" : "technicians.inactive"),
                     t.workGroup().map(g -> m.get("technicians.group", g.value()))
                             .orElse(m.get("technicians.no_group"))));
+            // a technician who blocked the bot, a work group that removed it: nothing reaches them
+            view.unreachable().stream()
+                    .filter(mark -> mark.chat().value() == t.id().value()
+                            || t.workGroup().filter(mark.chat()::equals).isPresent())
+                    .forEach(mark -> text.add(cards(context).unreachable(mark)));
             if (context.actor().has(Role.ADMIN)) {
                 rows.add(List.of(
                         Option.choice(m.get(t.active() ? "technicians.deactivate" : "technicians.activate",

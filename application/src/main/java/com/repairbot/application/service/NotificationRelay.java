@@ -40,7 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Delivers the outbox: renders each due notification from the request as it is now and sends it through
  * the {@link Messenger}; request cards in work groups are posted once and then edited in place. A failed send
  * is retried later with a growing delay; a send that can never succeed (the recipient blocked the bot, the bot
- * was removed from the group) is dropped and counted ({@link #refusedForGood()}; the channel logs why).
+ * was removed from the group) is dropped and counted ({@link #refusedForGood()}; the channel logs why), and the
+ * chat is marked unreachable ({@link Reachability}): nothing more is sent there until the mark clears.
  * Delivery is at least once: a crash between the send and {@link Outbox#delivered} sends it again (after
  * {@link #CLAIM_HOLD}). Each round claims what it sends, so relays of several instances on one outbox never send
  * the same notification twice.
@@ -66,15 +67,19 @@ public final class NotificationRelay {
     private final Set<ChatId> busy = ConcurrentHashMap.newKeySet();
     private final Set<Long> underway = ConcurrentHashMap.newKeySet();
     private final AtomicLong refused = new AtomicLong();
+    private final Reachability reachability;
 
     /**
      * Wires the relay to its ports.
      *
      * @param staff      technicians and their work groups (whose card is whose)
      * @param placements where the request cards were posted
+     * @param reachability which chats cannot be written to: nothing is sent there, and a chat refused for good is
+     *                   marked
      */
     public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Staff staff,
-                             CardPlacements placements, Messenger messenger, Clock clock) {
+                             CardPlacements placements, Messenger messenger, Clock clock, Reachability reachability) {
+        this.reachability = reachability;
         this.settings = settings;
         this.outbox = outbox;
         this.requests = requests;
@@ -157,6 +162,12 @@ public final class NotificationRelay {
 
     private boolean deliver(PendingNotification pending) {
         Notification notification = pending.notification();
+        if (reachability.unreachable(notification.recipient())) {
+            // blocked, removed or gone: sending again would only be refused again (counted, not retried)
+            refused.incrementAndGet();
+            outbox.delivered(pending.id());
+            return false;
+        }
         try {
             if (TechnicianCards.handles(notification.kind())) {
                 requests.find(notification.request()).ifPresent(request -> cards.deliver(notification, request));
@@ -167,9 +178,10 @@ public final class NotificationRelay {
             return true;
         } catch (DeliveryException e) {
             if (e.permanent()) {
-                // retrying cannot help: counted (the channel logs why) and dropped
+                // retrying cannot help: counted (the channel logs why) and dropped; a chat that is gone is marked
                 refused.incrementAndGet();
                 outbox.delivered(pending.id());
+                e.unreachable().ifPresent(reason -> reachability.lost(notification.recipient(), reason));
             } else {
                 outbox.retryLater(pending.id(), clock.instant().plus(backoff(pending.attempts())));
             }

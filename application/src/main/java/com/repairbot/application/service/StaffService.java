@@ -73,6 +73,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
     private final RepairRequests requests;
     private final UnassignTechnicianUseCase unassign;
     private final Outbox outbox;
+    private final Reachability reachability;
     private final NotificationPolicy notifications;
 
     /**
@@ -84,7 +85,8 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
      */
     public StaffService(ApplicationSettings settings, Authorizer authorizer, Transactions transactions, Staff staff,
                         CardPlacements placements, AuditLog audit, Clock clock, RepairRequests requests,
-                        UnassignTechnicianUseCase unassign, Outbox outbox) {
+                        UnassignTechnicianUseCase unassign, Outbox outbox, Reachability reachability) {
+        this.reachability = reachability;
         this.settings = settings;
         this.transactions = transactions;
         this.staff = staff;
@@ -241,8 +243,9 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
     @Override
     public TechniciansView technicians(ListTechniciansQuery query) {
         authorizer.requireOffice(query.actor(), "technician.list");
-        return new TechniciansView(staff.technicians().stream()
-                .filter(t -> !query.assignableOnly() || t.assignable()).toList());
+        List<Technician> shown = staff.technicians().stream()
+                .filter(t -> !query.assignableOnly() || t.assignable()).toList();
+        return new TechniciansView(shown, shown.stream().flatMap(t -> reachability.of(t).stream()).distinct().toList());
     }
 
     @Override

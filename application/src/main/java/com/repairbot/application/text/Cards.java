@@ -1,6 +1,7 @@
 package com.repairbot.application.text;
 
 import com.repairbot.application.port.in.RequestCardView;
+import com.repairbot.application.port.out.UnreachableMark;
 import com.repairbot.domain.money.ProfitSplit;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.Completion;
@@ -42,12 +43,20 @@ public final class Cards {
     public String card(RequestCardView view) {
         StringJoiner out = new StringJoiner("\n");
         out.add(summary(view.request(), view.phoneVisible()));
+        // the technician cannot be reached: the office must know that the card or the news does not arrive
+        view.unreachable().forEach(mark -> out.add(unreachable(mark)));
         if (!view.history().isEmpty()) {
             out.add("");
             out.add(messages.get("card.history"));
             view.history().forEach(entry -> out.add(historyLine(entry)));
         }
         return out.toString();
+    }
+
+    /** @return the line saying that a chat cannot be written to, and why */
+    public String unreachable(UnreachableMark mark) {
+        return messages.get("unreachable." + mark.reason().name(), mark.chat().value(),
+                messages.date(mark.since().atZone(zone).toLocalDate()));
     }
 
     /** @return the card without history */

@@ -87,6 +87,8 @@ final class DialogDriver {
     final InMemoryStaff staff = new InMemoryStaff();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final com.repairbot.application.memory.InMemoryUnreachableChats unreachable =
+            new com.repairbot.application.memory.InMemoryUnreachableChats();
     final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
     final InMemoryConversationStore conversations;
     final ConversationStore store;
@@ -119,7 +121,7 @@ final class DialogDriver {
         Stores stores = new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(), keys, staff,
                 audit, outbox, store, new com.repairbot.application.memory.InMemoryReportQueries(requests),
                 new com.repairbot.application.memory.InMemoryScheduleLedger(),
-                new com.repairbot.application.memory.InMemoryCardPlacements());
+                new com.repairbot.application.memory.InMemoryCardPlacements(), unreachable);
         Reporting reporting = new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
                 Path.of("target", "test-exports"));
         Core core = Core.builder(settings, stores).reporting(reporting)

@@ -18,7 +18,7 @@ class FlowDeclarationsTest {
 
     private List<Flow> flows() {
         Screens screens = new Screens(bot.settings, bot.useCases);
-        List<Flow> all = new ArrayList<>(new RequestFlows(bot.settings, bot.useCases, screens, () -> "k").all());
+        List<Flow> all = new ArrayList<>(new RequestFlows(bot.settings, bot.useCases, screens).all());
         all.addAll(new StaffFlows(bot.useCases, screens).all());
         return all;
     }
@@ -77,12 +77,12 @@ class FlowDeclarationsTest {
     }
 
     @Test
-    void only_the_create_flow_seeds_an_idempotency_key() {
+    void no_flow_seeds_an_idempotency_key_the_create_dialogs_key_is_its_person_and_instance() {
         for (Flow flow : flows()) {
-            Map<String, String> seed = flow.seed().get();
-            assertThat(seed).as(flow.name()).isEqualTo(flow.name().equals("CreateRequest")
-                    ? Map.of(RequestFlows.KEY, "k") : Map.of());
+            assertThat(flow.seed().get()).as(flow.name()).isEmpty();
         }
+        assertThat(CreateRequestFlow.confirmKey(new com.repairbot.domain.staff.UserId(42), "abc123"))
+                .isEqualTo("dialog:42:abc123");
     }
 
     @Test

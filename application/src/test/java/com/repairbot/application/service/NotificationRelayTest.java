@@ -45,7 +45,8 @@ class NotificationRelayTest {
     private final World world = new World();
     private final RecordingMessenger messenger = new RecordingMessenger();
     private final NotificationRelay relay = new NotificationRelay(world.settings, world.outbox, world.requests,
-            world.staff, new com.repairbot.application.memory.InMemoryCardPlacements(), messenger, world.clock);
+            world.staff, new com.repairbot.application.memory.InMemoryCardPlacements(), messenger, world.clock,
+            world.reachability(messenger));
 
     /** A request #1 and an empty outbox but for the one notification queued now. */
     private RequestNumber oneWaiting(NotificationKind kind, ChatId to) {

@@ -91,6 +91,12 @@ final class World {
     final InMemoryCardPlacements placements = new InMemoryCardPlacements();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final com.repairbot.application.memory.InMemoryUnreachableChats unreachable =
+            new com.repairbot.application.memory.InMemoryUnreachableChats();
+    /** What {@link #reachability} told the admins, by chat. */
+    final List<java.util.Map.Entry<ChatId, com.repairbot.application.conversation.Outbound>> told =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    final Reachability reachability;
     /** What the lifecycle service told its {@link com.repairbot.application.port.out.RequestEvents}. */
     final List<RequestEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     final Transactions transactions;
@@ -100,6 +106,11 @@ final class World {
     final Authorizer authorizer;
 
     private final AtomicInteger lastKey = new AtomicInteger();
+
+    /** @return the reachability rule on this world's stores, telling admins through {@code messenger} */
+    Reachability reachability(com.repairbot.application.port.out.Messenger messenger) {
+        return new Reachability(settings, authorizer, staff, unreachable, messenger, clock);
+    }
 
     World() {
         this(settings(), UnaryOperator.identity(), new InMemoryTransactions());
@@ -121,9 +132,10 @@ final class World {
         this.authorizer = new Authorizer(settings, staff);
         this.lifecycle = new RequestLifecycleService(settings, authorizer, transactions, requests, numbers, keys,
                 staff, audit, outbox, events::add, clock);
+        this.reachability = reachability((chat, message) -> told.add(java.util.Map.entry(chat, message)));
         this.staffService = new StaffService(settings, authorizer, transactions, staff, placements, audit, clock,
-                requests, lifecycle, outbox);
-        this.queries = new RequestQueryService(settings, authorizer, requests, audit);
+                requests, lifecycle, outbox, reachability);
+        this.queries = new RequestQueryService(settings, authorizer, requests, audit, staff, reachability);
         hire(TECHNICIAN, true, Optional.of(TECHNICIAN_GROUP));
         hire(OTHER_TECHNICIAN, true, Optional.of(OTHER_TECHNICIAN_GROUP));
         hire(INACTIVE_TECHNICIAN, false, Optional.of(INACTIVE_TECHNICIAN_GROUP));
