@@ -91,9 +91,11 @@ public final class DialogEngine implements HandleInboundUseCase {
         all.addAll(new StaffFlows(useCases, screens).all());
         ReportScreens reports = new ReportScreens(useCases);
         all.addAll(new ReportFlows(reports).all());
+        SearchScreens search = new SearchScreens(useCases, screens);
+        all.add(search.flow());
         this.flows = Flow.byName(all);
-        this.actions = new Actions(settings.transitions(), useCases, screens, reports, this::start,
-                requestFlows::confirmedBefore);
+        this.actions = new Actions(settings.transitions(), useCases, screens, reports, search,
+                new AuditScreens(settings, useCases), this::start, requestFlows::confirmedBefore);
     }
 
     @Override

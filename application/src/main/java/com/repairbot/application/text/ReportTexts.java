@@ -21,8 +21,12 @@ public final class ReportTexts {
     public String report(ReportView view) {
         ReportFigures figures = view.figures();
         StringJoiner out = new StringJoiner("\n");
-        out.add(view.technician().map(t -> messages.get("report.title.own", period(view.period())))
-                .orElseGet(() -> messages.get("report.title", period(view.period()))));
+        if (view.own()) {
+            out.add(messages.get("report.title.own", period(view.period())));
+        } else {
+            out.add(view.technician().map(t -> messages.get("report.title.technician", period(view.period()),
+                    t.value())).orElseGet(() -> messages.get("report.title", period(view.period()))));
+        }
         out.add(messages.get("report.requests", figures.requests()));
         if (figures.requests() == 0) {
             return out.toString();
@@ -51,7 +55,9 @@ public final class ReportTexts {
     public String money(MoneyTotals money) {
         return messages.get("report.money", money.closed(), messages.money(money.total()),
                 messages.money(money.materials()), messages.money(money.technicianShare()),
-                messages.money(money.companyShare()));
+                messages.money(money.companyShare())) + "\n" + messages.get("report.closing",
+                money.averageCheck().map(messages::money).orElse(messages.get("report.no_average")),
+                money.reviews(), money.outOfCity());
     }
 
     /** @return the period in words, e.g. {@code за месяц: 01.03.2026 — 11.03.2026} */

@@ -86,11 +86,14 @@ class ReportDialogsTest {
                 .containsExactly("x:csv:a:09.03.2026-10.03.2026");
         assertThat(reply.text()).isEqualTo("📎 Выгрузка за 09.03.2026 — 10.03.2026: заявок 2");
         List<String> lines = Files.readAllLines(document.file());
-        assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("Номер|Создана|Статус|Техника|Мастер");
-        assertThat(lines.get(1)).startsWith("1|").contains("|Закрыта|", "|1000000k|200000k|480000k|320000k|");
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).startsWith("Номер|Создана|Статус|Техника|Мастер")
+                .endsWith("|Доля компании|Отзыв|За городом|Закрыта");
+        assertThat(lines.get(1)).startsWith("1|").contains("|Закрыта|", "|1000000k|200000k|480000k|320000k|Да|Нет|");
         assertThat(lines.get(2)).startsWith("2|").contains("|Назначена|");
-        assertThat(lines.get(3)).isEqualTo("Итого|2|||||||||0k|1000000k|200000k|480000k|320000k|1");
+        // under the review and out-of-city columns: how many took a review, how many were out of the city
+        assertThat(lines.get(3)).isEqualTo("Итого|2|||||||||0k|1000000k|200000k|480000k|320000k|1|0|1");
+        assertThat(lines.get(4)).isEqualTo("Средний чек|||||||||||1000000k");
         Files.delete(document.file());
     }
 
@@ -106,8 +109,9 @@ class ReportDialogsTest {
         Document document = bot.replies().getLast().document().orElseThrow();
         assertThat(document.name()).isEqualTo("my_report_10.03.2026-10.03.2026.csv");
         List<String> lines = Files.readAllLines(document.file());
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).startsWith("2|").doesNotContain("+7");
+        assertThat(lines.get(3)).isEqualTo("Средний чек|||||||||||"); // nothing closed: no average
         Files.delete(document.file());
     }
 
@@ -130,7 +134,7 @@ class ReportDialogsTest {
 
         bot.command(TECHNICIAN, "help");
 
-        assertThat(bot.optionData()).containsExactlyInAnyOrder("y:0", "m:mystats");
+        assertThat(bot.optionData()).containsExactlyInAnyOrder("y:0", "m:mystats", "m:find"); // their own search
     }
 
     @Test
