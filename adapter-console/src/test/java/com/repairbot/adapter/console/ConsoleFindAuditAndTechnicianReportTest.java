@@ -13,7 +13,7 @@ class ConsoleFindAuditAndTechnicianReportTest {
     @Test
     void the_readme_walk_finds_the_request_reads_its_audit_and_one_technicians_report() throws IOException {
         String screen = terminal.run(
-                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
+                "/addtech", "3", "#2", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
                 "/as 2", "/new", "1", "+7 (999) 123-45-67", "Не сливает воду, шумит",
                 "Иванов Иван", "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1", "1", "1",
                 "/as 3", "/card 1", "1", "1", "1", "10000", "2000", "1", "2", "1",
