@@ -143,9 +143,10 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                     stores.audit(), stores.staff(), reachability);
             ReportService reports = new ReportService(settings, authorizer, stores.reports(),
                     reporting.spreadsheets(), reporting.exportDirectory());
-            RequestFileService requestFile = new RequestFileService(settings, queries, reporting.spreadsheets(),
-                    reporting.exportDirectory(), stores.staff());
-            UseCases useCases = UseCases.of(requests, staff, queries, reports, new PeopleService(stores.staff()),
+            PeopleService people = new PeopleService(stores.staff());
+            RequestFileService requestFile = new RequestFileService(settings, queries, people,
+                    reporting.spreadsheets(), reporting.exportDirectory());
+            UseCases useCases = UseCases.of(requests, staff, queries, reports, people,
                     new RequestCountsService(authorizer, stores.requests()), requestFile);
             DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
                     ids, soleInstance, reachability);

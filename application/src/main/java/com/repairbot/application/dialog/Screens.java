@@ -11,8 +11,8 @@ import com.repairbot.application.port.in.ListMyRequestsQuery;
 import com.repairbot.application.port.in.ListRequestsQuery;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RequestCardView;
+import com.repairbot.application.port.in.RequestCountsView;
 import com.repairbot.application.port.in.TechniciansView;
-import com.repairbot.application.port.in.RequestCounts;
 import com.repairbot.application.port.in.RequestPage;
 import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
@@ -64,9 +64,9 @@ final class Screens {
         Actor actor = context.actor();
         List<List<Option>> rows = new ArrayList<>();
         boolean office = actor.isOffice();
-        RequestCounts counts = office || actor.has(Role.TECHNICIAN)
+        RequestCountsView counts = office || actor.has(Role.TECHNICIAN)
                 ? useCases.counts().counts(new CountRequestsQuery(actor.id()))
-                : new RequestCounts(OptionalInt.empty(), OptionalInt.empty());
+                : new RequestCountsView(OptionalInt.empty(), OptionalInt.empty());
         if (office) {
             rows.add(List.of(Option.choice(m.get("menu.new"), new CallbackData.Menu("new").render()),
                     Option.choice(m.get("menu.list"), new CallbackData.ListPage("all", 0).render())));

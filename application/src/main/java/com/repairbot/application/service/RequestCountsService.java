@@ -2,7 +2,7 @@ package com.repairbot.application.service;
 
 import com.repairbot.application.port.in.CountRequestsQuery;
 import com.repairbot.application.port.in.CountRequestsUseCase;
-import com.repairbot.application.port.in.RequestCounts;
+import com.repairbot.application.port.in.RequestCountsView;
 import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.Actor;
@@ -23,12 +23,12 @@ public final class RequestCountsService implements CountRequestsUseCase {
     }
 
     @Override
-    public RequestCounts counts(CountRequestsQuery query) {
+    public RequestCountsView counts(CountRequestsQuery query) {
         Actor actor = authorizer.actorOf(query.actor());
         OptionalInt fresh = actor.isOffice() ? OptionalInt.of(requests.count(Set.of(Status.NEW)))
                 : OptionalInt.empty();
         OptionalInt mine = actor.has(Role.TECHNICIAN)
-                ? OptionalInt.of(requests.countAssignedTo(actor.id(), RequestCounts.ACTIVE)) : OptionalInt.empty();
-        return new RequestCounts(fresh, mine);
+                ? OptionalInt.of(requests.countAssignedTo(actor.id(), RequestCountsView.ACTIVE)) : OptionalInt.empty();
+        return new RequestCountsView(fresh, mine);
     }
 }

@@ -6,13 +6,13 @@ import com.repairbot.application.port.in.ExportFailedException;
 import com.repairbot.application.port.in.ExportRequestCommand;
 import com.repairbot.application.port.in.ExportRequestUseCase;
 import com.repairbot.application.port.in.ExportResult;
+import com.repairbot.application.port.in.FindPersonUseCase;
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.in.ViewRequestCardUseCase;
 import com.repairbot.application.port.out.SheetCell;
 import com.repairbot.application.port.out.SheetWriter;
 import com.repairbot.application.port.out.Spreadsheets;
-import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
 import com.repairbot.application.text.Names;
@@ -33,20 +33,20 @@ public final class RequestFileService implements ExportRequestUseCase {
 
     private final ApplicationSettings settings;
     private final ViewRequestCardUseCase cards;
+    private final FindPersonUseCase people;
     private final Spreadsheets spreadsheets;
     private final Path exportDirectory;
-    private final Staff staff;
 
     /**
      * @param cards           the card, authorised as on screen
+     * @param people          people by name, as the card on screen names them
      * @param exportDirectory where files are written (created when missing)
-     * @param staff           people by name, as the card on screen names them
      */
-    public RequestFileService(ApplicationSettings settings, ViewRequestCardUseCase cards, Spreadsheets spreadsheets,
-                              Path exportDirectory, Staff staff) {
-        this.staff = staff;
+    public RequestFileService(ApplicationSettings settings, ViewRequestCardUseCase cards, FindPersonUseCase people,
+                              Spreadsheets spreadsheets, Path exportDirectory) {
         this.settings = settings;
         this.cards = cards;
+        this.people = people;
         this.spreadsheets = spreadsheets;
         this.exportDirectory = exportDirectory;
     }
@@ -58,7 +58,7 @@ public final class RequestFileService implements ExportRequestUseCase {
             throw new ExportFailedException("no writer for " + command.format(), null);
         }
         Messages messages = Messages.forLanguage(command.language());
-        List<String> lines = new Cards(messages, settings.zone(), new Names(staff::person, messages)).card(view)
+        List<String> lines = new Cards(messages, settings.zone(), new Names(people::person, messages)).card(view)
                 .lines().toList();
         String extension = command.format().extension();
         Path file = null;

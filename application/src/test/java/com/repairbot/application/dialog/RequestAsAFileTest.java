@@ -76,7 +76,7 @@ class RequestAsAFileTest {
 
         bot.speaking(language).press(OTHER_TECHNICIAN, "r:" + number + ":file");
 
-        // answered as for a request that does not exist: a press on another's request learns nothing of it
+        // a button for someone else's request learns nothing of it (issue 14): answered as for one that does not exist
         assertThat(bot.lastText()).isEqualTo(m.get("error.request_not_found", number));
         assertThat(bot.replies()).allMatch(reply -> reply.document().isEmpty());
     }

@@ -7,5 +7,5 @@ public interface CountRequestsUseCase {
      * @param query who asks
      * @return the counts this person's roles entitle them to (each one count query on an index)
      */
-    RequestCounts counts(CountRequestsQuery query);
+    RequestCountsView counts(CountRequestsQuery query);
 }

@@ -4,7 +4,7 @@ import static com.repairbot.application.testing.Requests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.repairbot.application.port.in.RequestCounts;
+import com.repairbot.application.port.in.RequestCountsView;
 import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.port.out.SearchTerms;
 import com.repairbot.domain.contact.Address;
@@ -294,8 +294,8 @@ public abstract class RepairRequestsContract {
         addRequestsOfTwoTechnicians();
         requests.add(request(7).status(Status.REFUSED).technician(ANNA).build());
 
-        assertThat(requests.countAssignedTo(ANNA, RequestCounts.ACTIVE)).isEqualTo(3); // not the closed, the refused
-        assertThat(requests.countAssignedTo(BORIS, RequestCounts.ACTIVE)).isEqualTo(1);
+        assertThat(requests.countAssignedTo(ANNA, RequestCountsView.ACTIVE)).isEqualTo(3); // not the closed, the refused
+        assertThat(requests.countAssignedTo(BORIS, RequestCountsView.ACTIVE)).isEqualTo(1);
         assertThat(requests.count(Set.of(Status.NEW))).isEqualTo(1);
     }
 

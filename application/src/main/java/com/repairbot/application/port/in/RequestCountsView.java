@@ -12,13 +12,13 @@ import java.util.Set;
  * @param fresh  requests in NEW, for the office (empty for anyone else)
  * @param mine   the asking technician's active requests ({@link #ACTIVE}), for a technician (empty otherwise)
  */
-public record RequestCounts(OptionalInt fresh, OptionalInt mine) {
+public record RequestCountsView(OptionalInt fresh, OptionalInt mine) {
 
     /** A technician's active requests: assigned to them and not finished (neither closed nor refused). */
     public static final Set<Status> ACTIVE = Set.copyOf(EnumSet.of(Status.ASSIGNED, Status.ACCEPTED, Status.ONSITE,
             Status.LONG_REPAIR));
 
-    public RequestCounts {
+    public RequestCountsView {
         Objects.requireNonNull(fresh, "fresh");
         Objects.requireNonNull(mine, "mine");
     }
