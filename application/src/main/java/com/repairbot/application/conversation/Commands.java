@@ -38,6 +38,7 @@ public enum Commands {
     // staff find requests (a technician their own): by number, phone, name or address
     FIND("find", List.of("search"), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     CANCEL("cancel", List.of("back", "skip"), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
+    LANG("lang", List.of(), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     HELP("help", List.of(), Set.of(), EnumSet.of(Listing.EVERYONE, Listing.PRIVATE, Listing.ADMIN));
 
     /**

@@ -10,6 +10,7 @@ import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.port.out.AuditFilter;
 import com.repairbot.application.text.AuditTexts;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.UserId;
@@ -29,10 +30,12 @@ final class AuditScreens {
 
     private final ApplicationSettings settings;
     private final UseCases useCases;
+    private final Screens screens;
 
-    AuditScreens(ApplicationSettings settings, UseCases useCases) {
+    AuditScreens(ApplicationSettings settings, UseCases useCases, Screens screens) {
         this.settings = settings;
         this.useCases = useCases;
+        this.screens = screens;
     }
 
     /**
@@ -79,11 +82,11 @@ final class AuditScreens {
         Messages m = context.messages();
         AuditLogView view = useCases.audit().audit(new ViewAuditLogQuery(context.actor().id(), filter, page,
                 PAGE_SIZE));
-        AuditTexts texts = new AuditTexts(m, settings.zone());
+        Names names = screens.names(context);
+        AuditTexts texts = new AuditTexts(m, settings.zone(), names);
         StringJoiner text = new StringJoiner("\n");
         String title = filter.request().map(n -> m.get("audit.title.request", n.value(), view.total()))
-                .or(() -> filter.actor().map(u -> m.get("audit.title.person", m.get("audit.who", u.value()),
-                        view.total())))
+                .or(() -> filter.actor().map(u -> m.get("audit.title.person", names.withId(u), view.total())))
                 .orElse(m.get("audit.title.all", view.total()));
         text.add(title + " " + m.get("audit.page", view.page() + 1, view.pages()));
         for (AuditEntry entry : view.entries()) {

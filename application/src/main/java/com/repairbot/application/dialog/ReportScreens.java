@@ -9,6 +9,7 @@ import com.repairbot.application.port.in.ReportView;
 import com.repairbot.application.port.in.ViewReportQuery;
 import com.repairbot.application.port.out.SpreadsheetFormat;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.application.text.ReportTexts;
 import com.repairbot.domain.report.ReportPeriod;
 import com.repairbot.domain.report.ReportPeriod.Kind;
@@ -108,7 +109,7 @@ final class ReportScreens {
         }
         rows.add(List.of(new CallbackData.Menu(scopeOf.own() ? "mystats" : "reports").option(m.get("report.other_period")),
                 new CallbackData.Menu("menu").option(m.get("menu.back"))));
-        return Outbound.withOptions(new ReportTexts(m).report(view), rows);
+        return Outbound.withOptions(new ReportTexts(m, new Names(useCases.people()::person, m)).report(view), rows);
     }
 
     /** The office chooses the technician whose report of the period to show. */
@@ -116,10 +117,11 @@ final class ReportScreens {
         Messages m = context.messages();
         List<Technician> all = useCases.technicians()
                 .technicians(new ListTechniciansQuery(context.actor().id(), false)).technicians();
+        Names names = new Names(useCases.people()::person, m);
         List<List<Option>> rows = new ArrayList<>();
         for (Technician t : all) {
             rows.add(List.of(new CallbackData.ReportChoice("t" + t.id().value(), period.code())
-                    .option(m.get("report.pick_line", t.id().value(), t.specialization().value()))));
+                    .option(m.get("report.pick_line", names.withId(t.id()), t.specialization().value()))));
         }
         rows.add(List.of(new CallbackData.ReportChoice(ALL, period.code()).option(m.get("report.everyone")),
                 new CallbackData.Menu("menu").option(m.get("menu.back"))));

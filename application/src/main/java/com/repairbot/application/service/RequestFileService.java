@@ -6,6 +6,7 @@ import com.repairbot.application.port.in.ExportFailedException;
 import com.repairbot.application.port.in.ExportRequestCommand;
 import com.repairbot.application.port.in.ExportRequestUseCase;
 import com.repairbot.application.port.in.ExportResult;
+import com.repairbot.application.port.in.FindPersonUseCase;
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.in.ViewRequestCardUseCase;
@@ -14,6 +15,7 @@ import com.repairbot.application.port.out.SheetWriter;
 import com.repairbot.application.port.out.Spreadsheets;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,17 +33,20 @@ public final class RequestFileService implements ExportRequestUseCase {
 
     private final ApplicationSettings settings;
     private final ViewRequestCardUseCase cards;
+    private final FindPersonUseCase people;
     private final Spreadsheets spreadsheets;
     private final Path exportDirectory;
 
     /**
      * @param cards           the card, authorised as on screen
+     * @param people          people by name, as the card on screen names them
      * @param exportDirectory where files are written (created when missing)
      */
-    public RequestFileService(ApplicationSettings settings, ViewRequestCardUseCase cards, Spreadsheets spreadsheets,
-                              Path exportDirectory) {
+    public RequestFileService(ApplicationSettings settings, ViewRequestCardUseCase cards, FindPersonUseCase people,
+                              Spreadsheets spreadsheets, Path exportDirectory) {
         this.settings = settings;
         this.cards = cards;
+        this.people = people;
         this.spreadsheets = spreadsheets;
         this.exportDirectory = exportDirectory;
     }
@@ -53,7 +58,8 @@ public final class RequestFileService implements ExportRequestUseCase {
             throw new ExportFailedException("no writer for " + command.format(), null);
         }
         Messages messages = Messages.forLanguage(command.language());
-        List<String> lines = new Cards(messages, settings.zone()).card(view).lines().toList();
+        List<String> lines = new Cards(messages, settings.zone(), new Names(people::person, messages)).card(view)
+                .lines().toList();
         String extension = command.format().extension();
         Path file = null;
         try {

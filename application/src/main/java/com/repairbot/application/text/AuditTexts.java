@@ -7,6 +7,7 @@ import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.UserId;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
@@ -26,20 +27,23 @@ public final class AuditTexts {
 
     private final Messages messages;
     private final ZoneId zone;
+    private final Names names;
 
     /**
      * @param messages the reader's language
      * @param zone     the business time zone
+     * @param names    people by name (with their id: admins type ids elsewhere)
      */
-    public AuditTexts(Messages messages, ZoneId zone) {
+    public AuditTexts(Messages messages, ZoneId zone, Names names) {
         this.messages = messages;
         this.zone = zone;
+        this.names = names;
     }
 
     /** @return one line: when · who: what */
     public String line(AuditEntry entry) {
         return messages.get("audit.entry", messages.dateTime(entry.at().atZone(zone).toLocalDateTime()),
-                messages.get("audit.who", entry.actor().value()), what(entry));
+                names.withId(entry.actor()), what(entry));
     }
 
     /** @return what happened, in words */
@@ -69,7 +73,7 @@ public final class AuditTexts {
             Optional<String> role = Arrays.stream(Role.values()).map(Role::name).filter(rest::equals).findFirst()
                     .map(name -> messages.role(Role.valueOf(name)));
             Optional<String> words = known("audit." + action).map(pattern -> messages.get("audit." + action,
-                    Long.parseLong(user.group(1)), role.orElse(rest)));
+                    names.withId(new UserId(Long.parseLong(user.group(1)))), role.orElse(rest)));
             if (words.isPresent()) {
                 return words.get();
             }

@@ -12,9 +12,20 @@ public final class ReportTexts {
 
     private final Messages messages;
 
-    /** @param messages the reader's language */
+    private final Names names;
+
+    /** @param messages the reader's language (people as "user 42") */
     public ReportTexts(Messages messages) {
+        this(messages, Names.unknown(messages));
+    }
+
+    /**
+     * @param messages the reader's language
+     * @param names    technicians by name
+     */
+    public ReportTexts(Messages messages, Names names) {
         this.messages = messages;
+        this.names = names;
     }
 
     /** @return the whole report */
@@ -25,7 +36,7 @@ public final class ReportTexts {
             out.add(messages.get("report.title.own", period(view.period())));
         } else {
             out.add(view.technician().map(t -> messages.get("report.title.technician", period(view.period()),
-                    t.value())).orElseGet(() -> messages.get("report.title", period(view.period()))));
+                    names.withId(t))).orElseGet(() -> messages.get("report.title", period(view.period()))));
         }
         out.add(messages.get("report.requests", figures.requests()));
         if (figures.requests() == 0) {

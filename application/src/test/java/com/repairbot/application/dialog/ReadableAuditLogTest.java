@@ -9,6 +9,8 @@ import static com.repairbot.application.dialog.DialogDriver.TECHNICIAN_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
+import com.repairbot.domain.staff.UserId;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Status;
 import java.util.Locale;
@@ -25,6 +27,11 @@ class ReadableAuditLogTest {
     private static final String NOTE = "Код домофона 45";
 
     private final DialogDriver bot = new DialogDriver();
+
+    /** The people by name as the bot knows them. */
+    private Names names(Messages m) {
+        return new Names(bot.useCases.people()::person, m);
+    }
 
     private long requestWithAnEditAndANote() {
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
@@ -46,7 +53,7 @@ class ReadableAuditLogTest {
 
         bot.speaking(language).command(ADMIN, "audit", Long.toString(number));
 
-        String who = m.get("audit.who", DISPATCHER);
+        String who = names(m).withId(new UserId(DISPATCHER));
         assertThat(bot.lastText())
                 .startsWith(m.get("audit.title.request", number, 4))
                 .contains(who + ": " + m.get("audit.request.create", number,
@@ -70,10 +77,10 @@ class ReadableAuditLogTest {
 
         bot.speaking(language).command(ADMIN, "audit", "u" + TECHNICIAN);
 
-        assertThat(bot.lastText()).startsWith(m.get("audit.title.person", m.get("audit.who", TECHNICIAN), 1))
+        assertThat(bot.lastText()).startsWith(m.get("audit.title.person", names(m).withId(new UserId(TECHNICIAN)), 1))
                 .contains(m.get("audit.request.move", number, m.status(Status.ASSIGNED), m.status(Status.ACCEPTED),
                         m.get("action.accept")))
-                .doesNotContain(m.get("audit.who", DISPATCHER) + ":");
+                .doesNotContain(names(m).withId(new UserId(DISPATCHER)) + ":");
     }
 
     @ParameterizedTest

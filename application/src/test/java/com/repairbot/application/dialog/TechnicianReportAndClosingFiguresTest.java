@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.conversation.Document;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
+import com.repairbot.domain.staff.UserId;
 import com.repairbot.application.text.ReportTexts;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.report.ReportPeriod;
@@ -87,8 +89,9 @@ class TechnicianReportAndClosingFiguresTest {
         bot.press(DISPATCHER, "p:t" + TECHNICIAN + ":" + today());
         // the button names the days, so the title reads them as typed dates
         ReportPeriod period = ReportPeriod.parse(today(), bot.clock.instant().atZone(bot.settings.zone()).toLocalDate());
+        Names names = new Names(bot.useCases.people()::person, m);
         assertThat(bot.lastText()).startsWith(m.get("report.title.technician", new ReportTexts(m).period(period),
-                TECHNICIAN))
+                names.withId(new UserId(TECHNICIAN))))
                 .contains(m.get("report.requests", 1))
                 .contains(m.get("report.closing", m.money(Money.rubles(10_000)), 1, 0));
 
