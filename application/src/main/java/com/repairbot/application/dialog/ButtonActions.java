@@ -40,6 +40,8 @@ final class ButtonActions {
     private final ReportScreens reports;
     private final Actions.FlowStarter flows;
     private final CommandActions commands;
+    private final SearchScreens search;
+    private final AuditScreens audit;
     private final BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore;
 
     private final SearchScreens search;

@@ -92,7 +92,7 @@ class ARefusedChatIsMarkedUnreachableAndNotRetriedTest {
             assertThat(told.getKey()).isEqualTo(new ChatId(ADMIN.value()));
             assertThat(told.getValue().text()).isEqualTo(com.repairbot.application.text.Messages
                     .forLanguage(com.repairbot.application.text.Messages.RUSSIAN)
-                    .get("unreachable.work_group_lost", TECHNICIAN_GROUP.value(), Long.toString(TECHNICIAN.value())));
+                    .get("unreachable.work_group_lost", TECHNICIAN_GROUP.value(), "Сергей П.")); // the technician by name
         });
 
         world.reachability.membershipChanged(new ChatMembershipCommand(TECHNICIAN_GROUP, false));
