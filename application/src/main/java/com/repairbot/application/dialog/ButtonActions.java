@@ -44,9 +44,6 @@ final class ButtonActions {
     private final AuditScreens audit;
     private final BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore;
 
-    private final SearchScreens search;
-    private final AuditScreens audit;
-
     ButtonActions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports,
                   SearchScreens search, AuditScreens audit, Actions.FlowStarter flows, CommandActions commands,
                   BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore) {
