@@ -30,10 +30,12 @@ final class AuditScreens {
 
     private final ApplicationSettings settings;
     private final UseCases useCases;
+    private final Screens screens;
 
-    AuditScreens(ApplicationSettings settings, UseCases useCases) {
+    AuditScreens(ApplicationSettings settings, UseCases useCases, Screens screens) {
         this.settings = settings;
         this.useCases = useCases;
+        this.screens = screens;
     }
 
     /**

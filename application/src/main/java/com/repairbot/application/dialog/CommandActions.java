@@ -30,10 +30,10 @@ final class CommandActions {
     CommandActions(UseCases useCases, Screens screens, ReportScreens reports, SearchScreens search, AuditScreens audit,
                    Actions.FlowStarter flows) {
         this.useCases = useCases;
-        this.search = search;
-        this.audit = audit;
         this.screens = screens;
         this.reports = reports;
+        this.search = search;
+        this.audit = audit;
         this.flows = flows;
     }
 

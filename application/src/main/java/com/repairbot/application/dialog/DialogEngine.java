@@ -95,7 +95,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         all.add(search.flow());
         this.flows = Flow.byName(all);
         this.actions = new Actions(settings.transitions(), useCases, screens, reports, search,
-                new AuditScreens(settings, useCases), this::start, requestFlows::confirmedBefore);
+                new AuditScreens(settings, useCases, screens), this::start, requestFlows::confirmedBefore);
     }
 
     @Override

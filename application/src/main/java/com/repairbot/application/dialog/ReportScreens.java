@@ -117,10 +117,11 @@ final class ReportScreens {
         Messages m = context.messages();
         List<Technician> all = useCases.technicians()
                 .technicians(new ListTechniciansQuery(context.actor().id(), false)).technicians();
+        Names names = new Names(useCases.people()::person, m);
         List<List<Option>> rows = new ArrayList<>();
         for (Technician t : all) {
             rows.add(List.of(new CallbackData.ReportChoice("t" + t.id().value(), period.code())
-                    .option(m.get("report.pick_line", names(context).withId(t.id()), t.specialization().value()))));
+                    .option(m.get("report.pick_line", names.withId(t.id()), t.specialization().value()))));
         }
         rows.add(List.of(new CallbackData.ReportChoice(ALL, period.code()).option(m.get("report.everyone")),
                 new CallbackData.Menu("menu").option(m.get("menu.back"))));

@@ -7,6 +7,7 @@ import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.Role;
+import com.repairbot.domain.staff.UserId;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class AuditTexts {
             Optional<String> role = Arrays.stream(Role.values()).map(Role::name).filter(rest::equals).findFirst()
                     .map(name -> messages.role(Role.valueOf(name)));
             Optional<String> words = known("audit." + action).map(pattern -> messages.get("audit." + action,
-                    Long.parseLong(user.group(1)), role.orElse(rest)));
+                    names.withId(new UserId(Long.parseLong(user.group(1)))), role.orElse(rest)));
             if (words.isPresent()) {
                 return words.get();
             }

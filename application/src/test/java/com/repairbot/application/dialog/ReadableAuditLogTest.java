@@ -28,6 +28,11 @@ class ReadableAuditLogTest {
 
     private final DialogDriver bot = new DialogDriver();
 
+    /** The people by name as the bot knows them. */
+    private Names names(Messages m) {
+        return new Names(bot.useCases.people()::person, m);
+    }
+
     private long requestWithAnEditAndANote() {
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
         long number = bot.createRequest(DISPATCHER);
@@ -108,9 +113,5 @@ class ReadableAuditLogTest {
 
         bot.command(DISPATCHER, "audit");
         assertThat(bot.allText()).contains(m.get("error.not_permitted"));
-    }
-
-    private Names names(Messages m) {
-        return new Names(bot.useCases.people()::person, m);
     }
 }

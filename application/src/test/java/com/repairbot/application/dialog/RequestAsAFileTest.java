@@ -68,6 +68,7 @@ class RequestAsAFileTest {
     @ParameterizedTest
     @MethodSource(LANGUAGES)
     void another_technician_gets_no_file_of_a_request_not_theirs(Locale language) {
+        // as for the card: a request he may not see is not even said to exist
         Messages m = Messages.forLanguage(language);
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
         bot.technician(OTHER_TECHNICIAN, OTHER_GROUP);
