@@ -32,6 +32,14 @@ final class StaffFlows {
     static final String REVOKE_ROLE = "RevokeRole";
     /** Data key of the technician a flow is about. */
     static final String TECHNICIAN = "_technician";
+    private static final Key<UserId> ABOUT = Key.internal(TECHNICIAN, Codec.USER);
+    private static final Key<UserId> USER = Key.answer("user", Codec.USER);
+    private static final Key<PhoneNumber> PHONE = Key.answer("phone", Codec.PHONE);
+    private static final Key<Specialization> SPECIALIZATION = Key.answer("specialization",
+            Codec.of(Specialization::value, Specialization::new));
+    private static final Key<ChatId> GROUP = Key.answer("group",
+            Codec.of(ChatId::toString, stored -> new ChatId(Long.parseLong(stored))));
+    private static final Key<Role> ROLE = Key.answer("role", Codec.of(Role::name, Role::valueOf));
 
     private final UseCases useCases;
     private final Screens screens;
@@ -47,23 +55,24 @@ final class StaffFlows {
 
     private Flow addTechnician() {
         List<Step> steps = List.of(
-                Step.text("user", "technician.user", text -> UserId.parse(text).toString()),
+                Step.typing(USER, ctx -> ctx.messages().get("technician.user"), UserId::parse),
                 // someone with that id exists already: say so before the answers that would change them
-                new Step("phone", ctx -> existing(ctx).map(t -> ctx.messages().get("technician.exists",
+                Step.answering(PHONE, ctx -> existing(ctx).map(t -> ctx.messages().get("technician.exists",
                         t.id().value(), t.phone().e164(), t.specialization().value()) + "\n").orElse("")
                         + ctx.messages().get("technician.phone"), ctx -> List.of(),
                         (ctx, input) -> PhoneNumber.parse(input instanceof Input.Contact contact
-                                ? contact.phone() : Step.typed(input)).e164(), false, false),
-                Step.text("specialization", "technician.specialization", text -> new Specialization(text).value()),
+                                ? contact.phone() : Step.typed(input))),
+                Step.typing(SPECIALIZATION, ctx -> ctx.messages().get("technician.specialization"),
+                        Specialization::new),
                 Step.confirm(ctx -> existing(ctx).map(t -> ctx.messages().get("technician.summary.change",
-                        t.id().value(), t.phone().e164(), ctx.required("phone"), t.specialization().value(),
-                        ctx.required("specialization"))).orElseGet(() -> ctx.messages().get("technician.summary",
-                        ctx.required("user"), ctx.required("phone"), ctx.required("specialization")))));
+                        t.id().value(), t.phone().e164(), ctx.get(PHONE).e164(), t.specialization().value(),
+                        ctx.get(SPECIALIZATION).value())).orElseGet(() -> ctx.messages().get("technician.summary",
+                        ctx.get(USER).toString(), ctx.get(PHONE).e164(), ctx.get(SPECIALIZATION).value()))));
         return new Flow(ADD_TECHNICIAN, steps, ctx -> {
             // the summary named the technician who exists, so confirming it is consent to change them
             TechnicianResult result = useCases.addTechnician().addTechnician(new AddTechnicianCommand(
-                    ctx.actor().id(), UserId.parse(ctx.required("user")), PhoneNumber.parse(ctx.required("phone")),
-                    new Specialization(ctx.required("specialization")), existing(ctx).isPresent()));
+                    ctx.actor().id(), ctx.get(USER), ctx.get(PHONE), ctx.get(SPECIALIZATION),
+                    existing(ctx).isPresent()));
             return List.of(Outbound.text(ctx.messages().get("technician.added", result.technician().id().value())),
                     screens.technicians(ctx));
         }, List.of("user", "phone", "specialization"));
@@ -71,7 +80,7 @@ final class StaffFlows {
 
     /** @return the technician stored with the id answered in this flow, if any */
     private Optional<Technician> existing(DialogContext ctx) {
-        UserId id = UserId.parse(ctx.required("user"));
+        UserId id = ctx.get(USER);
         return technicians(ctx).stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
@@ -80,24 +89,23 @@ final class StaffFlows {
     }
 
     private Flow bindGroup() {
-        Step group = new Step("group", ctx -> ctx.messages().get("group.prompt", ctx.required(TECHNICIAN)),
+        Step group = Step.answering(GROUP, ctx -> ctx.messages().get("group.prompt", ctx.required(TECHNICIAN)),
                 ctx -> List.of(new Option(ctx.messages().get("group.choose"), "group", Option.Kind.REQUEST_CHAT)),
                 (ctx, input) -> switch (input) {
                     case Input.SharedChat shared -> groupId(shared.chat().value());
                     case Input.Text text -> chatId(text.text());
                     default -> throw new InputRefusedException("group.use_button");
-                }, false, false);
+                });
         Step confirm = Step.confirm(ctx -> {
             String owners = owners(ctx).stream().map(id -> Long.toString(id.value()))
                     .collect(Collectors.joining(", "));
-            return ctx.messages().get("group.summary", ctx.required("group"), ctx.required(TECHNICIAN))
+            return ctx.messages().get("group.summary", ctx.get(GROUP).toString(), ctx.required(TECHNICIAN))
                     + (owners.isEmpty() ? "" : "\n" + ctx.messages().get("group.summary.taken", owners));
         });
         return new Flow(BIND_GROUP, List.of(group, confirm), ctx -> {
             // the summary named whose group it is, so confirming it is consent to share it
             useCases.bindGroup().bind(new BindWorkGroupCommand(ctx.actor().id(),
-                    UserId.parse(ctx.required(TECHNICIAN)), new ChatId(Long.parseLong(ctx.required("group"))),
-                    !owners(ctx).isEmpty()));
+                    ctx.get(ABOUT), ctx.get(GROUP), !owners(ctx).isEmpty()));
             return List.of(Outbound.text(ctx.messages().get("group.bound", ctx.required(TECHNICIAN))),
                     screens.technicians(ctx));
         }, List.of("group"));
@@ -105,14 +113,14 @@ final class StaffFlows {
 
     /** @return the other technicians whose work group the chosen group is */
     private List<UserId> owners(DialogContext ctx) {
-        UserId technician = UserId.parse(ctx.required(TECHNICIAN));
-        ChatId group = new ChatId(Long.parseLong(ctx.required("group")));
+        UserId technician = ctx.get(ABOUT);
+        ChatId group = ctx.get(GROUP);
         return technicians(ctx).stream().filter(t -> !t.id().equals(technician))
                 .filter(t -> t.workGroup().filter(group::equals).isPresent()).map(Technician::id).toList();
     }
 
     /** A typed group id, as shown by Telegram for groups (negative). */
-    private static String chatId(String text) {
+    private static ChatId chatId(String text) {
         String clean = text.strip();
         if (!clean.matches("-?\\d{1,19}") || clean.equals("0") || clean.equals("-0")) {
             throw new InvalidValueException("chat_id.invalid");
@@ -121,23 +129,24 @@ final class StaffFlows {
     }
 
     /** A group's id is negative; a positive one is a person's private chat, which cannot be a work group. */
-    private static String groupId(long id) {
+    private static ChatId groupId(long id) {
         if (id >= 0) {
             throw new InvalidValueException("chat_id.not_group");
         }
-        return Long.toString(new ChatId(id).value());
+        return new ChatId(id);
     }
 
     private Flow role(String name) {
         boolean grant = name.equals(GRANT_ROLE);
         List<Step> steps = List.of(
-                Step.text("user", grant ? "role.grant.user" : "role.revoke.user", text -> UserId.parse(text).toString()),
-                Step.choice("role", ctx -> ctx.messages().get("role.which"), ctx -> Arrays.stream(Role.values())
-                        .map(role -> Option.choice(ctx.messages().role(role), role.name()))
+                Step.typing(USER, ctx -> ctx.messages().get(grant ? "role.grant.user" : "role.revoke.user"),
+                        UserId::parse),
+                Step.choice(ROLE.name(), ctx -> ctx.messages().get("role.which"), ctx -> Arrays.stream(Role.values())
+                        .map(role -> Option.choice(ctx.messages().role(role), ROLE.codec().write(role)))
                         .toList()));
         return new Flow(name, steps, ctx -> {
-            UserId user = UserId.parse(ctx.required("user"));
-            Role role = Role.valueOf(ctx.required("role"));
+            UserId user = ctx.get(USER);
+            Role role = ctx.get(ROLE);
             RoleResult result = grant
                     ? useCases.grant().grant(new GrantRoleCommand(ctx.actor().id(), user, role))
                     : useCases.revoke().revoke(new RevokeRoleCommand(ctx.actor().id(), user, role));
