@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * What happens outside a dialog, by the kind of input: commands ({@link CommandActions}), buttons
@@ -29,10 +30,15 @@ final class Actions {
     private final CommandActions commands;
     private final ButtonActions buttons;
 
-    Actions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows) {
+    /**
+     * @param confirmedBefore the result a create dialog's Confirm had (by the dialog instance), if it created a
+     *                        request: a Confirm delivered again after its dialog closed is answered with it
+     */
+    Actions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows,
+            BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore) {
         this.screens = screens;
-        this.commands = new CommandActions(screens, reports, flows);
-        this.buttons = new ButtonActions(table, useCases, screens, reports, flows, commands);
+        this.commands = new CommandActions(useCases, screens, reports, flows);
+        this.buttons = new ButtonActions(table, useCases, screens, reports, flows, commands, confirmedBefore);
     }
 
     Outbound menu(DialogContext context) {

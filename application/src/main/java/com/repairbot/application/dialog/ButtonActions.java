@@ -12,6 +12,9 @@ import com.repairbot.application.port.in.SetTechnicianActiveCommand;
 import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.service.CardButtons;
+import com.repairbot.domain.request.ActionNotPermittedException;
+import com.repairbot.domain.request.EditableField;
+import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Requirement;
 import com.repairbot.domain.request.Status;
@@ -19,9 +22,11 @@ import com.repairbot.domain.request.TransitionRefusedException;
 import com.repairbot.domain.request.TransitionTable;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The buttons outside a dialog, read by the one codec ({@link CallbackData}): menus, list pages, request cards (a
@@ -35,9 +40,12 @@ final class ButtonActions {
     private final ReportScreens reports;
     private final Actions.FlowStarter flows;
     private final CommandActions commands;
+    private final BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore;
 
     ButtonActions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports,
-                  Actions.FlowStarter flows, CommandActions commands) {
+                  Actions.FlowStarter flows, CommandActions commands,
+                  BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore) {
+        this.confirmedBefore = confirmedBefore;
         this.table = table;
         this.useCases = useCases;
         this.screens = screens;
@@ -49,8 +57,7 @@ final class ButtonActions {
     List<Outbound> choice(DialogContext context, String data) {
         try {
             return switch (CallbackData.parse(data)) {
-                case CallbackData.DialogAnswer answer ->
-                        List.of(Outbound.text(context.messages().get("dialog.already_finished")));
+                case CallbackData.DialogAnswer answer -> finished(context, answer);
                 case CallbackData.Menu menu -> commands.command(context, new Input.Command(menu.command(), ""));
                 case CallbackData.ListPage list ->
                         List.of(screens.list(context, filter(list.filter()), list.page()).asReplacement());
@@ -72,6 +79,17 @@ final class ButtonActions {
         }
     }
 
+    /** A press in a dialog that is over; a Confirm delivered again after a crash that closed it gets its result. */
+    private List<Outbound> finished(DialogContext context, CallbackData.DialogAnswer answer) {
+        if (answer.value().equals(DialogEngine.CONFIRM) && !answer.dialog().equals(CallbackData.DialogAnswer.NO_DIALOG)) {
+            Optional<List<Outbound>> result = confirmedBefore.apply(context, answer.dialog());
+            if (result.isPresent()) {
+                return result.get();
+            }
+        }
+        return List.of(Outbound.text(context.messages().get("dialog.already_finished")));
+    }
+
     private static String filter(String code) {
         return code.equals("all") ? code : Status.valueOf(code).name();
     }
@@ -86,7 +104,6 @@ final class ButtonActions {
 
     private List<Outbound> requestAction(DialogContext context, RequestNumber number, String action) {
         UserId actor = context.actor().id();
-        Map<String, String> request = Map.of(RequestFlows.REQUEST, Long.toString(number.value()));
         if (table.requirement(action).isPresent()) {
             return move(context, number, action);
         }
@@ -96,9 +113,9 @@ final class ButtonActions {
                 useCases.ping().ping(new PingTechnicianCommand(actor, number));
                 yield List.of(Outbound.text(context.messages().get("ping.sent", number.value())));
             }
-            case "resched" -> flows.start(RequestFlows.RESCHEDULE, context, request);
-            case "notes" -> flows.start(RequestFlows.ADD_NOTES, context, request);
-            case "edit" -> flows.start(RequestFlows.EDIT_FIELD, context, request);
+            case "resched" -> startEdit(context, number, RequestFlows.RESCHEDULE, EditableField.VISIT);
+            case "notes" -> startEdit(context, number, RequestFlows.ADD_NOTES, EditableField.NOTES);
+            case "edit" -> startEdit(context, number, RequestFlows.EDIT_FIELD, EditableField.values());
             default -> Actions.unknown(context);
         };
     }
@@ -120,6 +137,20 @@ final class ButtonActions {
         }
         return flows.start(MoveFlows.flowName(intent), context,
                 Map.of(RequestFlows.REQUEST, Long.toString(number.value())));
+    }
+
+    /**
+     * Starts the dialog of an edit (notes, a new visit time, a field) only when this person may change one of
+     * those fields of this request now: refused at the start, not after every question (the use case checks
+     * again when the dialog finishes). Someone who may not see the request is told it does not exist.
+     */
+    private List<Outbound> startEdit(DialogContext context, RequestNumber number, String flow,
+                                     EditableField... fields) {
+        RepairRequest request = useCases.card().view(new ViewRequestCardQuery(context.actor().id(), number)).request();
+        if (Arrays.stream(fields).noneMatch(field -> request.mayEdit(context.actor(), field))) {
+            throw new ActionNotPermittedException("edit." + fields[0].code(), Optional.of(number));
+        }
+        return flows.start(flow, context, Map.of(RequestFlows.REQUEST, Long.toString(number.value())));
     }
 
     private List<Outbound> changed(DialogContext context, RequestChangeResult result) {

@@ -3,11 +3,13 @@ package com.repairbot.application.dialog;
 import com.repairbot.application.conversation.Commands;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.ChooseLanguageCommand;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.Role;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -17,11 +19,13 @@ import java.util.StringJoiner;
  */
 final class CommandActions {
 
+    private final UseCases useCases;
     private final Screens screens;
     private final ReportScreens reports;
     private final Actions.FlowStarter flows;
 
-    CommandActions(Screens screens, ReportScreens reports, Actions.FlowStarter flows) {
+    CommandActions(UseCases useCases, Screens screens, ReportScreens reports, Actions.FlowStarter flows) {
+        this.useCases = useCases;
         this.screens = screens;
         this.reports = reports;
         this.flows = flows;
@@ -51,8 +55,19 @@ final class CommandActions {
             case REPORT -> List.of(reports.report(context, Actions.period(context, command.argument()),
                     !context.actor().isOffice()));
             case EXPORT -> export(context, command.argument());
+            case LANG -> language(context, command.argument());
             case CANCEL -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")), screens.menu(context));
         };
+    }
+
+    /** {@code /lang en}: the person reads that language from now on; {@code /lang} alone names the choices. */
+    private List<Outbound> language(DialogContext context, String argument) {
+        if (argument.isBlank()) {
+            return List.of(Outbound.text(context.messages().get("language.choose")));
+        }
+        Locale chosen = Locale.forLanguageTag(argument.strip().toLowerCase(Locale.ROOT));
+        useCases.language().chooseLanguage(new ChooseLanguageCommand(context.actor().id(), chosen));
+        return List.of(Outbound.text(Messages.forLanguage(chosen).get("language.chosen")));
     }
 
     /** {@code /help}: what this person's roles let them do, in a few lines, with the commands for them. */

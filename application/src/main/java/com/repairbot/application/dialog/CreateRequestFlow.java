@@ -17,10 +17,9 @@ import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Notes;
 import com.repairbot.domain.request.ProblemDescription;
 import com.repairbot.domain.request.RequestDraft;
+import com.repairbot.domain.staff.UserId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The dialog that creates a request: the appliance, the phone (a returning client's name and address are offered
@@ -49,13 +48,11 @@ final class CreateRequestFlow {
     private final ApplicationSettings settings;
     private final UseCases useCases;
     private final RequestFlows requests;
-    private final Supplier<String> ids;
 
-    CreateRequestFlow(ApplicationSettings settings, UseCases useCases, RequestFlows requests, Supplier<String> ids) {
+    CreateRequestFlow(ApplicationSettings settings, UseCases useCases, RequestFlows requests) {
         this.settings = settings;
         this.useCases = useCases;
         this.requests = requests;
-        this.ids = ids;
     }
 
     Flow flow() {
@@ -82,10 +79,30 @@ final class CreateRequestFlow {
                 new Step("visit", ctx -> ctx.messages().get("create.visit"), ctx -> List.of(), RequestFlows::visit,
                         true, false),
                 Step.confirm(this::createSummary));
-        // the idempotency key is made when the dialog starts and carried to Confirm
+        // the idempotency key is the dialog instance's (see confirmKey): a Confirm delivered again after the dialog
+        // was closed still finds the request it created
         return new Flow(CREATE, steps, this::createFinish,
-                List.of("equipment", "phone", "description", "name", "address", "notes", "visit"),
-                () -> Map.of(KEY, ids.get()));
+                List.of("equipment", "phone", "description", "name", "address", "notes", "visit"));
+    }
+
+    /**
+     * The idempotency key of a create dialog: its person and its instance, both carried by its Confirm button, so
+     * that a Confirm delivered again after the dialog was closed (a crash after the request was stored and before
+     * the answer was kept) finds the request it created ({@link Actions}). A dialog begun before keys were made
+     * this way keeps the random key it was given ({@link #KEY}).
+     */
+    static String confirmKey(UserId person, String instance) {
+        return "dialog:" + person.value() + ":" + instance;
+    }
+
+    /** @return the result a Confirm of that create dialog had, if it created a request */
+    Optional<List<Outbound>> confirmedBefore(DialogContext ctx, String instance) {
+        if (!ctx.actor().isOffice()) {
+            return Optional.empty();
+        }
+        return useCases.create().createdUnder(ctx.actor().id(), confirmKey(ctx.actor().id(), instance))
+                .map(number -> List.of(Outbound.text(ctx.messages().get("create.done", number.value()))
+                        .asReplacement(), requests.card(ctx, number)));
     }
 
     /** @return the client who asked before with the phone given, if any */
@@ -147,8 +164,10 @@ final class CreateRequestFlow {
     }
 
     private List<Outbound> createFinish(DialogContext ctx) {
+        String key = ctx.find(IDEMPOTENCY)
+                .orElseGet(() -> confirmKey(ctx.actor().id(), ctx.required(DialogEngine.INSTANCE)));
         CreateRequestResult result = useCases.create().create(new CreateRequestCommand(ctx.actor().id(), draft(ctx),
-                ctx.get(IDEMPOTENCY)));
+                key));
         long number = result.request().number().value();
         String note = ctx.messages().get(result.created() ? "create.done" : "create.already", number);
         return List.of(Outbound.text(note).asReplacement(), requests.card(ctx, result.request().number()));

@@ -6,6 +6,7 @@ import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.MoveRequestCommand;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.text.Names;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.RefusalReason;
@@ -86,7 +87,8 @@ final class MoveFlows {
     private Flow technician(String intent) {
         Function<DialogContext, List<Option>> active = ctx -> useCases.technicians()
                 .technicians(new ListTechniciansQuery(ctx.actor().id(), true)).technicians().stream()
-                .map(t -> Option.choice(ctx.messages().get("assign.option", t.id().value(),
+                .map(t -> Option.choice(ctx.messages().get("assign.option",
+                        new Names(useCases.people()::person, ctx.messages()).of(t.id()),
                         t.specialization().value()), TECHNICIAN.codec().write(t.id())))
                 .toList();
         Step technician = Step.answering(TECHNICIAN, ctx -> RequestFlows.withNumber(ctx, intent + ".technician"),

@@ -22,7 +22,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The dialogs about requests (docs/dialogs.md): it gathers them — creation ({@link CreateRequestFlow}), the moves
@@ -44,17 +43,22 @@ final class RequestFlows {
     private final ApplicationSettings settings;
     private final UseCases useCases;
     private final Screens screens;
-    private final Supplier<String> ids;
+    private final CreateRequestFlow create;
 
-    RequestFlows(ApplicationSettings settings, UseCases useCases, Screens screens, Supplier<String> ids) {
+    RequestFlows(ApplicationSettings settings, UseCases useCases, Screens screens) {
         this.settings = settings;
         this.useCases = useCases;
         this.screens = screens;
-        this.ids = ids;
+        this.create = new CreateRequestFlow(settings, useCases, this);
+    }
+
+    /** @return the result a Confirm of that create dialog had, if it created a request */
+    Optional<List<Outbound>> confirmedBefore(DialogContext ctx, String instance) {
+        return create.confirmedBefore(ctx, instance);
     }
 
     List<Flow> all() {
-        List<Flow> flows = new java.util.ArrayList<>(List.of(new CreateRequestFlow(settings, useCases, this, ids).flow()));
+        List<Flow> flows = new java.util.ArrayList<>(List.of(create.flow()));
         flows.addAll(new MoveFlows(settings, useCases, this).all()); // one per move that needs data, by the table
         flows.addAll(List.of(reschedule(), addNotes(), new EditFieldFlow(useCases, this).flow()));
         return flows;
