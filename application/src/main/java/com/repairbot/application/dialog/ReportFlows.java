@@ -11,6 +11,10 @@ final class ReportFlows {
     /** Data key: the scope's code ({@link ReportScreens.Scope#code()}). */
     static final String SCOPE = "_scope";
 
+    private static final Key<LocalDate> FROM = Key.answer("from", Codec.DATE);
+    private static final Key<LocalDate> TO = Key.answer("to", Codec.DATE);
+    private static final Key<String> OF_WHOM = Key.internal(SCOPE, Codec.TEXT);
+
     private final ReportScreens screens;
 
     ReportFlows(ReportScreens screens) {
@@ -23,17 +27,15 @@ final class ReportFlows {
 
     private Flow custom() {
         List<Step> steps = List.of(
-                Step.text("from", "report.prompt.from", text -> ReportPeriod.date(text).toString()),
-                Step.text("to", "report.prompt.to", text -> ReportPeriod.date(text).toString())
-                        .readingWith((ctx, input) -> {
-                            LocalDate last = ReportPeriod.date(Step.typed(input));
-                            // refuse a reversed or too long span here, while the person can still type again
-                            ReportPeriod.between(LocalDate.parse(ctx.required("from")), last);
-                            return last.toString();
-                        }));
+                Step.typing(FROM, ctx -> ctx.messages().get("report.prompt.from"), ReportPeriod::date),
+                Step.answering(TO, ctx -> ctx.messages().get("report.prompt.to"), ctx -> List.of(), (ctx, input) -> {
+                    LocalDate last = ReportPeriod.date(Step.typed(input));
+                    // refuse a reversed or too long span here, while the person can still type again
+                    ReportPeriod.between(ctx.get(FROM), last);
+                    return last;
+                }));
         return new Flow(CUSTOM, steps, ctx -> List.of(screens.report(ctx,
-                ReportPeriod.between(LocalDate.parse(ctx.required("from")),
-                        LocalDate.parse(ctx.required("to"))),
-                ReportScreens.Scope.parse(ctx.answer(SCOPE).orElse(ReportScreens.ALL)))));
+                ReportPeriod.between(ctx.get(FROM), ctx.get(TO)),
+                ReportScreens.Scope.parse(ctx.find(OF_WHOM).orElse(ReportScreens.ALL)))));
     }
 }

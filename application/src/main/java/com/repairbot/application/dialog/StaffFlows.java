@@ -36,6 +36,14 @@ final class StaffFlows {
     private static final String TELEGRAM_NAME = "telegram";
     /** Data key of the technician a flow is about. */
     static final String TECHNICIAN = "_technician";
+    private static final Key<UserId> ABOUT = Key.internal(TECHNICIAN, Codec.USER);
+    private static final Key<UserId> USER = Key.answer("user", Codec.USER);
+    private static final Key<PhoneNumber> PHONE = Key.answer("phone", Codec.PHONE);
+    private static final Key<Specialization> SPECIALIZATION = Key.answer("specialization",
+            Codec.of(Specialization::value, Specialization::new));
+    private static final Key<ChatId> GROUP = Key.answer("group",
+            Codec.of(ChatId::toString, stored -> new ChatId(Long.parseLong(stored))));
+    private static final Key<Role> ROLE = Key.answer("role", Codec.of(Role::name, Role::valueOf));
 
     private final UseCases useCases;
     private final Screens screens;
@@ -51,22 +59,22 @@ final class StaffFlows {
 
     private Flow addTechnician() {
         List<Step> steps = List.of(
-                Step.text("user", "technician.user", text -> UserId.parse(text).toString()),
+                Step.typing(USER, ctx -> ctx.messages().get("technician.user"), UserId::parse),
                 technicianName(),
-                new Step("phone", ctx -> ctx.messages().get("technician.phone"), ctx -> List.of(),
+                Step.answering(PHONE, ctx -> ctx.messages().get("technician.phone"), ctx -> List.of(),
                         (ctx, input) -> PhoneNumber.parse(input instanceof Input.Contact contact
-                                ? contact.phone() : Step.typed(input)).e164(), false, false),
-                Step.text("specialization", "technician.specialization", text -> new Specialization(text).value()),
+                                ? contact.phone() : Step.typed(input))),
+                Step.typing(SPECIALIZATION, ctx -> ctx.messages().get("technician.specialization"),
+                        Specialization::new),
                 Step.confirm(ctx -> existing(ctx).map(t -> ctx.messages().get("technician.summary.change",
-                        t.id().value(), t.phone().e164(), ctx.required("phone"), t.specialization().value(),
-                        ctx.required("specialization"), nameToStore(ctx))).orElseGet(() -> ctx.messages().get(
-                        "technician.summary", ctx.required("user"), ctx.required("phone"),
-                        ctx.required("specialization"), nameToStore(ctx)))));
+                        t.id().value(), t.phone().e164(), ctx.get(PHONE).e164(), t.specialization().value(),
+                        ctx.get(SPECIALIZATION).value(), nameToStore(ctx))).orElseGet(() -> ctx.messages().get(
+                        "technician.summary", ctx.get(USER).toString(), ctx.get(PHONE).e164(),
+                        ctx.get(SPECIALIZATION).value(), nameToStore(ctx)))));
         return new Flow(ADD_TECHNICIAN, steps, ctx -> {
             // the summary named the technician who exists, so confirming it is consent to change them
             TechnicianResult result = useCases.addTechnician().addTechnician(new AddTechnicianCommand(
-                    ctx.actor().id(), UserId.parse(ctx.required("user")), PhoneNumber.parse(ctx.required("phone")),
-                    new Specialization(ctx.required("specialization")), existing(ctx).isPresent(),
+                    ctx.actor().id(), ctx.get(USER), ctx.get(PHONE), ctx.get(SPECIALIZATION), existing(ctx).isPresent(),
                     ctx.answer("name").orElse("")));
             return List.of(Outbound.text(ctx.messages().get("technician.added",
                             screens.names(ctx).of(result.technician().id()))),
@@ -93,21 +101,21 @@ final class StaffFlows {
 
     /** @return how Telegram shows the person with the id answered (their names), when they wrote to the bot */
     private Optional<String> telegramName(DialogContext ctx) {
-        Person known = useCases.people().person(UserId.parse(ctx.required("user")))
-                .orElseGet(() -> Person.unknown(UserId.parse(ctx.required("user"))));
+        Person known = useCases.people().person(ctx.get(USER))
+                .orElseGet(() -> Person.unknown(ctx.get(USER)));
         return known.named("").displayName();
     }
 
     /** @return the name the summary says will be shown */
     private String nameToStore(DialogContext ctx) {
-        return ctx.answer("name").or(() -> useCases.people().person(UserId.parse(ctx.required("user")))
+        return ctx.answer("name").or(() -> useCases.people().person(ctx.get(USER))
                 .flatMap(Person::displayName)).orElseGet(() -> ctx.messages().get("person.unknown",
-                UserId.parse(ctx.required("user")).value()));
+                ctx.get(USER).value()));
     }
 
     /** @return the technician stored with the id answered in this flow, if any */
     private Optional<Technician> existing(DialogContext ctx) {
-        UserId id = UserId.parse(ctx.required("user"));
+        UserId id = ctx.get(USER);
         return technicians(ctx).stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
@@ -116,23 +124,22 @@ final class StaffFlows {
     }
 
     private Flow bindGroup() {
-        Step group = new Step("group", ctx -> ctx.messages().get("group.prompt", technicianName(ctx)),
+        Step group = Step.answering(GROUP, ctx -> ctx.messages().get("group.prompt", technicianName(ctx)),
                 ctx -> List.of(new Option(ctx.messages().get("group.choose"), "group", Option.Kind.REQUEST_CHAT)),
                 (ctx, input) -> switch (input) {
                     case Input.SharedChat shared -> groupId(shared.chat().value());
                     case Input.Text text -> chatId(text.text());
                     default -> throw new InputRefusedException("group.use_button");
-                }, false, false);
+                });
         Step confirm = Step.confirm(ctx -> {
             String owners = owners(ctx).stream().map(screens.names(ctx)::of).collect(Collectors.joining(", "));
-            return ctx.messages().get("group.summary", ctx.required("group"), technicianName(ctx))
+            return ctx.messages().get("group.summary", ctx.get(GROUP).toString(), technicianName(ctx))
                     + (owners.isEmpty() ? "" : "\n" + ctx.messages().get("group.summary.taken", owners));
         });
         return new Flow(BIND_GROUP, List.of(group, confirm), ctx -> {
             // the summary named whose group it is, so confirming it is consent to share it
             useCases.bindGroup().bind(new BindWorkGroupCommand(ctx.actor().id(),
-                    UserId.parse(ctx.required(TECHNICIAN)), new ChatId(Long.parseLong(ctx.required("group"))),
-                    !owners(ctx).isEmpty()));
+                    ctx.get(ABOUT), ctx.get(GROUP), !owners(ctx).isEmpty()));
             return List.of(Outbound.text(ctx.messages().get("group.bound", technicianName(ctx))),
                     screens.technicians(ctx));
         }, List.of("group"));
@@ -140,19 +147,19 @@ final class StaffFlows {
 
     /** @return the technician this flow is about, by name */
     private String technicianName(DialogContext ctx) {
-        return screens.names(ctx).of(UserId.parse(ctx.required(TECHNICIAN)));
+        return screens.names(ctx).of(ctx.get(ABOUT));
     }
 
     /** @return the other technicians whose work group the chosen group is */
     private List<UserId> owners(DialogContext ctx) {
-        UserId technician = UserId.parse(ctx.required(TECHNICIAN));
-        ChatId group = new ChatId(Long.parseLong(ctx.required("group")));
+        UserId technician = ctx.get(ABOUT);
+        ChatId group = ctx.get(GROUP);
         return technicians(ctx).stream().filter(t -> !t.id().equals(technician))
                 .filter(t -> t.workGroup().filter(group::equals).isPresent()).map(Technician::id).toList();
     }
 
     /** A typed group id, as shown by Telegram for groups (negative). */
-    private static String chatId(String text) {
+    private static ChatId chatId(String text) {
         String clean = text.strip();
         if (!clean.matches("-?\\d{1,19}") || clean.equals("0") || clean.equals("-0")) {
             throw new InvalidValueException("chat_id.invalid");
@@ -161,23 +168,24 @@ final class StaffFlows {
     }
 
     /** A group's id is negative; a positive one is a person's private chat, which cannot be a work group. */
-    private static String groupId(long id) {
+    private static ChatId groupId(long id) {
         if (id >= 0) {
             throw new InvalidValueException("chat_id.not_group");
         }
-        return Long.toString(new ChatId(id).value());
+        return new ChatId(id);
     }
 
     private Flow role(String name) {
         boolean grant = name.equals(GRANT_ROLE);
         List<Step> steps = List.of(
-                Step.text("user", grant ? "role.grant.user" : "role.revoke.user", text -> UserId.parse(text).toString()),
-                Step.choice("role", ctx -> ctx.messages().get("role.which"), ctx -> Arrays.stream(Role.values())
-                        .map(role -> Option.choice(ctx.messages().role(role), role.name()))
+                Step.typing(USER, ctx -> ctx.messages().get(grant ? "role.grant.user" : "role.revoke.user"),
+                        UserId::parse),
+                Step.choice(ROLE.name(), ctx -> ctx.messages().get("role.which"), ctx -> Arrays.stream(Role.values())
+                        .map(role -> Option.choice(ctx.messages().role(role), ROLE.codec().write(role)))
                         .toList()));
         return new Flow(name, steps, ctx -> {
-            UserId user = UserId.parse(ctx.required("user"));
-            Role role = Role.valueOf(ctx.required("role"));
+            UserId user = ctx.get(USER);
+            Role role = ctx.get(ROLE);
             RoleResult result = grant
                     ? useCases.grant().grant(new GrantRoleCommand(ctx.actor().id(), user, role))
                     : useCases.revoke().revoke(new RevokeRoleCommand(ctx.actor().id(), user, role));
