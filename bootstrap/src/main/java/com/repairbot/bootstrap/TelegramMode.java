@@ -17,6 +17,7 @@ import com.repairbot.bootstrap.health.OpsServer;
 import com.repairbot.bootstrap.health.Readiness;
 import com.repairbot.bootstrap.metrics.BotMetrics;
 import com.repairbot.bootstrap.metrics.MicrometerChannelEvents;
+import com.repairbot.bootstrap.metrics.OutboxGauges;
 import com.repairbot.bootstrap.metrics.ReadinessGauges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,6 +122,7 @@ final class TelegramMode {
         try {
             Readiness readiness = readiness(storage, channel);
             ReadinessGauges.bind(readiness, metrics.registry());
+            OutboxGauges.bind(core.relay(), metrics.registry()); // notifications refused for good, never retried
             http.set(new OpsServer(config.operations().httpPort(), readiness, metrics::scrape));
             LOG.info("health and metrics on port {}: /health/live, /health/ready, /metrics", http.get().port());
             startTakingUpdates(config, settings, channel);

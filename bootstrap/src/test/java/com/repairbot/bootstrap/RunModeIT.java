@@ -99,6 +99,7 @@ class RunModeIT {
                     "repairbot_updates_failed_total{kind=\"message\"}",
                     "repairbot_telegram_api_calls_total{method=\"getMe\",outcome=\"ok\"}",
                     "repairbot_outbox_depth", "repairbot_outbox_oldest_age_seconds",
+                    "repairbot_notifications_refused_total",
                     "repairbot_request_creations_total", "repairbot_request_status_changes_total{to=\"ASSIGNED\"}",
                     "repairbot_dialogs_expired_total", "jvm_memory_used_bytes", "jvm_threads_live_threads",
                     "process_uptime_seconds");

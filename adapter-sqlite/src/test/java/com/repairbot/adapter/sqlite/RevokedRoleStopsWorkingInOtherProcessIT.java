@@ -4,6 +4,7 @@ import static com.repairbot.adapter.sqlite.CoreOnSqlite.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.repairbot.application.port.in.RequestNotFoundException;
 import com.repairbot.application.port.in.AcceptRequestCommand;
 import com.repairbot.application.port.in.BindWorkGroupCommand;
 import com.repairbot.application.port.in.CreateRequestCommand;
@@ -13,7 +14,6 @@ import com.repairbot.application.port.in.RevokeRoleCommand;
 import com.repairbot.application.port.in.SetTechnicianActiveCommand;
 import com.repairbot.application.testing.Requests;
 import com.repairbot.domain.request.ActionNotPermittedException;
-import com.repairbot.domain.request.MoveNotPermittedException;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
@@ -86,7 +86,7 @@ class RevokedRoleStopsWorkingInOtherProcessIT {
 
         assertThatThrownBy(() -> second.useCases.accept().accept(
                 new AcceptRequestCommand(CoreOnSqlite.technician(1), number)))
-                .isInstanceOf(MoveNotPermittedException.class);
+                .isInstanceOf(RequestNotFoundException.class); // no longer his to see (issue 14, item 9)
     }
 
     @Test

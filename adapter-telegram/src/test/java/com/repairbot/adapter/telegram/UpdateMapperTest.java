@@ -135,4 +135,18 @@ class UpdateMapperTest {
         assertThat(map(FakeBotApi.text(42, 42, "✖ Отмена")).inbound().input()).isEqualTo(new Input.Choice("d:~cancel"));
         assertThat(map(FakeBotApi.text(43, 43, "✖ Отмена")).inbound().input()).isEqualTo(new Input.Text("✖ Отмена"));
     }
+
+    @Test
+    void the_bots_own_membership_is_read_from_my_chat_member_and_is_no_input() {
+        assertThat(UpdateMapper.membership(update(FakeBotApi.myChatMember(-100555, 2001, "member", "left"))))
+                .contains(new UpdateMapper.Membership(-100555, false));
+        assertThat(UpdateMapper.membership(update(FakeBotApi.myChatMember(-100555, 2001, "member", "kicked"))))
+                .contains(new UpdateMapper.Membership(-100555, false));
+        assertThat(UpdateMapper.membership(update(FakeBotApi.myChatMember(2001, 2001, "member", "kicked"))))
+                .contains(new UpdateMapper.Membership(2001, false));
+        assertThat(UpdateMapper.membership(update(FakeBotApi.myChatMember(-100555, 2001, "left", "administrator"))))
+                .contains(new UpdateMapper.Membership(-100555, true));
+        assertThat(UpdateMapper.membership(update(FakeBotApi.text(2001, 2001, "hi")))).isEmpty();
+        assertThat(mapper.map(update(FakeBotApi.myChatMember(2001, 2001, "member", "kicked")))).isEmpty();
+    }
 }

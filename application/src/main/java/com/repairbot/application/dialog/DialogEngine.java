@@ -68,8 +68,6 @@ public final class DialogEngine implements HandleInboundUseCase {
      * @param store    where dialogs in progress are kept
      * @param clock    the time
      * @param ids      makes idempotency keys (e.g. random UUIDs)
-     */
-    /**
      * @param soleInstance whether this process is the only one using the dialog store: only then can it tell a
      *                     dialog the store lost (Redis restarted without its data) from one that another instance
      *                     finished, and say so to the person

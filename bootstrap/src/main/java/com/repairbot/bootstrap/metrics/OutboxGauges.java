@@ -1,6 +1,8 @@
 package com.repairbot.bootstrap.metrics;
 
 import com.repairbot.application.port.out.Outbox;
+import com.repairbot.application.service.NotificationRelay;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -23,6 +25,16 @@ public final class OutboxGauges {
                 .description("Notifications waiting in the outbox").register(registry);
         Gauge.builder("repairbot.outbox.oldest.age", outbox, o -> safely(() -> age(o, clock.instant())))
                 .description("How long the earliest waiting notification has been due").baseUnit("seconds")
+                .register(registry);
+    }
+
+    /**
+     * Registers {@code repairbot_notifications_refused_total}: notifications dropped because Telegram refused them
+     * for good or their chat is marked unreachable (blocked, removed, gone; ADR 0031), never tried again.
+     */
+    public static void bind(NotificationRelay relay, MeterRegistry registry) {
+        FunctionCounter.builder("repairbot.notifications.refused", relay, NotificationRelay::refusedForGood)
+                .description("Notifications dropped because their chat cannot be written to (not retried)")
                 .register(registry);
     }
 
