@@ -1,7 +1,6 @@
 package com.repairbot.adapter.telegram;
 
 import com.pengrad.telegrambot.model.Update;
-import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.repairbot.adapter.telegram.SendScheduler.Priority;
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.adapter.telegram.UpdateMapper.Incoming;
@@ -271,7 +270,8 @@ final class UpdateIntake {
         try {
             return CompletableFuture.runAsync(() -> {
                 try {
-                    api.call(new AnswerCallbackQuery(callbackId), 2);
+                    api.send("answerCallbackQuery", new JsonBody().field("callback_query_id", callbackId).json(),
+                            2);
                 } catch (TelegramCallException refused) {
                     if (refused.kind() == Kind.REJECTED) {
                         // "query is too old", "query ID is invalid": answered too late or twice; harmless
