@@ -125,7 +125,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
                     ids);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),
-                    stores.staff(), stores.placements(), messenger, clock);
+                    stores.staff(), stores.placements(), messenger, clock, stores.conversations());
             return new Core(useCases, engine, relay, authorizer, staff);
         }
 
