@@ -6,10 +6,12 @@
 #
 # 1. Seed: the bot without pacing under the rig for a few seconds: 50 dispatchers create requests, each one
 #    announced to the 49 others through the outbox, which the unpaced bot cannot empty meanwhile.
-# 2. The outbox is cut to exactly N notifications, all due now; no reply is left owed (only the burst is sent).
+# 2. The outbox is cut to exactly N notifications, all due now; no reply is left owed (only the burst is sent) and
+#    no dialog open (notifications wait for a person in the middle of one).
 # 3. The rig serves the Bot API only (--users 0 --enforce-limits: a send over 1/s per chat, 20/min per group or
-#    30/s overall is answered 429) and the bot runs as shipped (pacing on) on that database. The time from the
-#    bot's start (JVM start included) to an empty outbox is the figure; the rig reports the 429s and overruns.
+#    30/s overall is answered 429) and the bot runs as shipped (pacing on) on that database. The figure is the time
+#    to an empty outbox, from the bot's start (JVM start included) and from its first poll (the bot ready, as in
+#    a burst that meets a running bot); the rig reports the 429s and overruns.
 # Results in DIR (default benchmarks/target/burst-<time>): burst.txt (the rig), bot logs, summary.txt.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -53,6 +55,9 @@ have=$(sqlite3 "$db" "SELECT count(*) FROM outbox")
 sqlite3 "$db" "DELETE FROM outbox WHERE id NOT IN (SELECT id FROM outbox ORDER BY id LIMIT $count);
   UPDATE outbox SET due_at = '2000-01-01T00:00:00.000000000Z', attempts = 0;
   UPDATE processed_updates SET owed = NULL;"
+# the seed's people were in the middle of their dialogs: forgotten, so that no notification is held for them
+# (docs/notifications.md) and the figure is the pace alone
+redis-cli -p "$port" flushall >/dev/null
 recipients=$(sqlite3 "$db" "SELECT count(DISTINCT recipient) FROM outbox")
 echo "== burst: $count notifications to $recipients chats, pacing as shipped, limits enforced" >&2
 
@@ -78,7 +83,13 @@ wait "$bot" || true
 wait "$rig_pid" || true
 {
   echo "notifications: $count to $recipients chats"
-  if [[ -n $took ]]; then echo "all out after: ${took%.*}.$(cut -c1 <<< "${took#*.}") s (from the bot's start)"; else echo "not all out within ${within} s: $left left"; fi
+  if [[ -n $took ]]; then
+    ready=$(grep -m1 "long polling started" "$out/burst.bot.log" | cut -d' ' -f1)
+    from_ready=$(echo "$started + $took - $(date -d "$ready" +%s.%N)" | bc)
+    printf 'all out after: %.1f s from the bot'"'"'s start (JVM start included), %.1f s from its first poll\n' "$took" "$from_ready"
+  else
+    echo "not all out within ${within} s: $left left"
+  fi
   grep -E "^(faults|limits|Bot API)" "$out/burst.txt" || echo "(the rig's report is in $out/burst.txt)"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out/summary.txt"

@@ -136,7 +136,8 @@ final class TelegramMode {
                 .orElseGet(() -> storage.database().leases(clock));
         schedules.set(Schedules.start(settings, reporting, storage.stores(), core.authorizer(), outgoing, leases,
                 clock));
-        relay.scheduleWithFixedDelay(() -> deliverPerChat(core, perChat), 1, 1, TimeUnit.SECONDS);
+        // the first round at once: what was due before a restart (or a burst met at the start) waits no second more
+        relay.scheduleWithFixedDelay(() -> deliverPerChat(core, perChat), 0, 1, TimeUnit.SECONDS);
         config.operations().backupEvery().ifPresent(every -> storage.database()
                 .backups(config.backupDir(), config.backupKeep(), clock)
                 .ifPresentOrElse(copies -> backups.set(BackupSchedule.start(copies, every, clock)),
