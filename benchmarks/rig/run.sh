@@ -4,10 +4,12 @@
 #
 #   benchmarks/rig/run.sh [--rounds N] [--scenarios "normal p429 p5xx chaos limits"] [--duration S]
 #                         [--chaos-duration S] [--jar LABEL=PATH[:plain]]... [--out DIR] [--rig DIR]
+#                         [--script FILE]
 #
 # Every round runs every scenario once for every jar, in that order, so that the runs of one scenario (and of two
-# jars, A/B) alternate in time and share the machine's good and bad moments. Scenarios (50 users, the rig's default
-# create-request script, Redis for dialog state, SQLite for the data):
+# jars, A/B) alternate in time and share the machine's good and bad moments. Scenarios (50 users, the create-request
+# script beside this file (the bot's create dialog in its current order; --script FILE for another), Redis for
+# dialog state, SQLite for the data):
 #   normal  the bot's own cost: TELEGRAM_PACING=off, a flood limit the users never reach, --redis counted
 #   p429    as normal, 5 % of sends answered 429 (retry_after 1 s)
 #   p5xx    as normal, 5 % of sends answered 502
@@ -25,6 +27,7 @@ root=$(cd "$here/../.." && pwd)
 rig=${RIG_DIR:-}
 rounds=3
 scenarios="normal p429 p5xx chaos limits"
+script=$here/dialog-create-request.json
 duration=20
 chaos_duration=60
 out=$root/benchmarks/target/rig-$(date -u +%Y%m%dT%H%M%SZ)
@@ -38,7 +41,8 @@ while [[ $# -gt 0 ]]; do
     --jar) jars+=("$2"); shift 2 ;;
     --out) out=$2; shift 2 ;;
     --rig) rig=$2; shift 2 ;;
-    -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    --script) script=$2; shift 2 ;;
+    -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -71,7 +75,7 @@ one_run() { # label jar name pacing(unpaced|shipped) rig-args...
   rm -rf "$data"; mkdir -p "$data"
   redis-cli -p "$port" flushall >/dev/null
   echo "== $name ($pacing): $*" >&2
-  (cd "$rig" && env "${settings[@]}" RIG_JAR="$jar" RIG_DATA="$data" node rig.js --users 50 --seed "$RANDOM" \
+  (cd "$rig" && env "${settings[@]}" RIG_JAR="$jar" RIG_DATA="$data" node rig.js --users 50 --seed "$RANDOM" --script "$script" \
     --progress 0 --bot-cmd "$here/bot.sh" --out "$out/$name.json" --bot-log "$out/$name.bot.log" "$@" \
     > "$out/$name.txt" 2>&1) || echo "   the rig ended with status $? (see $out/$name.txt)" >&2
   grep -E "^(throughput|bot process|redis|chaos) " "$out/$name.txt" | sed 's/^/   /' >&2 || true
@@ -90,7 +94,7 @@ train() { # label jar
   rm -rf "$data"; mkdir -p "$data"
   redis-cli -p "$port" flushall >/dev/null
   echo "== train-$label: start-up cache" >&2
-  (cd "$rig" && node rig.js --users 5 --duration 4 --warmup 1 --progress 0 --out "$data/rig.json" \
+  (cd "$rig" && node rig.js --users 5 --duration 4 --warmup 1 --progress 0 --script "$script" --out "$data/rig.json" \
     > "$out/train-$label.txt" 2>&1) &
   local rig_pid=$!
   sleep 1

@@ -84,8 +84,10 @@ final class TelegramMode {
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
         // the composition root makes the pools the channel and the outbox work on, and stops them last
         ChannelThreads threads = ChannelThreads.standard(CHANNEL_THREADS, CHANNEL_THREADS);
-        ExecutorService perChat = Executors.newFixedThreadPool(CHANNEL_THREADS,
-                Thread.ofPlatform().name("outbox-send-", 1).daemon(true).factory());
+        // a recipient's task mostly waits for its chat's turn under Telegram's limits: a virtual thread each, so that
+        // every recipient with notifications has one queued in the send scheduler and the 30/s are used (ADR 0032)
+        ExecutorService perChat = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("outbox-send-", 1).factory());
         TelegramChannel channel = TelegramChannel.builder(telegram, errors.traced(core.engine()))
                 .groupMoves(core.groupMoves())   // a work group upgraded to a supergroup is rebound
                 .memberships(core.memberships()) // blocked, removed from a group: marked, the admins told
@@ -139,7 +141,8 @@ final class TelegramMode {
                 .orElseGet(() -> storage.database().leases(clock));
         schedules.set(Schedules.start(settings, reporting, storage.stores(), core.authorizer(), outgoing, leases,
                 clock));
-        relay.scheduleWithFixedDelay(() -> deliverPerChat(core, perChat), 1, 1, TimeUnit.SECONDS);
+        // the first round at once: what was due before a restart (or a burst met at the start) waits no second more
+        relay.scheduleWithFixedDelay(() -> deliverPerChat(core, perChat), 0, 1, TimeUnit.SECONDS);
         config.operations().backupEvery().ifPresent(every -> storage.database()
                 .backups(config.backupDir(), config.backupKeep(), clock)
                 .ifPresentOrElse(copies -> backups.set(BackupSchedule.start(copies, every, clock)),

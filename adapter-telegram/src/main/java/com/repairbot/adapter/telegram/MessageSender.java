@@ -1,11 +1,6 @@
 package com.repairbot.adapter.telegram;
 
-import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
-import com.pengrad.telegrambot.model.request.ParseMode;
-import com.pengrad.telegrambot.request.EditMessageText;
-import com.pengrad.telegrambot.request.SendMessage;
-import com.pengrad.telegrambot.response.SendResponse;
 import com.repairbot.adapter.telegram.SendScheduler.Priority;
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.adapter.telegram.TelegramRenderer.Piece;
@@ -108,12 +103,13 @@ final class MessageSender {
             }
             if (edit) {
                 int messageId = piece.editMessageId().getAsInt();
-                EditMessageText request = new EditMessageText(chat, messageId, piece.html()).parseMode(ParseMode.HTML);
+                JsonBody request = new JsonBody().field("chat_id", chat).field("message_id", messageId)
+                        .field("text", piece.html()).field("parse_mode", "HTML");
                 if (piece.keyboard() instanceof InlineKeyboardMarkup markup) {
-                    request.replyMarkup(markup);
+                    request.markup(markup);
                 }
                 try {
-                    api.attempt(request);
+                    api.send("editMessageText", request.json());
                     return messageId;
                 } catch (TelegramCallException refused) {
                     if (refused.kind() == Kind.REJECTED && refused.says("message is not modified")) {
@@ -127,13 +123,9 @@ final class MessageSender {
                     throw refused;
                 }
             }
-            SendMessage request = new SendMessage(chat, piece.html()).parseMode(ParseMode.HTML);
-            if (piece.keyboard() != null) {
-                request.replyMarkup(piece.keyboard());
-            }
-            SendResponse response = api.attempt(request);
-            Message message = response.message();
-            return message == null || message.messageId() == null ? 0 : message.messageId();
+            String request = new JsonBody().field("chat_id", chat).field("text", piece.html())
+                    .field("parse_mode", "HTML").markup(piece.keyboard()).json();
+            return (int) api.send("sendMessage", request);
         }
     }
 }

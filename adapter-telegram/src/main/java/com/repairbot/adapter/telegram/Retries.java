@@ -1,13 +1,15 @@
 package com.repairbot.adapter.telegram;
 
-import dev.failsafe.RetryPolicy;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * When a failed Bot API call is tried again: after network errors, 5xx and garbled answers with exponential
  * backoff and jitter; after a 429 after exactly the {@code retry_after} Telegram gave (a wait longer than
- * the longest allowed fails the call instead); never after 400, 401 or 403.
+ * the longest allowed fails the call instead); never after 400, 401 or 403. A plain loop rather than a
+ * retry library's execution per call: the send path makes one such decision per message (ADR 0032).
  */
 final class Retries {
 
@@ -27,40 +29,64 @@ final class Retries {
         return settings;
     }
 
-    RetryPolicy<Object> policy(int maxRetries) {
-        return RetryPolicy.builder()
-                .handleIf((Throwable failure) -> failure instanceof TelegramCallException call && call.retryable())
-                .abortIf((Object result, Throwable failure) -> failure instanceof TelegramCallException call
-                        && waitsTooLong(call))
-                .withDelayFn(context -> {
-                    Throwable last = context.getLastException();
-                    // Failsafe's onRetry does not fire for the send scheduler's standalone executions, and the
-                    // delay is asked for after every handled failure: report those another attempt follows
-                    if (context.getAttemptCount() <= maxRetries
-                            && !(last instanceof TelegramCallException call && waitsTooLong(call))) {
-                        reportRetry(last);
-                    }
-                    return delay(last, context.getAttemptCount());
-                })
-                .withMaxRetries(maxRetries)
-                .build();
+    /**
+     * Whether a failed attempt is tried again, and after how long; a retry is reported to the listener (with
+     * the exact {@code retry_after} of a 429), the last failure is not. The one decision of every Bot API call,
+     * for calls made on the caller's thread ({@link #run}) and for the send scheduler's own attempts.
+     *
+     * @param failures the attempts that failed so far (1 after the first failure)
+     * @return the wait before the next attempt; empty when no other attempt follows
+     */
+    Optional<Duration> next(Throwable failure, int failures, int maxRetries) {
+        if (!(failure instanceof TelegramCallException call) || !call.retryable() || waitsTooLong(call)
+                || failures > maxRetries) {
+            return Optional.empty();
+        }
+        reportRetry(call);
+        return Optional.of(delay(call, failures));
+    }
+
+    /** {@link #next} for the send scheduler, with at most {@code maxRetries} retries. */
+    SendScheduler.RetryRule rule(int maxRetries) {
+        return (failure, failures) -> next(failure, failures, maxRetries);
+    }
+
+    /**
+     * Makes a call, retried as {@link #next} says, waiting on the calling thread.
+     *
+     * @throws TelegramCallException the last failure, once no other attempt follows
+     */
+    <T> T run(Supplier<T> attempt, int maxRetries) {
+        for (int failures = 1; ; failures++) {
+            try {
+                return attempt.get();
+            } catch (TelegramCallException failed) {
+                Optional<Duration> wait = next(failed, failures, maxRetries);
+                if (wait.isEmpty()) {
+                    throw failed;
+                }
+                try {
+                    Thread.sleep(wait.get());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw failed;
+                }
+            }
+        }
     }
 
     private boolean waitsTooLong(TelegramCallException call) {
         return call.retryAfter().filter(wait -> wait.compareTo(settings.longestWait()) > 0).isPresent();
     }
 
-    private void reportRetry(Throwable last) {
-        if (last instanceof TelegramCallException call) {
-            events.retry(call.method());
-            call.retryAfter().ifPresent(wait -> events.rateLimitedWait(call.method(), wait));
-        }
+    private void reportRetry(TelegramCallException call) {
+        events.retry(call.method());
+        call.retryAfter().ifPresent(wait -> events.rateLimitedWait(call.method(), wait));
     }
 
     /**
      * The wait before the next attempt: exactly what Telegram asked for after a 429; otherwise exponential
      * with "equal jitter" (half fixed, half random, so that many senders do not come back at the same moment).
-     * Failsafe's own jitter is not used because it would shift the 429 wait too.
      *
      * @param attempts the attempts made so far (1 after the first failure)
      */

@@ -2,7 +2,6 @@ package com.repairbot.adapter.telegram;
 
 import com.repairbot.adapter.telegram.SendScheduler.Attempt;
 import com.repairbot.adapter.telegram.SendScheduler.Priority;
-import dev.failsafe.Execution;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
@@ -94,17 +93,16 @@ final class SendLine {
         final Priority priority;
         private final long sequence;
         final Attempt<T> attempt;
-        final Execution<Object> execution;
         final CompletableFuture<T> future;
+        /** Attempts that failed so far (guarded by the scheduler's lock). */
+        int failures;
         /** Not again before this time (a retry's delay). */
         long notBefore = Long.MIN_VALUE;
 
-        Job(Priority priority, long sequence, Attempt<T> attempt, Execution<Object> execution,
-            CompletableFuture<T> future) {
+        Job(Priority priority, long sequence, Attempt<T> attempt, CompletableFuture<T> future) {
             this.priority = priority;
             this.sequence = sequence;
             this.attempt = attempt;
-            this.execution = execution;
             this.future = future;
         }
 

@@ -1,11 +1,11 @@
 package com.repairbot.adapter.telegram;
 
-import dev.failsafe.Execution;
-import dev.failsafe.RetryPolicy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,9 +18,9 @@ import java.util.function.LongSupplier;
  * Every message to Telegram goes out through here, so that none breaks Telegram's limits: at most one per
  * second per chat (with a small burst), 20 a minute per group, 30 a second overall. Interactive replies go
  * before bulk notifications; the messages of one chat and class go out in order, one at a time. Every
- * attempt, retries included, takes its place under the limits: a failed attempt is recorded in a Failsafe
- * {@link Execution} and the send waits in its chat's line for the delay the retry policy gives (exactly
- * {@code retry_after} after a 429).
+ * attempt, retries included, takes its place under the limits: a failed attempt is counted and the send waits
+ * in its chat's line for the delay the retry rule gives ({@link Retries#next}: exactly {@code retry_after} after
+ * a 429).
  *
  * <p>One platform thread decides what goes next; the HTTP calls run on a few worker threads, never more at
  * once than there are workers, so that a send starts when it was let through.
@@ -45,6 +45,16 @@ final class SendScheduler implements AutoCloseable {
         T run();
     }
 
+    /** Whether a failed attempt is tried again, and after how long ({@link Retries#rule}). */
+    @FunctionalInterface
+    interface RetryRule {
+        /**
+         * @param failures the attempts of this send that failed so far (1 after the first)
+         * @return the wait before the next attempt; empty when the send fails with this failure
+         */
+        Optional<Duration> next(RuntimeException failure, int failures);
+    }
+
     /** Thrown by an attempt that needs another go at once, under the limits, without counting as a failure. */
     static final class TryAgain extends RuntimeException {
         TryAgain() {
@@ -55,7 +65,7 @@ final class SendScheduler implements AutoCloseable {
     private static final int SWEEP_ABOVE = 1024;
 
     private final Tuning.SendLimits limits;
-    private final RetryPolicy<Object> retryPolicy;
+    private final RetryRule retries;
     private final LongSupplier nanos;
     private final ExecutorService workers;
     private final int maxInFlight;
@@ -74,10 +84,10 @@ final class SendScheduler implements AutoCloseable {
      * @param workers     where the calls run (given, not owned: closing the scheduler does not stop it)
      * @param maxInFlight at most this many sends on the wire at once (no more than the workers' threads)
      */
-    SendScheduler(Tuning.SendLimits limits, RetryPolicy<Object> retryPolicy, ExecutorService workers,
+    SendScheduler(Tuning.SendLimits limits, RetryRule retries, ExecutorService workers,
                   int maxInFlight, LongSupplier nanos) {
         this.limits = limits;
-        this.retryPolicy = retryPolicy;
+        this.retries = retries;
         this.nanos = nanos;
         this.maxInFlight = maxInFlight;
         this.global = new Pace.Window(limits.global(), limits.globalWindow());
@@ -104,8 +114,7 @@ final class SendScheduler implements AutoCloseable {
                 return future;
             }
             SendLine line = lines.computeIfAbsent(chat, this::newLine);
-            line.queue(priority).addLast(new SendLine.Job<>(priority, sequence++, attempt, Execution.of(retryPolicy),
-                    future));
+            line.queue(priority).addLast(new SendLine.Job<>(priority, sequence++, attempt, future));
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -205,10 +214,10 @@ final class SendScheduler implements AutoCloseable {
             } else if (failure == null) {
                 done = true;
             } else {
-                job.execution.recordException(failure);
-                done = job.execution.isComplete() || stopped;
+                Optional<Duration> wait = stopped ? Optional.empty() : retries.next(failure, ++job.failures);
+                done = wait.isEmpty();
                 if (!done) {
-                    job.notBefore = nanos.getAsLong() + job.execution.getDelay().toNanos();
+                    job.notBefore = nanos.getAsLong() + wait.get().toNanos();
                 }
             }
             if (done) {

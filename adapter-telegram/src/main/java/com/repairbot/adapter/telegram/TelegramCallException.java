@@ -26,7 +26,27 @@ final class TelegramCallException extends RuntimeException {
         /** HTTP 403: blocked by the user, kicked from the group. Never retried. */
         FORBIDDEN,
         /** HTTP 400 and every other refusal. Never retried. */
-        REJECTED
+        REJECTED;
+
+        /**
+         * The one classification of a Bot API error code (every call, whichever way it travelled).
+         *
+         * @param errorCode the answer's {@code error_code} (0 or less when it had none)
+         */
+        static Kind of(int errorCode) {
+            if (errorCode == 429) {
+                return TOO_MANY_REQUESTS;
+            } else if (errorCode >= 500) {
+                return SERVER;
+            } else if (errorCode == 401) {
+                return UNAUTHORIZED;
+            } else if (errorCode == 403) {
+                return FORBIDDEN;
+            } else if (errorCode <= 0) {
+                return MALFORMED;
+            }
+            return REJECTED;
+        }
     }
 
     private final String method;

@@ -185,7 +185,7 @@ public final class TelegramChannel implements AutoCloseable {
         this.ownThreads = parts.threads == null ? ChannelThreads.standard(tuning.handlers(), tuning.senders()) : null;
         ChannelThreads threads = parts.threads == null ? ownThreads : parts.threads;
         this.threads = threads;
-        this.scheduler = new SendScheduler(tuning.limits(), api.retryPolicy(), threads.senders(), tuning.senders(),
+        this.scheduler = new SendScheduler(tuning.limits(), api.retryRule(), threads.senders(), tuning.senders(),
                 System::nanoTime);
         ReplyKeyboards keyboards = new ReplyKeyboards();
         GroupMoveReports reports = new GroupMoveReports(Optional.ofNullable(parts.groupMoves),

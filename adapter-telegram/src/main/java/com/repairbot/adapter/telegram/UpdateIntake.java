@@ -319,7 +319,8 @@ final class UpdateIntake {
         try {
             return CompletableFuture.runAsync(() -> {
                 try {
-                    api.call(new AnswerCallbackQuery(callbackId), 2);
+                    api.send("answerCallbackQuery", new JsonBody().field("callback_query_id", callbackId).json(),
+                            2);
                 } catch (TelegramCallException refused) {
                     if (refused.kind() == Kind.REJECTED) {
                         // "query is too old", "query ID is invalid": answered too late or twice; harmless

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
-import dev.failsafe.Execution;
-import dev.failsafe.Failsafe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Retries and 429 waits reach the listener once per retry, whether Failsafe runs the call or the scheduler does. */
+/** Retries and 429 waits reach the listener once per retry, whether the call runs on its caller or in the scheduler. */
 class ChannelEventsTest {
 
     /** Every event as text, in order. */
@@ -40,32 +38,29 @@ class ChannelEventsTest {
 
     @Test
     void a_call_retried_until_it_gives_up_reports_each_retry_but_not_the_last_failure() {
-        assertThatThrownBy(() -> Failsafe.with(retries.policy(2)).get(() -> {
+        assertThatThrownBy(() -> retries.run(() -> {
             throw failure(Kind.SERVER, null);
-        })).isInstanceOf(TelegramCallException.class);
+        }, 2)).isInstanceOf(TelegramCallException.class);
 
         assertThat(recorder.events).containsExactly("retry sendMessage", "retry sendMessage");
     }
 
     @Test
     void the_send_schedulers_own_executions_report_retries_and_the_exact_429_wait() {
-        Execution<Object> execution = Execution.of(retries.policy(2));
-        execution.recordException(failure(Kind.TOO_MANY_REQUESTS, Duration.ofMillis(1000)));
-        execution.recordResult("sent");
+        SendScheduler.RetryRule rule = retries.rule(2);
 
-        assertThat(execution.isComplete()).isTrue();
+        assertThat(rule.next(failure(Kind.TOO_MANY_REQUESTS, Duration.ofMillis(1000)), 1))
+                .contains(Duration.ofMillis(1000));
         assertThat(recorder.events).containsExactly("retry sendMessage", "wait sendMessage 1000");
     }
 
     @Test
     void refusals_and_waits_longer_than_allowed_are_not_retried_and_not_reported() {
-        Execution<Object> refused = Execution.of(retries.policy(2));
-        refused.recordException(failure(Kind.REJECTED, null));
-        Execution<Object> tooLong = Execution.of(retries.policy(2));
-        tooLong.recordException(failure(Kind.TOO_MANY_REQUESTS, Duration.ofMinutes(10)));
+        SendScheduler.RetryRule rule = retries.rule(2);
 
-        assertThat(refused.isComplete()).isTrue();
-        assertThat(tooLong.isComplete()).isTrue();
+        assertThat(rule.next(failure(Kind.REJECTED, null), 1)).isEmpty();
+        assertThat(rule.next(failure(Kind.TOO_MANY_REQUESTS, Duration.ofMinutes(10)), 1)).isEmpty();
+        assertThat(rule.next(failure(Kind.SERVER, null), 3)).as("the third failure of two retries").isEmpty();
         assertThat(recorder.events).isEmpty();
     }
 }

@@ -32,7 +32,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
- * An in-process Bot API over real HTTP on loopback: it speaks the methods the channel uses (form-encoded
+ * An in-process Bot API over real HTTP on loopback: it speaks the methods the channel uses (JSON, form-encoded
  * POSTs to {@code /bot<token>/<method>}), records every call with the time it arrived, serves scripted updates
  * to {@code getUpdates} (honouring the offset and the long-poll timeout), answers {@code sendMessage} with
  * increasing message ids, and injects faults: 429 with {@code retry_after}, 5xx, slow answers, HTML pages,
@@ -374,7 +374,9 @@ final class FakeBotApi implements AutoCloseable {
             byte[] raw = exchange.getRequestBody().readAllBytes();
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
             Map<String, String> params = contentType != null && contentType.startsWith("multipart/form-data")
-                    ? multipart(raw, contentType) : form(new String(raw, StandardCharsets.UTF_8));
+                    ? multipart(raw, contentType)
+                    : contentType != null && contentType.startsWith("application/json")
+                    ? jsonBody(new String(raw, StandardCharsets.UTF_8)) : form(new String(raw, StandardCharsets.UTF_8));
             String prefix = "/bot";
             int slash = path.indexOf('/', prefix.length());
             if (!path.startsWith(prefix) || slash < 0) {
@@ -587,6 +589,19 @@ final class FakeBotApi implements AutoCloseable {
                         file.contentType(), file.bytes()));
             }
         });
+        return params;
+    }
+
+    /**
+     * A JSON body as the Bot API reads it: each top-level field a parameter, a string or number as its text, an
+     * object (a {@code reply_markup}) as its JSON, as a form body would carry it.
+     */
+    private static Map<String, String> jsonBody(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> field : JsonParser.parseString(body).getAsJsonObject().entrySet()) {
+            JsonElement value = field.getValue();
+            params.put(field.getKey(), value.isJsonPrimitive() ? value.getAsString() : value.toString());
+        }
         return params;
     }
 

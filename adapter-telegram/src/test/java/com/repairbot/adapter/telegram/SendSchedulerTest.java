@@ -31,7 +31,7 @@ class SendSchedulerTest {
 
     private SendScheduler start(Tuning.SendLimits limits, int workers) {
         pool = Executors.newFixedThreadPool(workers);
-        scheduler = new SendScheduler(limits, RETRIES.policy(3), pool, workers, System::nanoTime);
+        scheduler = new SendScheduler(limits, RETRIES.rule(3), pool, workers, System::nanoTime);
         scheduler.start();
         return scheduler;
     }

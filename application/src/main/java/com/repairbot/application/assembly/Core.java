@@ -151,7 +151,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
                     ids, soleInstance, reachability);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),
-                    stores.staff(), stores.placements(), messenger, clock, reachability);
+                    stores.staff(), stores.placements(), messenger, clock, reachability, stores.conversations());
             return new Core(useCases, engine, relay, authorizer, staff, reachability);
         }
 

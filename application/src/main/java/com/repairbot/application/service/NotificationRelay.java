@@ -4,6 +4,9 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.out.CardPlacements;
+import com.repairbot.application.port.out.Conversation;
+import com.repairbot.application.port.out.ConversationKey;
+import com.repairbot.application.port.out.ConversationStore;
 import com.repairbot.application.port.out.DeliveryException;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.Notification;
@@ -24,8 +27,9 @@ import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +37,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 
@@ -56,6 +61,14 @@ public final class NotificationRelay {
      * soon after.
      */
     static final Duration CLAIM_HOLD = Duration.ofMinutes(2);
+    /**
+     * A person who answered a step of a dialog this recently is in the middle of it: their notifications wait
+     * until the dialog ends or goes quiet, so that the question they are answering (and its buttons) stays the
+     * last message they see (docs/notifications.md).
+     */
+    static final Duration HOLD_WHILE_ANSWERING = Duration.ofSeconds(60);
+    /** The longest a notification is held for a person in a dialog (shorter than {@link #CLAIM_HOLD}). */
+    static final Duration LONGEST_HOLD = Duration.ofSeconds(90);
 
     private final ApplicationSettings settings;
     private final Outbox outbox;
@@ -64,8 +77,16 @@ public final class NotificationRelay {
     private final TechnicianCards cards;
     private final NotificationLanguage languages;
     private final Clock clock;
-    private final Set<ChatId> busy = ConcurrentHashMap.newKeySet();
+    /** Each recipient's notifications on their way, in order; a recipient is here while its task runs. */
+    private final Map<ChatId, ArrayDeque<PendingNotification>> lines = new HashMap<>();
     private final Set<Long> underway = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger backlog = new AtomicInteger();
+    /** Notifications held for a person in the middle of a dialog, in order, with when the hold began. */
+    private final Map<ChatId, Held> held = new HashMap<>();
+    private final ConversationStore conversations;
+
+    private record Held(Instant since, ArrayDeque<PendingNotification> waiting) {
+    }
     private final AtomicLong refused = new AtomicLong();
     private final Reachability reachability;
 
@@ -79,6 +100,19 @@ public final class NotificationRelay {
      */
     public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Staff staff,
                              CardPlacements placements, Messenger messenger, Clock clock, Reachability reachability) {
+        this(settings, outbox, requests, staff, placements, messenger, clock, reachability, null);
+    }
+
+    /**
+     * Wires the relay to its ports, holding a person's notifications while they answer a dialog
+     * ({@link #HOLD_WHILE_ANSWERING}, at most {@link #LONGEST_HOLD}).
+     *
+     * @param conversations the dialogs in progress; {@code null}: nothing is held
+     */
+    public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Staff staff,
+                             CardPlacements placements, Messenger messenger, Clock clock, Reachability reachability,
+                             ConversationStore conversations) {
+        this.conversations = conversations;
         this.reachability = reachability;
         this.settings = settings;
         this.outbox = outbox;
@@ -106,53 +140,179 @@ public final class NotificationRelay {
     }
 
     /**
-     * Hands what is due now to {@code perChat}, one task per recipient, and returns at once: each recipient's
-     * notifications go out in order, recipients in parallel, so one chat waiting out a long {@code retry_after}
-     * or a hung call delays nobody else. A recipient still busy with earlier notifications is left for a later
-     * round, and so are the notifications on their way.
+     * Hands what is due now to {@code perChat} and returns at once: each recipient's notifications go out in
+     * order on one task of theirs, recipients in parallel, so one chat waiting out a long {@code retry_after} or
+     * a hung call delays nobody else. A recipient whose task is still busy gets the new notifications added to
+     * its line (they are not left claimed for {@link #CLAIM_HOLD} meanwhile). At most {@code limit} are claimed
+     * and not yet sent at any time, so a round claims only what the last rounds sent: the channel's pace (the
+     * send scheduler keeps Telegram's limits, replies to people first) sets the rate, not this method.
      *
-     * @param limit   at most this many
-     * @param perChat where each recipient's notifications are sent
+     * @param limit   at most this many claimed and on their way
+     * @param perChat where each recipient's notifications are sent (virtual threads in production: a task
+     *                mostly waits for its chat's turn)
      * @return how many were handed out
      */
     public int deliverDue(int limit, Executor perChat) {
-        Map<ChatId, List<PendingNotification>> byRecipient = new LinkedHashMap<>();
-        for (PendingNotification pending : outbox.claim(clock.instant(), limit, CLAIM_HOLD)) {
-            if (!underway.contains(pending.id())) {
-                byRecipient.computeIfAbsent(pending.notification().recipient(), r -> new ArrayList<>()).add(pending);
-            }
+        release(perChat);
+        int room = limit - backlog.get();
+        if (room <= 0) {
+            return 0;
         }
         int handed = 0;
-        for (Map.Entry<ChatId, List<PendingNotification>> entry : byRecipient.entrySet()) {
-            ChatId recipient = entry.getKey();
-            List<PendingNotification> batch = entry.getValue();
-            if (!busy.add(recipient)) {
-                continue; // still waiting for that chat: its own wait, nobody else's
+        for (PendingNotification pending : outbox.claim(clock.instant(), room, CLAIM_HOLD)) {
+            if (!underway.add(pending.id())) {
+                continue; // still in a recipient's line from an earlier round
             }
-            batch.forEach(pending -> underway.add(pending.id()));
-            Runnable done = () -> {
-                batch.forEach(pending -> underway.remove(pending.id()));
-                busy.remove(recipient);
-            };
-            try {
-                perChat.execute(() -> {
-                    try {
-                        batch.forEach(this::deliver);
-                    } finally {
-                        done.run();
-                    }
-                });
-                handed += batch.size();
-            } catch (RejectedExecutionException stopping) {
-                done.run();
+            ChatId recipient = pending.notification().recipient();
+            boolean start;
+            synchronized (lines) {
+                Held waiting = held.get(recipient);
+                if (waiting != null) {
+                    waiting.waiting().addLast(pending); // behind those held before it
+                    backlog.incrementAndGet();
+                    handed++;
+                    continue;
+                }
+                ArrayDeque<PendingNotification> line = lines.get(recipient);
+                start = line == null;
+                if (start) {
+                    line = new ArrayDeque<>();
+                    lines.put(recipient, line);
+                }
+                line.addLast(pending);
+            }
+            backlog.incrementAndGet();
+            handed++;
+            if (start) {
+                try {
+                    perChat.execute(() -> drain(recipient));
+                } catch (RejectedExecutionException stopping) {
+                    drop(recipient); // claimed: sent after the hold, by the next start if need be
+                }
             }
         }
         return handed;
     }
 
+    /** Sends a recipient's line until it is empty, or holds the rest while the person answers a dialog. */
+    private void drain(ChatId recipient) {
+        boolean mayHold = true;
+        while (true) {
+            PendingNotification next;
+            boolean answering = mayHold && answering(recipient);
+            synchronized (lines) {
+                ArrayDeque<PendingNotification> line = lines.get(recipient);
+                if (answering && line != null && !line.isEmpty()) {
+                    lines.remove(recipient);
+                    held.put(recipient, new Held(clock.instant(), line)); // still claimed, still counted
+                    return;
+                }
+                next = line == null ? null : line.pollFirst();
+                if (next == null) {
+                    lines.remove(recipient);
+                    return;
+                }
+            }
+            mayHold = false; // asked once per line: a released line goes out whole
+            send(next);
+        }
+    }
+
+    private void send(PendingNotification next) {
+        try {
+            deliver(next);
+        } catch (RuntimeException storeFailed) {
+            // the outbox could not be told: the notification stays claimed and is tried after the hold
+        } finally {
+            underway.remove(next.id());
+            backlog.decrementAndGet();
+        }
+    }
+
+    /** Lets out the held notifications of those no longer answering a dialog, or held for long enough. */
+    private void release(Executor perChat) {
+        List<ChatId> waiting;
+        synchronized (lines) {
+            if (held.isEmpty()) {
+                return;
+            }
+            waiting = List.copyOf(held.keySet());
+        }
+        Instant now = clock.instant();
+        for (ChatId recipient : waiting) {
+            Held hold;
+            synchronized (lines) {
+                hold = held.get(recipient);
+            }
+            if (hold == null || now.isBefore(hold.since().plus(LONGEST_HOLD)) && answering(recipient)) {
+                continue;
+            }
+            synchronized (lines) {
+                held.remove(recipient);
+                lines.put(recipient, hold.waiting());
+            }
+            try {
+                perChat.execute(() -> drainReleased(recipient));
+            } catch (RejectedExecutionException stopping) {
+                drop(recipient);
+            }
+        }
+    }
+
+    /** A released line goes out whole, without asking again whether the person is answering. */
+    private void drainReleased(ChatId recipient) {
+        while (true) {
+            PendingNotification next;
+            synchronized (lines) {
+                ArrayDeque<PendingNotification> line = lines.get(recipient);
+                next = line == null ? null : line.pollFirst();
+                if (next == null) {
+                    lines.remove(recipient);
+                    return;
+                }
+            }
+            send(next);
+        }
+    }
+
+    /** @return whether the person of that private chat answered a step of an open dialog just now */
+    private boolean answering(ChatId recipient) {
+        if (conversations == null || recipient.value() <= 0) {
+            return false; // groups are read by several people; nobody's dialog holds them
+        }
+        try {
+            Optional<Conversation> dialog = conversations.load(new ConversationKey(recipient,
+                    new UserId(recipient.value())));
+            return dialog.isPresent()
+                    && dialog.get().updatedAt().plus(HOLD_WHILE_ANSWERING).isAfter(clock.instant());
+        } catch (RuntimeException unavailable) {
+            return false; // better an interruption than a notification held on a store's outage
+        }
+    }
+
+    private void drop(ChatId recipient) {
+        ArrayDeque<PendingNotification> line;
+        synchronized (lines) {
+            line = lines.remove(recipient);
+        }
+        if (line != null) {
+            line.forEach(pending -> underway.remove(pending.id()));
+            backlog.addAndGet(-line.size());
+        }
+    }
+
     /** @return whether no recipient's notifications are on their way (tests wait for this) */
     public boolean idle() {
-        return busy.isEmpty();
+        synchronized (lines) {
+            return lines.isEmpty();
+        }
+    }
+
+    /** @return how many notifications are held for people answering a dialog (tests) */
+    public int held() {
+        synchronized (lines) {
+            return held.values().stream().mapToInt(h -> h.waiting().size()).sum();
+        }
     }
 
     /** @return how many notifications were refused for good and dropped since the start */
