@@ -32,7 +32,7 @@ public final class PostgresStores {
                 new PostgresRequestNumbers(database), new PostgresIdempotencyKeys(database),
                 new PostgresStaff(database), new PostgresAuditLog(database), new PostgresOutbox(database),
                 conversations, new PostgresReportQueries(database), new PostgresScheduleLedger(database),
-                new PostgresCardPlacements(database));
+                new PostgresCardPlacements(database), new PostgresClients(database));
     }
 
     /** @return the conversation store on this database */

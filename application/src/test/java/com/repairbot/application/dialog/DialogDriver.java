@@ -78,6 +78,7 @@ final class DialogDriver {
     final ApplicationSettings settings;
     final InMemoryRepairRequests requests = new InMemoryRepairRequests();
     final InMemoryStaff staff = new InMemoryStaff();
+    final com.repairbot.application.memory.InMemoryClients clients;
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
@@ -102,6 +103,7 @@ final class DialogDriver {
      * @param wrap     puts something around the in-memory conversation store (e.g. a fault injector)
      */
     DialogDriver(ApplicationSettings settings, Function<InMemoryConversationStore, ConversationStore> wrap) {
+        this.clients = new com.repairbot.application.memory.InMemoryClients();
         this.settings = settings;
         // the store keeps dialogs longer than the engine's TTL, so that the engine's own expiry is what is seen
         this.conversations = new InMemoryConversationStore(clock, settings.dialogTtl().multipliedBy(2));
@@ -109,7 +111,7 @@ final class DialogDriver {
         Stores stores = new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(), keys, staff,
                 audit, outbox, store, new com.repairbot.application.memory.InMemoryReportQueries(requests),
                 new com.repairbot.application.memory.InMemoryScheduleLedger(),
-                new com.repairbot.application.memory.InMemoryCardPlacements());
+                new com.repairbot.application.memory.InMemoryCardPlacements(), clients);
         Reporting reporting = new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
                 Path.of("target", "test-exports"));
         Core core = Core.builder(settings, stores).reporting(reporting).messenger((chat, message) -> { })
