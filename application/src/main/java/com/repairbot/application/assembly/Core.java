@@ -1,12 +1,14 @@
 package com.repairbot.application.assembly;
 
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.ClientSettings;
 import com.repairbot.application.dialog.DialogEngine;
 import com.repairbot.application.dialog.UseCases;
 import com.repairbot.application.port.in.MoveWorkGroupUseCase;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.service.Authorizer;
+import com.repairbot.application.service.ClientService;
 import com.repairbot.application.service.NotificationRelay;
 import com.repairbot.application.service.ReportService;
 import com.repairbot.application.service.RequestLifecycleService;
@@ -38,7 +40,7 @@ import java.util.function.Supplier;
  *                   intake drives)
  */
 public record Core(UseCases useCases, DialogEngine engine, NotificationRelay relay, Authorizer authorizer,
-                   MoveWorkGroupUseCase groupMoves) {
+                   MoveWorkGroupUseCase groupMoves, ClientService clients) {
 
     public Core {
         Objects.requireNonNull(useCases, "useCases");
@@ -46,6 +48,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         Objects.requireNonNull(relay, "relay");
         Objects.requireNonNull(authorizer, "authorizer");
         Objects.requireNonNull(groupMoves, "groupMoves");
+        Objects.requireNonNull(clients, "clients");
     }
 
     /**
@@ -67,6 +70,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         private Clock clock;
         private Supplier<String> ids;
         private RequestEvents events = RequestEvents.NONE;
+        private ClientSettings clientSettings = ClientSettings.defaults();
 
         private Builder(ApplicationSettings settings, Stores stores) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -97,6 +101,12 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             return this;
         }
 
+        /** @param settings whether clients are served and how many open requests each may have (default: served, 3) */
+        public Builder clients(ClientSettings settings) {
+            this.clientSettings = Objects.requireNonNull(settings, "clientSettings");
+            return this;
+        }
+
         /** @param events hears what happened to requests, e.g. for metrics (default: nobody) */
         public Builder events(RequestEvents events) {
             this.events = Objects.requireNonNull(events, "events");
@@ -114,6 +124,9 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             Authorizer authorizer = new Authorizer(settings, stores.staff());
             RequestLifecycleService requests = new RequestLifecycleService(settings, authorizer,
                     stores.transactions(), stores.requests(), stores.numbers(), stores.keys(), stores.staff(),
+                    stores.clients(), stores.audit(), stores.outbox(), events, clock);
+            ClientService clients = new ClientService(settings, clientSettings, authorizer, stores.transactions(),
+                    stores.requests(), stores.numbers(), stores.keys(), stores.clients(), stores.staff(),
                     stores.audit(), stores.outbox(), events, clock);
             StaffService staff = new StaffService(settings, authorizer, stores.transactions(), stores.staff(),
                     stores.placements(), stores.audit(), clock, stores.requests(), requests, stores.outbox());
@@ -125,8 +138,8 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
                     ids);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),
-                    stores.staff(), stores.placements(), messenger, clock);
-            return new Core(useCases, engine, relay, authorizer, staff);
+                    stores.staff(), stores.placements(), stores.clients(), messenger, clock);
+            return new Core(useCases, engine, relay, authorizer, staff, clients);
         }
 
         private static void require(Object part, String name) {

@@ -3,7 +3,10 @@ package com.repairbot.application.service;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.memory.InMemoryClients;
+import com.repairbot.application.port.in.ClientRequestView;
 import com.repairbot.application.port.out.CardPlacements;
+import com.repairbot.application.port.out.Clients;
 import com.repairbot.application.port.out.DeliveryException;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.Notification;
@@ -13,12 +16,15 @@ import com.repairbot.application.port.out.PendingNotification;
 import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
+import com.repairbot.application.text.ClientCards;
 import com.repairbot.application.text.Messages;
 import com.repairbot.application.text.NotificationLanguage;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +64,7 @@ public final class NotificationRelay {
     private final RepairRequests requests;
     private final Messenger messenger;
     private final TechnicianCards cards;
+    private final Clients clients;
     private final Clock clock;
     private final Set<ChatId> busy = ConcurrentHashMap.newKeySet();
     private final Set<Long> underway = ConcurrentHashMap.newKeySet();
@@ -71,7 +78,20 @@ public final class NotificationRelay {
      */
     public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Staff staff,
                              CardPlacements placements, Messenger messenger, Clock clock) {
+        this(settings, outbox, requests, staff, placements, new InMemoryClients(), messenger, clock);
+    }
+
+    /**
+     * Wires the relay to its ports.
+     *
+     * @param staff      technicians and their work groups (whose card is whose)
+     * @param placements where the request cards were posted
+     * @param clients    the clients, for the language each is written to in
+     */
+    public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Staff staff,
+                             CardPlacements placements, Clients clients, Messenger messenger, Clock clock) {
         this.settings = settings;
+        this.clients = clients;
         this.outbox = outbox;
         this.requests = requests;
         this.messenger = messenger;
@@ -177,6 +197,20 @@ public final class NotificationRelay {
         return delay.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay;
     }
 
+    /**
+     * A notice to the request's client, in their language, with their card only (never the office's card). Sent to
+     * the client the request is linked to now: a notice for someone it is no longer linked to is not sent.
+     */
+    private Outbound toClient(Notification notification, RepairRequest request) {
+        UserId client = new UserId(notification.recipient().value());
+        Messages m = NotificationLanguage.ofClient(clients.find(client));
+        if (!request.clientSide().isClient(client)) {
+            return Outbound.text(m.get("client.notify.other", request.number().value(), m.status(request.status())));
+        }
+        ClientRequestView view = ClientRequestView.of(request, Actor.of(client));
+        return Outbound.text(new ClientCards(m, settings.zone()).notice(notification.detail(), view));
+    }
+
     /** @return the words of a notification; empty when its request no longer exists */
     Optional<Outbound> render(Notification notification) {
         Messages m = NotificationLanguage.of(notification.recipient());
@@ -185,6 +219,9 @@ public final class NotificationRelay {
             return Optional.empty();
         }
         RepairRequest request = found.get();
+        if (notification.kind() == NotificationKind.CLIENT_UPDATE) {
+            return Optional.of(toClient(notification, request));
+        }
         if (notification.kind().aboutStatus() && !request.status().name().equals(notification.detail())) {
             return Optional.empty(); // the request moved on: the alert or reminder is moot
         }
@@ -204,7 +241,9 @@ public final class NotificationRelay {
                 || notification.kind() == NotificationKind.REMIND_ACCEPT
                 || notification.kind() == NotificationKind.REMIND_VISIT;
         // a technician taken off the request is no longer entitled to the client's phone at all
+        // a cancel goes to the office and to the technician who had the request alike: the phone stays out
         PhoneVisibility.Viewer reader = notification.kind() == NotificationKind.UNASSIGNED_FROM_YOU
+                || notification.kind() == NotificationKind.CANCELLED_BY_CLIENT
                 ? PhoneVisibility.Viewer.SOMEONE_ELSE
                 : forTechnician ? PhoneVisibility.Viewer.ASSIGNED_TECHNICIAN : PhoneVisibility.Viewer.OFFICE;
         boolean phoneVisible = PhoneVisibility.visible(reader, request);

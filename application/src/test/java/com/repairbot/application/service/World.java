@@ -89,6 +89,8 @@ final class World {
     final InMemoryCardPlacements placements = new InMemoryCardPlacements();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final com.repairbot.application.memory.InMemoryClients clients =
+            new com.repairbot.application.memory.InMemoryClients();
     /** What the lifecycle service told its {@link com.repairbot.application.port.out.RequestEvents}. */
     final List<RequestEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     final Transactions transactions;
@@ -118,7 +120,7 @@ final class World {
         this.transactions = transactions;
         this.authorizer = new Authorizer(settings, staff);
         this.lifecycle = new RequestLifecycleService(settings, authorizer, transactions, requests, numbers, keys,
-                staff, audit, outbox, events::add, clock);
+                staff, clients, audit, outbox, events::add, clock);
         this.staffService = new StaffService(settings, authorizer, transactions, staff, placements, audit, clock,
                 requests, lifecycle, outbox);
         this.queries = new RequestQueryService(settings, authorizer, requests, audit);
@@ -170,6 +172,12 @@ final class World {
 
     static LongRepairPlan plan() {
         return new LongRepairPlan(TODAY.plusDays(7), Optional.of(Money.rubles(1000)), "ТЭН заказан");
+    }
+
+    /** @return the client's side of this world, with those client settings */
+    ClientService clientService(com.repairbot.application.ClientSettings clientSettings) {
+        return new ClientService(settings, clientSettings, authorizer, transactions, requests, numbers, keys, clients,
+                staff, audit, outbox, events::add, clock);
     }
 
     String nextKey() {
