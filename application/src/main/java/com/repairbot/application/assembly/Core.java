@@ -2,6 +2,7 @@ package com.repairbot.application.assembly;
 
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.ClientSettings;
+import com.repairbot.application.dialog.ClientUseCases;
 import com.repairbot.application.dialog.DialogEngine;
 import com.repairbot.application.dialog.UseCases;
 import com.repairbot.application.port.in.MoveWorkGroupUseCase;
@@ -16,6 +17,7 @@ import com.repairbot.application.service.RequestQueryService;
 import com.repairbot.application.service.StaffService;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -135,7 +137,8 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             ReportService reports = new ReportService(settings, authorizer, stores.reports(),
                     reporting.spreadsheets(), reporting.exportDirectory());
             UseCases useCases = UseCases.of(requests, staff, queries, reports);
-            DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
+            DialogEngine engine = new DialogEngine(settings, useCases,
+                    Optional.of(ClientUseCases.of(clients, clientSettings)), authorizer, stores.conversations(), clock,
                     ids);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),
                     stores.staff(), stores.placements(), stores.clients(), messenger, clock);

@@ -51,6 +51,8 @@ public final class DialogEngine implements HandleInboundUseCase {
     private final Authorizer authorizer;
     private final Map<String, Flow> flows;
     private final Actions actions;
+    private final Optional<ClientActions> clientActions;
+    private final boolean clientsServed;
     private final UncertainSaves uncertain = new UncertainSaves();
     private final Supplier<String> ids;
 
@@ -64,6 +66,21 @@ public final class DialogEngine implements HandleInboundUseCase {
      */
     public DialogEngine(ApplicationSettings settings, UseCases useCases, Authorizer authorizer, ConversationStore store,
                         Clock clock, Supplier<String> ids) {
+        this(settings, useCases, Optional.empty(), authorizer, store, clock, ids);
+    }
+
+    /**
+     * @param settings   configuration
+     * @param useCases   what the staff's dialogs drive
+     * @param clients    what the client's dialogs drive; without them everyone without a role gets the polite
+     *                   staff-only answer
+     * @param authorizer who a user is (the same one the services use)
+     * @param store      where dialogs in progress are kept
+     * @param clock      the time
+     * @param ids        makes idempotency keys (e.g. random UUIDs)
+     */
+    public DialogEngine(ApplicationSettings settings, UseCases useCases, Optional<ClientUseCases> clients,
+                        Authorizer authorizer, ConversationStore store, Clock clock, Supplier<String> ids) {
         this.settings = settings;
         this.store = store;
         this.clock = clock;
@@ -74,8 +91,12 @@ public final class DialogEngine implements HandleInboundUseCase {
         all.addAll(new StaffFlows(useCases, screens).all());
         ReportScreens reports = new ReportScreens(useCases);
         all.addAll(new ReportFlows(reports).all());
+        Optional<ClientScreens> clientScreens = clients.map(c -> new ClientScreens(settings, c));
+        clients.ifPresent(c -> all.addAll(new ClientFlows(settings, c, clientScreens.orElseThrow(), ids).all()));
         this.flows = Flow.byName(all);
         this.actions = new Actions(useCases, screens, reports, this::start);
+        this.clientActions = clients.map(c -> new ClientActions(c, clientScreens.orElseThrow(), this::start));
+        this.clientsServed = clients.filter(c -> c.settings().enabled()).isPresent();
     }
 
     @Override
@@ -86,7 +107,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 return List.of();
             }
             Actor actor = authorizer.actorOf(inbound.user());
-            if (!actor.isStaff()) {
+            if (!actor.isStaff() && !clientsServed) {
                 return List.of(Outbound.text(messages.get("client.not_staff", settings.companyContact().isEmpty()
                         ? messages.get("client.no_contact") : settings.companyContact())));
             }
@@ -127,7 +148,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 store.delete(key);
                 if (command.name().equals("cancel")) {
                     replies.add(Outbound.text(context.messages().get("dialog.cancelled")));
-                    replies.add(actions.menu(context));
+                    replies.add(menu(context, flow.get()));
                     return replies;
                 }
                 replies.add(Outbound.text(context.messages().get("dialog.abandoned")));
@@ -146,8 +167,28 @@ public final class DialogEngine implements HandleInboundUseCase {
                 return replies;
             }
         }
-        replies.addAll(actions.idle(context));
+        replies.addAll(clientSide(context).map(client -> client.idle(context)).orElseGet(() -> actions.idle(context)));
         return replies;
+    }
+
+    /**
+     * The client rule of the dialogs: someone without a role is on the client's side (when clients are served);
+     * staff only for {@code /client} and the client buttons, to test it.
+     */
+    private Optional<ClientActions> clientSide(DialogContext context) {
+        if (!context.actor().isStaff()) {
+            return clientActions;
+        }
+        return clientActions.filter(c -> ClientActions.forClientSide(context.inbound().input()));
+    }
+
+    /** @return the menu to go back to from that dialog: the client's after a client's dialog */
+    private Outbound menu(DialogContext context, Flow flow) {
+        if (flow.name().startsWith("Client") && clientActions.isPresent()) {
+            return clientActions.get().menu(context);
+        }
+        return context.actor().isStaff() ? actions.menu(context)
+                : clientActions.map(c -> c.menu(context)).orElseGet(() -> actions.menu(context));
     }
 
     /** @return whether the option was shown by this dialog instance at its current step version */
@@ -188,7 +229,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         if (data.equals(CANCEL)) {
             store.delete(key(context));
             return List.of(Outbound.text(context.messages().get("dialog.cancelled")).asReplacement(),
-                    actions.menu(context));
+                    menu(context, flow));
         }
         if (data.equals(BACK)) {
             Step previous = step.confirm() ? step : flow.before(step, context).orElse(step);
@@ -279,7 +320,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 throw failure;
             }
             store.delete(key(context));
-            return List.of(Outbound.text(words.get()), actions.menu(context));
+            return List.of(Outbound.text(words.get()), menu(context, flow));
         }
     }
 

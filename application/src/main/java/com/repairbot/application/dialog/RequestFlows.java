@@ -262,13 +262,13 @@ final class RequestFlows {
      * Reads a visit time and keeps, beside the words, the date-time they meant when they were typed: "завтра"
      * typed before midnight must not become the day after if Confirm is pressed after it.
      */
-    private static String visit(DialogContext ctx, Input input) {
+    static String visit(DialogContext ctx, Input input) {
         ScheduledVisit visit = VisitTimeParser.parse(Step.typed(input), ctx.now());
         ctx.data().put(VISIT_AT, visit.at().map(LocalDateTime::toString).orElse(""));
         return visit.text();
     }
 
-    private static ScheduledVisit visitAsEntered(DialogContext ctx) {
+    static ScheduledVisit visitAsEntered(DialogContext ctx) {
         String text = ctx.required("visit");
         return ctx.answer(VISIT_AT).map(at -> new ScheduledVisit(text, at.isEmpty() ? Optional.empty()
                 : Optional.of(LocalDateTime.parse(at)))).orElseGet(() -> VisitTimeParser.parse(text, ctx.now()));

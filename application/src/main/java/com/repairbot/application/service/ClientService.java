@@ -153,6 +153,14 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
     }
 
     @Override
+    public void checkMayOpen(UserId client) {
+        Actor actor = requireClientSide(client);
+        if (requests.countOfClient(actor.id(), OPEN) >= clientSettings.openLimit()) {
+            throw new OpenRequestLimitException(clientSettings.openLimit());
+        }
+    }
+
+    @Override
     public ClientRequestPage listOwn(ClientRequestsQuery query) {
         Actor actor = requireClientSide(query.client());
         int page = Math.max(0, query.page());

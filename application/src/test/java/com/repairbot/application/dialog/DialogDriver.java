@@ -103,6 +103,21 @@ final class DialogDriver {
      * @param wrap     puts something around the in-memory conversation store (e.g. a fault injector)
      */
     DialogDriver(ApplicationSettings settings, Function<InMemoryConversationStore, ConversationStore> wrap) {
+        this(settings, wrap, com.repairbot.application.ClientSettings.defaults());
+    }
+
+    /** @return a driver of a bot whose client side is switched off ({@code CLIENTS=off}) */
+    static DialogDriver clientsOff(ApplicationSettings settings) {
+        return new DialogDriver(settings, memory -> memory, new com.repairbot.application.ClientSettings(false, 3));
+    }
+
+    /**
+     * @param settings the configuration
+     * @param wrap     puts something around the in-memory conversation store (e.g. a fault injector)
+     * @param clientSettings whether clients are served
+     */
+    DialogDriver(ApplicationSettings settings, Function<InMemoryConversationStore, ConversationStore> wrap,
+                 com.repairbot.application.ClientSettings clientSettings) {
         this.clients = new com.repairbot.application.memory.InMemoryClients();
         this.settings = settings;
         // the store keeps dialogs longer than the engine's TTL, so that the engine's own expiry is what is seen
@@ -114,7 +129,7 @@ final class DialogDriver {
                 new com.repairbot.application.memory.InMemoryCardPlacements(), clients);
         Reporting reporting = new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
                 Path.of("target", "test-exports"));
-        Core core = Core.builder(settings, stores).reporting(reporting).messenger((chat, message) -> { })
+        Core core = Core.builder(settings, stores).reporting(reporting).clients(clientSettings).messenger((chat, message) -> { })
                 .clock(clock).ids(() -> "key-" + nextKey.incrementAndGet()).assemble();
         this.useCases = core.useCases();
         this.engine = core.engine();

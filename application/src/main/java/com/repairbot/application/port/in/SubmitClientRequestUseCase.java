@@ -1,5 +1,7 @@
 package com.repairbot.application.port.in;
 
+import com.repairbot.domain.staff.UserId;
+
 /** A client sends a request of their own. */
 public interface SubmitClientRequestUseCase {
 
@@ -12,4 +14,11 @@ public interface SubmitClientRequestUseCase {
      *                                                                  and the user is not staff
      */
     CreateRequestResult submit(SubmitClientRequestCommand command);
+
+    /**
+     * Checks, before the client types a whole request, that they may send one more now.
+     *
+     * @throws OpenRequestLimitException when the client has as many open requests as allowed already
+     */
+    void checkMayOpen(UserId client);
 }
