@@ -109,7 +109,7 @@ class MigrateDataIT {
                     new com.repairbot.domain.contact.PhoneNumber("+79990001122"),
                     new com.repairbot.domain.staff.Specialization("стиральные машины"), true,
                     Optional.of(new ChatId(-1003))));
-            stores.clients().save(com.repairbot.domain.contact.ClientAccount.first(new UserId(7_000_000_001L), "en",
+            stores.clients().save(com.repairbot.domain.client.ClientAccount.first(new UserId(7_000_000_001L), "en",
                     Optional.of("qr-site")).withPhone(new com.repairbot.domain.contact.PhoneNumber("+79991234567")));
             SqliteExport.inSnapshot(database, snapshot -> {
                 for (String table : SqliteExport.TABLES) {

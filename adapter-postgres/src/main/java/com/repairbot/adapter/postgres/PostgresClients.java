@@ -1,7 +1,7 @@
 package com.repairbot.adapter.postgres;
 
 import com.repairbot.application.port.out.Clients;
-import com.repairbot.domain.contact.ClientAccount;
+import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.UserId;

@@ -4,7 +4,9 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.port.in.ClientRequestCommand;
+import com.repairbot.application.port.in.CancelClientRequestCommand;
+import com.repairbot.application.port.in.RateRequestCommand;
+import com.repairbot.application.port.in.ViewClientRequestQuery;
 import com.repairbot.application.port.in.ClientRequestView;
 import com.repairbot.application.port.in.CreateRequestResult;
 import com.repairbot.application.port.in.SubmitClientRequestCommand;
@@ -187,7 +189,7 @@ final class ClientFlows {
                 new Step("reason", ctx -> ctx.messages().get("client.cancel.reason", number(ctx).value()),
                         ctx -> List.of(), (ctx, input) -> new RefusalReason(Step.typed(input)).value(), true, false));
         return new Flow(CANCEL, steps, ctx -> {
-            ClientRequestView view = useCases.requests().cancel(new ClientRequestCommand.Cancel(ctx.actor().id(),
+            ClientRequestView view = useCases.requests().cancel(new CancelClientRequestCommand(ctx.actor().id(),
                     number(ctx), ctx.answer("reason").map(RefusalReason::new)));
             return List.of(Outbound.text(ctx.messages().get("client.cancel.done", view.number().value())),
                     screens.card(ctx, view));
@@ -204,7 +206,7 @@ final class ClientFlows {
                                 .orElseThrow(() -> new InputRefusedException("dialog.type_text")), true, false));
         return new Flow(RATE, steps, ctx -> {
             Rating rating = new Rating(Integer.parseInt(ctx.required("score")), ctx.answer("comment"));
-            ClientRequestView view = useCases.requests().rate(new ClientRequestCommand.Rate(ctx.actor().id(),
+            ClientRequestView view = useCases.requests().rate(new RateRequestCommand(ctx.actor().id(),
                     number(ctx), rating));
             return List.of(Outbound.text(ctx.messages().get("client.rate.done", view.number().value(),
                     rating.score())), screens.card(ctx, view));

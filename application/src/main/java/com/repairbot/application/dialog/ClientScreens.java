@@ -3,7 +3,9 @@ package com.repairbot.application.dialog;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.port.in.ClientRequestCommand;
+import com.repairbot.application.port.in.CancelClientRequestCommand;
+import com.repairbot.application.port.in.RateRequestCommand;
+import com.repairbot.application.port.in.ViewClientRequestQuery;
 import com.repairbot.application.port.in.ClientRequestPage;
 import com.repairbot.application.port.in.ClientRequestView;
 import com.repairbot.application.port.in.ClientRequestsQuery;
@@ -125,7 +127,7 @@ final class ClientScreens {
     }
 
     Outbound card(DialogContext context, RequestNumber number) {
-        ClientRequestView view = useCases.requests().view(new ClientRequestCommand.View(context.actor().id(), number));
+        ClientRequestView view = useCases.requests().view(new ViewClientRequestQuery(context.actor().id(), number));
         return card(context, view);
     }
 

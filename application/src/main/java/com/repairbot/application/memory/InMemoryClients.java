@@ -1,7 +1,7 @@
 package com.repairbot.application.memory;
 
 import com.repairbot.application.port.out.Clients;
-import com.repairbot.domain.contact.ClientAccount;
+import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.UserId;
 import java.util.HashMap;

@@ -2,7 +2,9 @@ package com.repairbot.application.service;
 
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.ClientSettings;
-import com.repairbot.application.port.in.ClientRequestCommand;
+import com.repairbot.application.port.in.CancelClientRequestCommand;
+import com.repairbot.application.port.in.RateRequestCommand;
+import com.repairbot.application.port.in.ViewClientRequestQuery;
 import com.repairbot.application.port.in.ClientRequestPage;
 import com.repairbot.application.port.in.ClientRequestView;
 import com.repairbot.application.port.in.ClientRequestsQuery;
@@ -26,7 +28,7 @@ import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.port.out.RequestNumbers;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.Transactions;
-import com.repairbot.domain.contact.ClientAccount;
+import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.MoveDetails;
 import com.repairbot.domain.request.Moved;
@@ -171,13 +173,13 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
     }
 
     @Override
-    public ClientRequestView view(ClientRequestCommand.View command) {
+    public ClientRequestView view(ViewClientRequestQuery command) {
         Actor actor = requireClientSide(command.client());
         return view(actor, own(actor, command.number()));
     }
 
     @Override
-    public ClientRequestView cancel(ClientRequestCommand.Cancel command) {
+    public ClientRequestView cancel(CancelClientRequestCommand command) {
         return transactions.write(() -> {
             Actor actor = requireClientSide(command.client());
             RepairRequest request = own(actor, command.number());
@@ -198,7 +200,7 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
     }
 
     @Override
-    public ClientRequestView rate(ClientRequestCommand.Rate command) {
+    public ClientRequestView rate(RateRequestCommand command) {
         return transactions.write(() -> {
             Actor actor = requireClientSide(command.client());
             RepairRequest request = own(actor, command.number());

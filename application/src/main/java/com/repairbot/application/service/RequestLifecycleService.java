@@ -46,7 +46,7 @@ import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.port.out.RequestNumbers;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.Transactions;
-import com.repairbot.domain.contact.ClientAccount;
+import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.Assignment;
 import com.repairbot.domain.request.Completion;

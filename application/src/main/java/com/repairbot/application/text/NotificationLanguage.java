@@ -1,6 +1,6 @@
 package com.repairbot.application.text;
 
-import com.repairbot.domain.contact.ClientAccount;
+import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.staff.ChatId;
 import java.util.Locale;
 import java.util.Optional;

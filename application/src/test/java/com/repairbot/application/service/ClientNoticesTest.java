@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.repairbot.application.ClientSettings;
 import com.repairbot.application.port.in.AcceptRequestCommand;
 import com.repairbot.application.port.in.AssignTechnicianCommand;
-import com.repairbot.application.port.in.ClientRequestCommand;
+import com.repairbot.application.port.in.CancelClientRequestCommand;
+import com.repairbot.application.port.in.RateRequestCommand;
+import com.repairbot.application.port.in.ViewClientRequestQuery;
 import com.repairbot.application.port.in.CompleteRequestCommand;
 import com.repairbot.application.port.in.CreateRequestCommand;
 import com.repairbot.application.port.in.MarkOnSiteCommand;
@@ -90,7 +92,7 @@ class ClientNoticesTest {
                 world.nextKey())).request().number();
         world.lifecycle.assign(new AssignTechnicianCommand(DISPATCHER, number, TECHNICIAN));
         world.drainOutbox();
-        clients.cancel(new ClientRequestCommand.Cancel(OLGA, number, Optional.empty()));
+        clients.cancel(new CancelClientRequestCommand(OLGA, number, Optional.empty()));
 
         relay.deliverDue(100);
 

@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.repairbot.application.ClientSettings;
 import com.repairbot.application.port.in.AcceptRequestCommand;
 import com.repairbot.application.port.in.AssignTechnicianCommand;
-import com.repairbot.application.port.in.ClientRequestCommand;
+import com.repairbot.application.port.in.CancelClientRequestCommand;
+import com.repairbot.application.port.in.RateRequestCommand;
+import com.repairbot.application.port.in.ViewClientRequestQuery;
 import com.repairbot.application.port.in.ClientRequestView;
 import com.repairbot.application.port.in.ClientRequestsQuery;
 import com.repairbot.application.port.in.CompleteRequestCommand;
@@ -26,7 +28,7 @@ import com.repairbot.application.port.in.RescheduleVisitCommand;
 import com.repairbot.application.port.in.SubmitClientRequestCommand;
 import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.NotificationKind;
-import com.repairbot.domain.contact.ClientAccount;
+import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.ActionNotPermittedException;
@@ -106,7 +108,7 @@ class ClientServiceTest {
                         e -> assertThat(e.limit()).isEqualTo(2));
         assertThat(world.storedRequests.countOfClient(OLGA, java.util.Set.of())).isEqualTo(2);
 
-        limited.cancel(new ClientRequestCommand.Cancel(OLGA, first, Optional.empty()));
+        limited.cancel(new CancelClientRequestCommand(OLGA, first, Optional.empty()));
         RequestNumber third = limited.submit(new SubmitClientRequestCommand(OLGA, World.draft(), List.of(),
                 world.nextKey())).request().number();
         assertThat(third.value()).isEqualTo(3); // no number was spent on the refused attempt
@@ -149,8 +151,8 @@ class ClientServiceTest {
 
         assertThat(clients.listOwn(new ClientRequestsQuery(OLGA, 0)).requests())
                 .extracting(ClientRequestView::number).containsExactly(olgas);
-        assertThat(clients.view(new ClientRequestCommand.View(OLGA, olgas)).mayCancel()).isTrue();
-        assertThatThrownBy(() -> clients.view(new ClientRequestCommand.View(OLGA, petrs)))
+        assertThat(clients.view(new ViewClientRequestQuery(OLGA, olgas)).mayCancel()).isTrue();
+        assertThatThrownBy(() -> clients.view(new ViewClientRequestQuery(OLGA, petrs)))
                 .isInstanceOf(RequestNotFoundException.class);
     }
 
@@ -160,9 +162,9 @@ class ClientServiceTest {
         RepairRequest before = stored(petrs);
         world.drainOutbox();
 
-        assertThatThrownBy(() -> clients.cancel(new ClientRequestCommand.Cancel(OLGA, petrs, Optional.empty())))
+        assertThatThrownBy(() -> clients.cancel(new CancelClientRequestCommand(OLGA, petrs, Optional.empty())))
                 .isInstanceOf(RequestNotFoundException.class);
-        assertThatThrownBy(() -> clients.rate(new ClientRequestCommand.Rate(OLGA, petrs, Rating.of(1))))
+        assertThatThrownBy(() -> clients.rate(new RateRequestCommand(OLGA, petrs, Rating.of(1))))
                 .isInstanceOf(RequestNotFoundException.class);
         assertThat(stored(petrs)).isEqualTo(before);
         assertThat(world.drainOutbox()).isEmpty();
@@ -174,7 +176,7 @@ class ClientServiceTest {
         world.lifecycle.assign(new AssignTechnicianCommand(DISPATCHER, number, TECHNICIAN));
         world.drainOutbox();
 
-        ClientRequestView view = clients.cancel(new ClientRequestCommand.Cancel(OLGA, number,
+        ClientRequestView view = clients.cancel(new CancelClientRequestCommand(OLGA, number,
                 Optional.of(new RefusalReason("Починили сами"))));
 
         assertThat(view.status()).isEqualTo(Status.REFUSED);
@@ -196,7 +198,7 @@ class ClientServiceTest {
         world.lifecycle.assign(new AssignTechnicianCommand(DISPATCHER, number, TECHNICIAN));
         world.lifecycle.accept(new AcceptRequestCommand(TECHNICIAN, number));
 
-        assertThatThrownBy(() -> clients.cancel(new ClientRequestCommand.Cancel(OLGA, number, Optional.empty())))
+        assertThatThrownBy(() -> clients.cancel(new CancelClientRequestCommand(OLGA, number, Optional.empty())))
                 .isInstanceOf(MoveNotPermittedException.class);
         assertThat(stored(number).status()).isEqualTo(Status.ACCEPTED);
     }
@@ -254,10 +256,10 @@ class ClientServiceTest {
         world.lifecycle.markOnSite(new MarkOnSiteCommand(TECHNICIAN, number));
         world.lifecycle.complete(new CompleteRequestCommand(TECHNICIAN, number, Money.rubles(5000),
                 Money.rubles(500), false, false));
-        assertThat(clients.view(new ClientRequestCommand.View(OLGA, number)).mayRate()).isTrue();
+        assertThat(clients.view(new ViewClientRequestQuery(OLGA, number)).mayRate()).isTrue();
         world.drainOutbox();
 
-        ClientRequestView rated = clients.rate(new ClientRequestCommand.Rate(OLGA, number,
+        ClientRequestView rated = clients.rate(new RateRequestCommand(OLGA, number,
                 new Rating(5, Optional.of("Спасибо!"))));
 
         assertThat(rated.rating()).contains(new Rating(5, Optional.of("Спасибо!")));
@@ -266,7 +268,7 @@ class ClientServiceTest {
         assertThat(world.lastAudit().action()).isEqualTo("request.rate");
         assertThat(world.drainOutbox()).containsExactly(
                 new Notification(TECHNICIAN_GROUP, NotificationKind.CARD_UPDATE, number, ""));
-        assertThatThrownBy(() -> clients.rate(new ClientRequestCommand.Rate(OLGA, number, Rating.of(1))))
+        assertThatThrownBy(() -> clients.rate(new RateRequestCommand(OLGA, number, Rating.of(1))))
                 .isInstanceOfSatisfying(ActionNotPermittedException.class,
                         e -> assertThat(e.action()).isEqualTo("rate.again"));
     }

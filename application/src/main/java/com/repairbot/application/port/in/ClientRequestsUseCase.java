@@ -13,7 +13,7 @@ public interface ClientRequestsUseCase {
      * @return the request as its client sees it
      * @throws RequestNotFoundException when there is no such request or it is not the client's
      */
-    ClientRequestView view(ClientRequestCommand.View command);
+    ClientRequestView view(ViewClientRequestQuery command);
 
     /**
      * Cancels the request (it becomes REFUSED, cancelled by the client); the office and the technician are told.
@@ -22,7 +22,7 @@ public interface ClientRequestsUseCase {
      * @throws RequestNotFoundException when there is no such request or it is not the client's
      * @throws com.repairbot.domain.request.MoveNotPermittedException when it is past ASSIGNED
      */
-    ClientRequestView cancel(ClientRequestCommand.Cancel command);
+    ClientRequestView cancel(CancelClientRequestCommand command);
 
     /**
      * Rates the closed request, once.
@@ -32,5 +32,5 @@ public interface ClientRequestsUseCase {
      * @throws com.repairbot.domain.request.ActionNotPermittedException {@code rate} when it is not closed,
      *                                                                  {@code rate.again} when rated already
      */
-    ClientRequestView rate(ClientRequestCommand.Rate command);
+    ClientRequestView rate(RateRequestCommand command);
 }

@@ -1,6 +1,6 @@
 package com.repairbot.application.port.in;
 
-import com.repairbot.domain.contact.ClientAccount;
+import com.repairbot.domain.client.ClientAccount;
 
 /** A client starts talking to the bot: they are remembered with their language and where they came from. */
 public interface RecordClientUseCase {

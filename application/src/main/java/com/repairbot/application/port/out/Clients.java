@@ -1,6 +1,6 @@
 package com.repairbot.application.port.out;
 
-import com.repairbot.domain.contact.ClientAccount;
+import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.UserId;
 import java.util.Optional;

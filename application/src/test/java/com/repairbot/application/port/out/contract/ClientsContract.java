@@ -3,7 +3,7 @@ package com.repairbot.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.port.out.Clients;
-import com.repairbot.domain.contact.ClientAccount;
+import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.UserId;

@@ -1,5 +1,7 @@
-package com.repairbot.domain.contact;
+package com.repairbot.domain.client;
 
+import com.repairbot.domain.contact.PersonName;
+import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.UserId;
 import java.util.Objects;
 import java.util.Optional;
