@@ -2,6 +2,7 @@ package com.repairbot.application;
 
 import com.repairbot.domain.money.ProfitSplitPolicy;
 import com.repairbot.domain.request.EquipmentType;
+import com.repairbot.domain.request.TransitionTable;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.time.Duration;
@@ -24,10 +25,13 @@ import java.util.Set;
  * @param zone           the business time zone ({@code TZ_NAME})
  * @param pageSize       requests per list page
  * @param companyContact what clients who write to the bot are told to use instead
+ * @param transitions    the moves there are (the product's {@link TransitionTable#standard()}; a test or an embedder
+ *                       may add rows: the buttons, dialogs and the move use case follow them)
  */
 public record ApplicationSettings(Set<UserId> admins, Set<UserId> dispatchers, Optional<ChatId> staffGroup,
                                   List<EquipmentType> equipment, ProfitSplitPolicy splitPolicy, Duration dialogTtl,
-                                  ZoneId zone, int pageSize, String companyContact) {
+                                  ZoneId zone, int pageSize, String companyContact,
+                                  TransitionTable transitions) {
 
     public ApplicationSettings {
         admins = Set.copyOf(admins);
@@ -46,6 +50,21 @@ public record ApplicationSettings(Set<UserId> admins, Set<UserId> dispatchers, O
             throw new IllegalArgumentException("page size must be 1..50");
         }
         companyContact = companyContact == null ? "" : companyContact.strip();
+        Objects.requireNonNull(transitions, "transitions");
+    }
+
+    /** Settings with the product's table of moves. */
+    public ApplicationSettings(Set<UserId> admins, Set<UserId> dispatchers, Optional<ChatId> staffGroup,
+                               List<EquipmentType> equipment, ProfitSplitPolicy splitPolicy, Duration dialogTtl,
+                               ZoneId zone, int pageSize, String companyContact) {
+        this(admins, dispatchers, staffGroup, equipment, splitPolicy, dialogTtl, zone, pageSize, companyContact,
+                TransitionTable.standard());
+    }
+
+    /** @return these settings with another table of moves */
+    public ApplicationSettings withTransitions(TransitionTable table) {
+        return new ApplicationSettings(admins, dispatchers, staffGroup, equipment, splitPolicy, dialogTtl, zone,
+                pageSize, companyContact, table);
     }
 
     /** @return the defaults (see the README's configuration table) with the given configured staff */

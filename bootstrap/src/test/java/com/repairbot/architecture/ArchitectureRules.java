@@ -357,16 +357,19 @@ public final class ArchitectureRules {
     }
 
     public ArchRule inPortInterfacesAreUseCases() {
-        return classes().that().resideInAPackage(packageOf("application.port.in"))
+        return classes().that().resideInAPackage(packageOf("application.port.in")).and().areTopLevelClasses()
                 .and(areInterfacesButNotPackageInfo())
                 .should().haveSimpleNameEndingWith("UseCase")
-                .because("every driving port is a use case named VerbNounUseCase");
+                .because("every driving port is a use case named VerbNounUseCase (a command may declare its own"
+                        + " parts inside it, e.g. MoveRequestCommand.Data)");
     }
 
     public ArchRule inPortRecordsAreNamedAsUseCaseInputsOrOutputs() {
-        return classes().that().resideInAPackage(packageOf("application.port.in")).and().areRecords()
+        return classes().that().resideInAPackage(packageOf("application.port.in")).and().areTopLevelClasses()
+                .and().areRecords()
                 .should(have(simpleNameEndingWithOneOf(USE_CASE_RECORD_SUFFIXES)))
-                .because("records next to the use cases are their inputs and outputs, and their name says which");
+                .because("records next to the use cases are their inputs and outputs, and their name says which (the"
+                        + " parts a command declares inside it are named by it)");
     }
 
     public ArchRule sqliteOutPortAdaptersStartWithSqlite() {

@@ -1,5 +1,6 @@
 package com.repairbot.adapter.console;
 
+import com.repairbot.application.conversation.Commands;
 import com.repairbot.application.conversation.Document;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
@@ -135,7 +136,14 @@ public final class ConsoleChannel {
                 case "chat" -> {
                     return Optional.of(new Input.SharedChat(new ChatId(Long.parseLong(argument))));
                 }
-                case "help" -> out.println(ConsoleTexts.get(language, "console.help"));
+                case "help" -> {
+                    // the terminal's own commands, the bot's from the application's catalogue; then /help goes on
+                    // to the bot, which answers what the acting person's roles allow
+                    out.println(ConsoleTexts.get(language, "console.help"));
+                    out.println(ConsoleTexts.get(language, "console.help.bot") + " " + java.util.Arrays
+                            .stream(Commands.values()).map(command -> "/" + command.word())
+                            .collect(java.util.stream.Collectors.joining(" ")));
+                }
                 default -> {
                     // every other command belongs to the application
                 }

@@ -55,7 +55,6 @@ public final class SqliteDatabase implements AutoCloseable {
     /** The writer's handle while a unit runs; touched by the writer thread only. */
     private Handle inUnit;
     /** What runs once the current group's transaction has ended (writer thread only). */
-    private final List<Runnable> afterGroup = new ArrayList<>();
 
     private SqliteDatabase(Path file, int readerCount) {
         this.file = file;
@@ -191,19 +190,6 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs an action once the transaction of the unit of work in progress has ended, committed or rolled back
-     * (e.g. forgetting what a cache holds, so that no reader caches what was true before the commit); at once
-     * when no unit is in progress on this thread.
-     */
-    void afterWrite(Runnable action) {
-        if (insideUnit()) {
-            afterGroup.add(action);
-        } else {
-            action.run();
-        }
-    }
-
     /** @return whether this thread is running a unit of work (its reads go to the writer's connection) */
     boolean insideUnit() {
         return Thread.currentThread() == writerThread && inUnit != null;
@@ -266,28 +252,14 @@ public final class SqliteDatabase implements AutoCloseable {
             writer.execute("COMMIT");
         } catch (RuntimeException | Error e) {
             rollbackQuietly();
-            runAfterGroup();
             StoreUnavailableException failure = new StoreUnavailableException("database write failed", e);
             LOG.error("database write failed; {} unit(s) rolled back", group.size(), e);
             group.forEach(unit -> unit.done().completeExceptionally(failure));
             return;
         }
-        // before the callers hear of the commit: what they read next must not come from a stale cache
-        runAfterGroup();
         for (int i = 0; i < group.size(); i++) {
             complete(group.get(i), results.get(i));
         }
-    }
-
-    private void runAfterGroup() {
-        for (Runnable action : afterGroup) {
-            try {
-                action.run();
-            } catch (RuntimeException e) {
-                LOG.error("an action after a write failed", e);
-            }
-        }
-        afterGroup.clear();
     }
 
     /** @return the unit's result, or the {@link Failed} it ended with */

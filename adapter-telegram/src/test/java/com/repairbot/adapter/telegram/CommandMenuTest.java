@@ -10,6 +10,7 @@ import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.Reporting;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.assembly.Stores;
+import com.repairbot.application.conversation.Commands;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
@@ -65,7 +66,7 @@ class CommandMenuTest {
     }
 
     @Test
-    void descriptions_come_from_the_channel_bundles_in_each_language() {
+    void descriptions_come_from_the_application_catalogue_in_each_language() {
         assertThat(list("all_private_chats", "ru")).contains(new BotCommand("reports", "Отчёты по заявкам"),
                 new BotCommand("report", "Отчёт за период: /report неделя"),
                 new BotCommand("mystats", "Моя статистика"),
@@ -90,7 +91,7 @@ class CommandMenuTest {
                 .ids(() -> UUID.randomUUID().toString()).assemble();
         String unknown = Messages.forLanguage(Messages.RUSSIAN).get("input.unknown_command");
         Set<String> listed = new LinkedHashSet<>();
-        Stream.of(CommandMenu.STAFF, CommandMenu.GROUP, CommandMenu.ADMIN).forEach(listed::addAll);
+        Stream.of(Commands.Listing.values()).map(CommandMenu::names).forEach(listed::addAll);
 
         for (String name : listed) {
             Inbound inbound = new Inbound(new ChatId(ADMIN_CHAT), new UserId(ADMIN_CHAT), Messages.RUSSIAN,

@@ -8,11 +8,24 @@ import java.util.regex.Pattern;
 /**
  * What an option carries back when it is chosen, typed. {@link #render()} and {@link #parse(String)} are the one
  * place that writes and reads the text form (Telegram's {@code callback_data}, at most
- * {@link Option#MAX_DATA_BYTES} bytes); nothing else builds or splits it.
+ * {@link Option#MAX_DATA_BYTES} bytes); nothing else builds or splits it. The forms are stable: buttons on messages
+ * sent by an earlier version keep working.
+ *
+ * <table>
+ *   <caption>the forms</caption>
+ *   <tr><td>{@link DialogAnswer}</td><td>{@code d:<dialog>:<step>:<value>}</td></tr>
+ *   <tr><td>{@link Menu}</td><td>{@code m:<command>}</td></tr>
+ *   <tr><td>{@link ListPage}</td><td>{@code l:<filter>:<page>}</td></tr>
+ *   <tr><td>{@link MinePage}</td><td>{@code y:<page>}</td></tr>
+ *   <tr><td>{@link RequestButton}</td><td>{@code r:<number>:<action>}</td></tr>
+ *   <tr><td>{@link TechnicianButton}</td><td>{@code t:<user>:<action>}</td></tr>
+ *   <tr><td>{@link ReportChoice}</td><td>{@code p:<scope>:<period>}</td></tr>
+ *   <tr><td>{@link ExportChoice}</td><td>{@code x:<format>:<scope>:<period>}</td></tr>
+ * </table>
  *
  * <p>An answer to a dialog names the dialog instance and the step version that showed it, so that a press on an
  * older message (a summary shown before an edit, a dialog that was closed and opened again) is recognised and
- * nothing is stored from it.
+ * nothing is stored from it. A new kind of button is one more record here, with its prefix in {@link #parse}.
  */
 public sealed interface CallbackData {
 
@@ -22,18 +35,61 @@ public sealed interface CallbackData {
     /** @return the text form, at most {@link Option#MAX_DATA_BYTES} bytes */
     String render();
 
-    /** @return the typed form of an option's data; never fails: what is not a dialog answer is {@link Other} */
+    /** @return an option with this data */
+    default Option option(String label) {
+        return Option.choice(label, render());
+    }
+
+    /**
+     * @return the typed form of an option's data; never fails: what no form reads (a button of a version that no
+     *         longer exists, data made up by hand) is {@link Unknown}
+     */
     static CallbackData parse(String data) {
         Objects.requireNonNull(data, "data");
-        if (!data.startsWith(DIALOG)) {
-            return new Other(data);
+        if (data.startsWith(DIALOG)) {
+            Matcher matcher = DialogAnswer.FORM.matcher(data);
+            if (matcher.matches()) {
+                return new DialogAnswer(matcher.group(1), Long.parseLong(matcher.group(2)), matcher.group(3));
+            }
+            // a button from before dialog instances were named: it belongs to no instance open now
+            return new DialogAnswer(DialogAnswer.NO_DIALOG, 0, data.substring(DIALOG.length()));
         }
-        Matcher matcher = DialogAnswer.FORM.matcher(data);
-        if (matcher.matches()) {
-            return new DialogAnswer(matcher.group(1), Long.parseLong(matcher.group(2)), matcher.group(3));
+        String[] parts = data.split(":", -1);
+        try {
+            CallbackData parsed = switch (parts[0]) {
+                case "m" -> parts.length == 2 ? new Menu(parts[1]) : null;
+                case "l" -> parts.length == 3 ? new ListPage(parts[1], page(parts[2])) : null;
+                case "y" -> parts.length == 2 ? new MinePage(page(parts[1])) : null;
+                case "r" -> parts.length == 3 ? new RequestButton(number(parts[1]), parts[2]) : null;
+                case "t" -> parts.length == 3 ? new TechnicianButton(number(parts[1]), parts[2]) : null;
+                case "p" -> parts.length == 3 ? new ReportChoice(parts[1], parts[2]) : null;
+                case "x" -> parts.length == 4 ? new ExportChoice(parts[1], parts[2], parts[3]) : null;
+                default -> null;
+            };
+            return parsed == null ? new Unknown(data) : parsed;
+        } catch (IllegalArgumentException malformed) {
+            return new Unknown(data);
         }
-        // a button from before dialog instances were named: it belongs to no instance open now
-        return new DialogAnswer(DialogAnswer.NO_DIALOG, 0, data.substring(DIALOG.length()));
+    }
+
+    private static int page(String text) {
+        return Math.max(0, Integer.parseInt(text));
+    }
+
+    private static long number(String text) {
+        long value = Long.parseLong(text);
+        if (value < 1) {
+            throw new IllegalArgumentException("not positive: " + text);
+        }
+        return value;
+    }
+
+    private static String word(String value, String what) {
+        Objects.requireNonNull(value, what);
+        if (!value.matches("[0-9A-Za-z_]{1,40}")) {
+            throw new IllegalArgumentException(what + " is 1-40 of 0-9 A-Z a-z _: " + value);
+        }
+        return value;
     }
 
     /**
@@ -75,13 +131,136 @@ public sealed interface CallbackData {
         }
     }
 
+    /** @param command a command of the catalogue chosen from a menu, e.g. {@code new} */
+    record Menu(String command) implements CallbackData {
+        public Menu {
+            word(command, "command");
+        }
+
+        @Override
+        public String render() {
+            return checked("m:" + command);
+        }
+    }
+
     /**
-     * Any other option: menus, lists, request cards and reports, which carry their own codes.
+     * @param filter {@code all} or a status name
+     * @param page   from 0
+     */
+    record ListPage(String filter, int page) implements CallbackData {
+        public ListPage {
+            word(filter, "filter");
+            if (page < 0) {
+                throw new IllegalArgumentException("page < 0");
+            }
+        }
+
+        @Override
+        public String render() {
+            return checked("l:" + filter + ":" + page);
+        }
+    }
+
+    /** @param page a page of a technician's own requests, from 0 */
+    record MinePage(int page) implements CallbackData {
+        public MinePage {
+            if (page < 0) {
+                throw new IllegalArgumentException("page < 0");
+            }
+        }
+
+        @Override
+        public String render() {
+            return checked("y:" + page);
+        }
+    }
+
+    /**
+     * A button on a request card or list.
+     *
+     * @param number the request
+     * @param action an intent of the transition table ({@code accept}, {@code decline}, …) or one of the card's other
+     *               actions ({@code card}, {@code ping}, {@code resched}, {@code notes}, {@code edit})
+     */
+    record RequestButton(long number, String action) implements CallbackData {
+        public RequestButton {
+            if (number < 1) {
+                throw new IllegalArgumentException("request number < 1");
+            }
+            word(action, "action");
+        }
+
+        @Override
+        public String render() {
+            return checked("r:" + number + ":" + action);
+        }
+    }
+
+    /**
+     * A button on the technicians screen.
+     *
+     * @param technician the technician's user id
+     * @param action     {@code on}, {@code off}, {@code offu}, {@code offk}, {@code bind}
+     */
+    record TechnicianButton(long technician, String action) implements CallbackData {
+        public TechnicianButton {
+            if (technician < 1) {
+                throw new IllegalArgumentException("user id < 1");
+            }
+            word(action, "action");
+        }
+
+        @Override
+        public String render() {
+            return checked("t:" + technician + ":" + action);
+        }
+    }
+
+    /**
+     * Show a report.
+     *
+     * @param scope  {@code a} everyone's, {@code o} the person's own
+     * @param period a period word ({@code today}, {@code week}, …), {@code custom}, or a period's code by its dates
+     */
+    record ReportChoice(String scope, String period) implements CallbackData {
+        public ReportChoice {
+            word(scope, "scope");
+            Objects.requireNonNull(period, "period");
+        }
+
+        @Override
+        public String render() {
+            return checked("p:" + scope + ":" + period);
+        }
+    }
+
+    /**
+     * Export a report as a file.
+     *
+     * @param format {@code xlsx} or {@code csv}
+     * @param scope  {@code a} everyone's, {@code o} the person's own
+     * @param period the period's code by its dates, so that a press tomorrow still exports the days shown
+     */
+    record ExportChoice(String format, String scope, String period) implements CallbackData {
+        public ExportChoice {
+            word(format, "format");
+            word(scope, "scope");
+            Objects.requireNonNull(period, "period");
+        }
+
+        @Override
+        public String render() {
+            return checked("x:" + format + ":" + scope + ":" + period);
+        }
+    }
+
+    /**
+     * Data no form reads: a button of a version that no longer exists, or data made up by hand.
      *
      * @param data the data as sent
      */
-    record Other(String data) implements CallbackData {
-        public Other {
+    record Unknown(String data) implements CallbackData {
+        public Unknown {
             Objects.requireNonNull(data, "data");
         }
 

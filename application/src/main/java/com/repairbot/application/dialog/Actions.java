@@ -1,27 +1,25 @@
 package com.repairbot.application.dialog;
 
 import com.repairbot.application.conversation.CallbackData;
+import com.repairbot.application.conversation.Commands;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.port.in.AcceptRequestCommand;
-import com.repairbot.application.port.in.MarkOnSiteCommand;
+import com.repairbot.application.port.in.MoveRequestCommand;
 import com.repairbot.application.port.in.OpenRequests;
 import com.repairbot.application.port.in.PingTechnicianCommand;
-import com.repairbot.application.port.in.ReopenRequestCommand;
 import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.SetTechnicianActiveCommand;
 import com.repairbot.application.port.in.TechnicianResult;
-import com.repairbot.application.port.in.UnassignTechnicianCommand;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
+import com.repairbot.application.service.CardButtons;
+import com.repairbot.application.text.Messages;
 import com.repairbot.domain.report.ReportPeriod;
 import com.repairbot.domain.request.ActionNotPermittedException;
-import com.repairbot.domain.request.IllegalTransitionException;
-import com.repairbot.domain.request.MoveNotPermittedException;
-import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
+import com.repairbot.domain.request.Requirement;
 import com.repairbot.domain.request.Status;
-import com.repairbot.domain.request.Transition;
+import com.repairbot.domain.request.TransitionRefusedException;
 import com.repairbot.domain.request.TransitionTable;
 import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.Role;
@@ -30,7 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * What happens outside a dialog: commands, menu choices and the buttons on request cards. Actions that
@@ -44,12 +42,14 @@ final class Actions {
         List<Outbound> start(String flow, DialogContext context, Map<String, String> known);
     }
 
+    private final TransitionTable table;
     private final UseCases useCases;
     private final Screens screens;
     private final ReportScreens reports;
     private final FlowStarter flows;
 
-    Actions(UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows) {
+    Actions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows) {
+        this.table = table;
         this.useCases = useCases;
         this.screens = screens;
         this.reports = reports;
@@ -73,28 +73,45 @@ final class Actions {
     }
 
     private List<Outbound> command(DialogContext context, Input.Command command) {
-        return switch (command.name()) {
-            case "start", "menu", "help" -> List.of(menu(context));
-            case "new" -> startFor(context, RequestFlows.CREATE, Role.DISPATCHER, Role.ADMIN);
-            case "list" -> List.of(screens.list(context, "all", 0));
-            case "my", "mine" -> List.of(screens.mine(context, 0));
-            case "card", "r" -> List.of(screens.card(context, RequestNumber.parse(command.argument())));
-            case "staff", "technicians" -> List.of(screens.technicians(context));
-            case "addtech" -> startFor(context, StaffFlows.ADD_TECHNICIAN, Role.ADMIN);
-            case "grant" -> startFor(context, StaffFlows.GRANT_ROLE, Role.ADMIN);
-            case "revoke" -> startFor(context, StaffFlows.REVOKE_ROLE, Role.ADMIN);
-            case "audit" -> List.of(screens.audit(context));
+        Optional<Commands> known = Commands.named(command.name());
+        if (known.isEmpty()) {
+            return List.of(Outbound.text(context.messages().get("input.unknown_command")), menu(context));
+        }
+        return switch (known.get()) {
+            case START, MENU -> List.of(menu(context));
+            case HELP -> List.of(help(context), menu(context));
+            case NEW -> startFor(context, RequestFlows.CREATE, Role.DISPATCHER, Role.ADMIN);
+            case LIST -> List.of(screens.list(context, "all", 0));
+            case MY -> List.of(screens.mine(context, 0));
+            case CARD -> List.of(screens.card(context, RequestNumber.parse(command.argument())));
+            case STAFF -> List.of(screens.technicians(context));
+            case ADDTECH -> startFor(context, StaffFlows.ADD_TECHNICIAN, Role.ADMIN);
+            case GRANT -> startFor(context, StaffFlows.GRANT_ROLE, Role.ADMIN);
+            case REVOKE -> startFor(context, StaffFlows.REVOKE_ROLE, Role.ADMIN);
+            case AUDIT -> List.of(screens.audit(context));
             // for someone outside the office, reports are their own statistics (as exports are): never a refusal
-            case "reports" -> List.of(reports.periods(context, !context.actor().isOffice()));
-            case "mystats" -> command.argument().isEmpty() ? List.of(reports.periods(context, true))
+            case REPORTS -> List.of(reports.periods(context, !context.actor().isOffice()));
+            case MYSTATS -> command.argument().isEmpty() ? List.of(reports.periods(context, true))
                     : List.of(reports.report(context, period(context, command.argument()), true));
-            case "report" -> List.of(reports.report(context, period(context, command.argument()),
+            case REPORT -> List.of(reports.report(context, period(context, command.argument()),
                     !context.actor().isOffice()));
-            case "export" -> export(context, command.argument());
-            case "cancel", "back", "skip" -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")),
-                    menu(context));
-            default -> List.of(Outbound.text(context.messages().get("input.unknown_command")), menu(context));
+            case EXPORT -> export(context, command.argument());
+            case CANCEL -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")), menu(context));
         };
+    }
+
+    /** {@code /help}: what this person's roles let them do, in a few lines, with the commands for them. */
+    private Outbound help(DialogContext context) {
+        Messages m = context.messages();
+        StringJoiner text = new StringJoiner("\n");
+        context.actor().roles().stream().sorted().forEach(role -> text.add(m.get("help.role." + role.name())));
+        text.add("");
+        text.add(m.get("help.commands"));
+        Commands.forRoles(context.actor().roles()).stream().filter(command -> command != Commands.START)
+                .forEach(command -> text.add("/" + command.word() + " — " + m.get(command.key())));
+        text.add("");
+        text.add(m.get("help.buttons"));
+        return Outbound.text(text.toString());
     }
 
     private List<Outbound> text(DialogContext context, String text) {
@@ -106,26 +123,27 @@ final class Actions {
     }
 
     private List<Outbound> choice(DialogContext context, String data) {
-        if (CallbackData.parse(data) instanceof CallbackData.DialogAnswer) {
-            return List.of(Outbound.text(context.messages().get("dialog.already_finished")));
-        }
-        String[] parts = data.split(":");
         try {
-            return switch (parts[0] + ":") {
-                case Screens.MENU -> menuChoice(context, parts[1]);
-                case Screens.LIST -> List.of(screens.list(context, filter(parts[1]), page(parts[2])).asReplacement());
-                case Screens.MINE -> List.of(screens.mine(context, page(parts[1])).asReplacement());
-                case Screens.REQUEST -> requestAction(context, RequestNumber.parse(parts[1]), parts[2]);
-                case Screens.TECHNICIAN -> technicianAction(context, UserId.parse(parts[1]), parts[2]);
-                case ReportScreens.PERIOD -> reportChoice(context, parts[1].equals(ReportScreens.OWN), parts[2]);
-                case ReportScreens.EXPORT -> List.of(reports.export(context, period(context, parts[3]),
-                        ReportScreens.format(parts[1]), parts[2].equals(ReportScreens.OWN)));
-                default -> unknown(context);
+            return switch (CallbackData.parse(data)) {
+                case CallbackData.DialogAnswer answer ->
+                        List.of(Outbound.text(context.messages().get("dialog.already_finished")));
+                case CallbackData.Menu menu -> menuChoice(context, menu.command());
+                case CallbackData.ListPage list ->
+                        List.of(screens.list(context, filter(list.filter()), list.page()).asReplacement());
+                case CallbackData.MinePage mine -> List.of(screens.mine(context, mine.page()).asReplacement());
+                case CallbackData.RequestButton button ->
+                        requestAction(context, new RequestNumber(button.number()), button.action());
+                case CallbackData.TechnicianButton button ->
+                        technicianAction(context, new UserId(button.technician()), button.action());
+                case CallbackData.ReportChoice report ->
+                        reportChoice(context, report.scope().equals(ReportScreens.OWN), report.period());
+                case CallbackData.ExportChoice export -> List.of(reports.export(context,
+                        period(context, export.period()), ReportScreens.format(export.format()),
+                        export.scope().equals(ReportScreens.OWN)));
+                case CallbackData.Unknown unknown -> unknown(context);
             };
-        } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
-            if (e instanceof InvalidValueException invalid) {
-                throw invalid;
-            }
+        } catch (IllegalArgumentException malformed) {
+            // data that parsed but names nothing there is (a status, a request number out of range)
             return unknown(context);
         }
     }
@@ -136,10 +154,6 @@ final class Actions {
 
     private static String filter(String code) {
         return code.equals("all") ? code : Status.valueOf(code).name();
-    }
-
-    private static int page(String text) {
-        return Math.max(0, Integer.parseInt(text));
     }
 
     private List<Outbound> reportChoice(DialogContext context, boolean own, String period) {
@@ -184,21 +198,15 @@ final class Actions {
     private List<Outbound> requestAction(DialogContext context, RequestNumber number, String action) {
         UserId actor = context.actor().id();
         Map<String, String> request = Map.of(RequestFlows.REQUEST, Long.toString(number.value()));
+        if (table.requirement(action).isPresent()) {
+            return move(context, number, action);
+        }
         return switch (action) {
-            case "card" -> List.of(screens.card(context, number).asReplacement());
-            case "accept" -> changed(context, useCases.accept().accept(new AcceptRequestCommand(actor, number)));
-            case "onsite" -> changed(context, useCases.onSite().markOnSite(new MarkOnSiteCommand(actor, number)));
-            case "unassign" -> changed(context, useCases.unassign().unassign(new UnassignTechnicianCommand(actor, number)));
-            case "reopen" -> changed(context, useCases.reopen().reopen(new ReopenRequestCommand(actor, number)));
+            case CardButtons.CARD -> List.of(screens.card(context, number).asReplacement());
             case "ping" -> {
                 useCases.ping().ping(new PingTechnicianCommand(actor, number));
                 yield List.of(Outbound.text(context.messages().get("ping.sent", number.value())));
             }
-            case "assign", "reassign" -> startMove(context, number, RequestFlows.ASSIGN, "assign", "reassign");
-            case "decline" -> startMove(context, number, RequestFlows.DECLINE, "decline");
-            case "refuse" -> startMove(context, number, RequestFlows.REFUSE, "refuse");
-            case "long_repair" -> startMove(context, number, RequestFlows.LONG_REPAIR, "long_repair");
-            case "complete" -> startMove(context, number, RequestFlows.COMPLETE, "complete");
             case "resched" -> flows.start(RequestFlows.RESCHEDULE, context, request);
             case "notes" -> flows.start(RequestFlows.ADD_NOTES, context, request);
             case "edit" -> flows.start(RequestFlows.EDIT_FIELD, context, request);
@@ -207,22 +215,22 @@ final class Actions {
     }
 
     /**
-     * Starts the dialog of a move only when this person may make it now, so that nobody answers every
-     * question to be refused at the end (the use case checks again when the dialog finishes).
+     * A move's button: a move that needs nothing is made at once; one that needs data starts its dialog, but only
+     * when this person may make it now, so that nobody answers every question to be refused at the end (the use
+     * case checks again when the dialog finishes).
      */
-    private List<Outbound> startMove(DialogContext context, RequestNumber number, String flow, String... actions) {
-        RequestCardView view = useCases.card().view(new ViewRequestCardQuery(context.actor().id(), number));
-        List<String> wanted = List.of(actions);
-        if (view.moves().stream().noneMatch(move -> wanted.contains(move.action()))) {
-            RepairRequest request = view.request();
-            Status target = TransitionTable.rows().stream().filter(row -> wanted.contains(row.action()))
-                    .map(Transition::to).findFirst().orElseThrow();
-            Set<Status> allowed = TransitionTable.targets(context.actor(), request);
-            throw TransitionTable.find(request.status(), target).isPresent()
-                    ? new MoveNotPermittedException(number, request.status(), target, allowed)
-                    : new IllegalTransitionException(number, request.status(), target, allowed);
+    private List<Outbound> move(DialogContext context, RequestNumber number, String intent) {
+        if (table.requirement(intent).orElseThrow() == Requirement.NONE) {
+            return changed(context, useCases.move().move(new MoveRequestCommand(context.actor().id(), number, intent,
+                    MoveRequestCommand.Data.NONE)));
         }
-        return flows.start(flow, context, Map.of(RequestFlows.REQUEST, Long.toString(number.value())));
+        RequestCardView view = useCases.card().view(new ViewRequestCardQuery(context.actor().id(), number));
+        Optional<TransitionRefusedException> refused = table.refusal(context.actor(), view.request(), intent);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        return flows.start(MoveFlows.flowName(intent), context,
+                Map.of(RequestFlows.REQUEST, Long.toString(number.value())));
     }
 
     /** Starts a dialog only for those who may finish it (its use case checks again at the end). */

@@ -94,7 +94,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         Optional<ClientScreens> clientScreens = clients.map(c -> new ClientScreens(settings, c));
         clients.ifPresent(c -> all.addAll(new ClientFlows(settings, c, clientScreens.orElseThrow(), ids).all()));
         this.flows = Flow.byName(all);
-        this.actions = new Actions(useCases, screens, reports, this::start);
+        this.actions = new Actions(settings.transitions(), useCases, screens, reports, this::start);
         this.clientActions = clients.map(c -> new ClientActions(c, clientScreens.orElseThrow(), this::start));
         this.clientsServed = clients.filter(c -> c.settings().enabled()).isPresent();
     }

@@ -1,6 +1,6 @@
 package com.repairbot.application.dialog;
 
-import com.repairbot.application.port.in.StartLongRepairCommand;
+import com.repairbot.application.port.in.MoveRequestCommand;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.money.Money;
@@ -18,14 +18,15 @@ import java.util.Optional;
 final class LongRepairFlow {
 
     private final UseCases useCases;
-    private final RequestFlows requests;
+    private final MoveFlows moves;
 
-    LongRepairFlow(UseCases useCases, RequestFlows requests) {
+    LongRepairFlow(UseCases useCases, MoveFlows moves) {
         this.useCases = useCases;
-        this.requests = requests;
+        this.moves = moves;
     }
 
-    Flow flow() {
+    /** @return the dialog of the move {@code intent}, named {@code name} */
+    Flow flow(String name, String intent) {
         List<Step> steps = List.of(
                 new Step("date", ctx -> RequestFlows.withNumber(ctx, "long.date"), ctx -> List.of(),
                         (ctx, input) -> RequestFlows.date(Step.typed(input), ctx).toString(), false, false),
@@ -40,9 +41,7 @@ final class LongRepairFlow {
                             plan.prepayment().map(m::money).orElse("—"),
                             plan.partsNote().isEmpty() ? "—" : plan.partsNote());
                 }));
-        return new Flow(RequestFlows.LONG_REPAIR, steps, ctx -> requests.changed(ctx, useCases.longRepair()
-                        .startLongRepair(new StartLongRepairCommand(ctx.actor().id(), RequestFlows.number(ctx),
-                                plan(ctx))), "change.done"),
+        return new Flow(name, steps, ctx -> moves.finish(ctx, intent, new MoveRequestCommand.Data.Plan(plan(ctx))),
                 List.of("date", "prepayment", "parts"));
     }
 

@@ -1,5 +1,6 @@
 package com.repairbot.application.dialog;
 
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.ExportReportCommand;
@@ -22,10 +23,6 @@ import java.util.Map;
  */
 final class ReportScreens {
 
-    /** {@code p:<scope>:<period>}: show a report. */
-    static final String PERIOD = "p:";
-    /** {@code x:<format>:<scope>:<period>}: export it. */
-    static final String EXPORT = "x:";
     static final String ALL = "a";
     static final String OWN = "o";
 
@@ -44,11 +41,11 @@ final class ReportScreens {
         Messages m = context.messages();
         String scope = own ? OWN : ALL;
         List<Option> row = OFFERED.stream().map(kind -> Option.choice(m.get("report.choose." + kind.name()),
-                PERIOD + scope + ":" + WORDS.get(kind))).toList();
+                new CallbackData.ReportChoice(scope, WORDS.get(kind)).render())).toList();
         return Outbound.withOptions(m.get(own ? "report.menu.own" : "report.menu"), List.of(
                 row.subList(0, 2), row.subList(2, 4),
-                List.of(Option.choice(m.get("report.choose.CUSTOM"), PERIOD + scope + ":custom"),
-                        Option.choice(m.get("menu.back"), Screens.MENU + "menu"))));
+                List.of(Option.choice(m.get("report.choose.CUSTOM"), new CallbackData.ReportChoice(scope, "custom").render()),
+                        Option.choice(m.get("menu.back"), new CallbackData.Menu("menu").render()))));
     }
 
     /** A report with buttons to export it and to choose another period. */
@@ -58,10 +55,10 @@ final class ReportScreens {
         String scope = own ? OWN : ALL;
         String code = period.code();
         return Outbound.withOptions(new ReportTexts(m).report(view), List.of(
-                List.of(Option.choice(m.get("report.export.xlsx"), EXPORT + "xlsx:" + scope + ":" + code),
-                        Option.choice(m.get("report.export.csv"), EXPORT + "csv:" + scope + ":" + code)),
-                List.of(Option.choice(m.get("report.other_period"), Screens.MENU + (own ? "mystats" : "reports")),
-                        Option.choice(m.get("menu.back"), Screens.MENU + "menu"))));
+                List.of(Option.choice(m.get("report.export.xlsx"), new CallbackData.ExportChoice("xlsx", scope, code).render()),
+                        Option.choice(m.get("report.export.csv"), new CallbackData.ExportChoice("csv", scope, code).render())),
+                List.of(Option.choice(m.get("report.other_period"), new CallbackData.Menu(own ? "mystats" : "reports").render()),
+                        Option.choice(m.get("menu.back"), new CallbackData.Menu("menu").render()))));
     }
 
     /** The export as a document, its caption saying what it holds. */
@@ -73,9 +70,9 @@ final class ReportScreens {
         SpreadsheetFormat other = format == SpreadsheetFormat.XLSX ? SpreadsheetFormat.CSV : SpreadsheetFormat.XLSX;
         List<List<Option>> rows = List.of(
                 List.of(Option.choice(m.get("report.export." + other.extension()),
-                        EXPORT + other.extension() + ":" + scope + ":" + period.code())),
-                List.of(Option.choice(m.get("report.other_period"), Screens.MENU + (own ? "mystats" : "reports")),
-                        Option.choice(m.get("menu.back"), Screens.MENU + "menu")));
+                        new CallbackData.ExportChoice(other.extension(), scope, period.code()).render())),
+                List.of(Option.choice(m.get("report.other_period"), new CallbackData.Menu(own ? "mystats" : "reports").render()),
+                        Option.choice(m.get("menu.back"), new CallbackData.Menu("menu").render())));
         return Outbound.document(result.document(), m.get("report.exported",
                 new ReportTexts(m).period(period), result.rows()), rows);
     }

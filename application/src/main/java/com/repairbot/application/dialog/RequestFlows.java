@@ -5,14 +5,9 @@ import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.AddNotesCommand;
-import com.repairbot.application.port.in.AssignTechnicianCommand;
-import com.repairbot.application.port.in.CompleteRequestCommand;
 import com.repairbot.application.port.in.CreateRequestCommand;
 import com.repairbot.application.port.in.CreateRequestResult;
-import com.repairbot.application.port.in.DeclineRequestCommand;
 import com.repairbot.application.port.in.FindReturningClientQuery;
-import com.repairbot.application.port.in.ListTechniciansQuery;
-import com.repairbot.application.port.in.RefuseRequestCommand;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.RescheduleVisitCommand;
 import com.repairbot.application.port.in.ReturningClientView;
@@ -21,8 +16,6 @@ import com.repairbot.domain.contact.Address;
 import com.repairbot.domain.contact.Client;
 import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
-import com.repairbot.domain.money.Money;
-import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Notes;
 import com.repairbot.domain.request.ProblemDescription;
@@ -32,7 +25,6 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.ScheduledVisit;
 import com.repairbot.domain.request.VisitTimeParser;
 import com.repairbot.domain.shared.InvalidValueException;
-import com.repairbot.domain.staff.UserId;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,11 +38,6 @@ import java.util.function.Supplier;
 final class RequestFlows {
 
     static final String CREATE = "CreateRequest";
-    static final String ASSIGN = "AssignTechnician";
-    static final String DECLINE = "DeclineRequest";
-    static final String REFUSE = "RefuseRequest";
-    static final String LONG_REPAIR = "LongRepair";
-    static final String COMPLETE = "CompleteRequest";
     static final String RESCHEDULE = "RescheduleVisit";
     static final String ADD_NOTES = "AddNotes";
     static final String EDIT_FIELD = "EditField";
@@ -80,8 +67,10 @@ final class RequestFlows {
     }
 
     List<Flow> all() {
-        return List.of(create(), assign(), decline(), refuse(), new LongRepairFlow(useCases, this).flow(), complete(),
-                reschedule(), addNotes(), new EditFieldFlow(useCases, this).flow());
+        List<Flow> flows = new java.util.ArrayList<>(List.of(create()));
+        flows.addAll(new MoveFlows(settings, useCases, this).all()); // one per move that needs data, by the table
+        flows.addAll(List.of(reschedule(), addNotes(), new EditFieldFlow(useCases, this).flow()));
+        return flows;
     }
 
     // ---- create request ------------------------------------------------------------------------------
@@ -192,7 +181,7 @@ final class RequestFlows {
     private String createSummary(DialogContext ctx) {
         RequestDraft draft = draft(ctx);
         Messages m = ctx.messages();
-        var cards = screens.cards(ctx);
+        var cards = cards(ctx);
         return java.util.stream.Stream.of(
                 m.get("create.summary"),
                 m.get("card.equipment", m.equipment(draft.equipment())),
@@ -216,6 +205,10 @@ final class RequestFlows {
 
     // ---- request actions that need answers -----------------------------------------------------------
 
+    com.repairbot.application.text.Cards cards(DialogContext ctx) {
+        return screens.cards(ctx);
+    }
+
     static RequestNumber number(DialogContext ctx) {
         return RequestNumber.parse(ctx.required(REQUEST));
     }
@@ -228,34 +221,6 @@ final class RequestFlows {
         return List.of(Outbound.text(ctx.messages().get(result.changed() ? doneKey : "change.already",
                         result.request().number().value(), ctx.messages().status(result.request().status()))),
                 screens.card(ctx, result.request().number()));
-    }
-
-    private Flow assign() {
-        Step technician = Step.choice("technician", ctx -> withNumber(ctx, "assign.technician"), ctx -> useCases
-                .technicians().technicians(new ListTechniciansQuery(ctx.actor().id(), true)).technicians().stream()
-                .map(t -> Option.choice(ctx.messages().get("assign.option", t.id().value(), t.specialization().value()),
-                        Long.toString(t.id().value())))
-                .toList());
-        return new Flow(ASSIGN, List.of(technician), ctx -> changed(ctx, useCases.assign().assign(
-                new AssignTechnicianCommand(ctx.actor().id(), number(ctx), UserId.parse(ctx.required("technician")))),
-                "assign.done"));
-    }
-
-    private Flow decline() {
-        return new Flow(DECLINE, List.of(reasonStep("decline.reason")), ctx -> changed(ctx, useCases.decline()
-                .decline(new DeclineRequestCommand(ctx.actor().id(), number(ctx),
-                        new RefusalReason(ctx.required("reason")))), "change.done"));
-    }
-
-    private Flow refuse() {
-        return new Flow(REFUSE, List.of(reasonStep("refuse.reason")), ctx -> changed(ctx, useCases.refuse()
-                .refuse(new RefuseRequestCommand(ctx.actor().id(), number(ctx),
-                        new RefusalReason(ctx.required("reason")))), "change.done"));
-    }
-
-    private static Step reasonStep(String promptKey) {
-        return new Step("reason", ctx -> withNumber(ctx, promptKey), ctx -> List.of(),
-                (ctx, input) -> new RefusalReason(Step.typed(input)).value(), false, false);
     }
 
     /**
@@ -298,39 +263,6 @@ final class RequestFlows {
         } catch (DateTimeException e) {
             throw new InvalidValueException("date.invalid");
         }
-    }
-
-    private Flow complete() {
-        List<Step> steps = List.of(
-                new Step("total", ctx -> withNumber(ctx, "complete.total"), ctx -> List.of(),
-                        (ctx, input) -> Long.toString(Money.parse(Step.typed(input)).kopecks()), false, false),
-                new Step("materials", ctx -> ctx.messages().get("complete.materials"), ctx -> List.of(),
-                        (ctx, input) -> {
-                            Money materials = Money.parse(Step.typed(input));
-                            if (materials.compareTo(money(ctx, "total")) > 0) {
-                                throw new InvalidValueException("materials.exceed_total");
-                            }
-                            return Long.toString(materials.kopecks());
-                        }, false, false),
-                Step.yesNo("review", "complete.review"),
-                Step.yesNo("out_of_city", "complete.out_of_city"),
-                Step.confirm(ctx -> ctx.messages().get("complete.summary", number(ctx).value())
-                        + "\n" + screens.cards(ctx).completion(completion(ctx))));
-        return new Flow(COMPLETE, steps, ctx -> {
-            Completion c = completion(ctx);
-            RequestChangeResult result = useCases.complete().complete(new CompleteRequestCommand(ctx.actor().id(),
-                    number(ctx), c.total(), c.materials(), c.reviewTaken(), c.outOfCity()));
-            return changed(ctx, result, "complete.done");
-        }, List.of("total", "materials", "review", "out_of_city"));
-    }
-
-    private static Money money(DialogContext ctx, String key) {
-        return new Money(Long.parseLong(ctx.required(key)));
-    }
-
-    private Completion completion(DialogContext ctx) {
-        return Completion.of(money(ctx, "total"), money(ctx, "materials"), ctx.required("review").equals("yes"),
-                ctx.required("out_of_city").equals("yes"), settings.splitPolicy());
     }
 
     private Flow reschedule() {

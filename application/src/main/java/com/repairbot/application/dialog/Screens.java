@@ -1,6 +1,7 @@
 package com.repairbot.application.dialog;
 
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.ListMyRequestsQuery;
@@ -12,18 +13,17 @@ import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.ViewAuditLogQuery;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.out.AuditEntry;
+import com.repairbot.application.service.CardButtons;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
-import com.repairbot.domain.request.Transition;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Technician;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -34,12 +34,6 @@ import java.util.StringJoiner;
  * chosen is re-checked by the use case.
  */
 final class Screens {
-
-    static final String MENU = "m:";
-    static final String REQUEST = "r:";
-    static final String LIST = "l:";
-    static final String MINE = "y:";
-    static final String TECHNICIAN = "t:";
 
     private final ApplicationSettings settings;
     private final UseCases useCases;
@@ -60,21 +54,21 @@ final class Screens {
         List<List<Option>> rows = new ArrayList<>();
         boolean office = actor.isOffice();
         if (office) {
-            rows.add(List.of(Option.choice(m.get("menu.new"), MENU + "new"),
-                    Option.choice(m.get("menu.list"), LIST + "all:0")));
-            rows.add(List.of(Option.choice(m.get("menu.new_requests"), LIST + "NEW:0"),
-                    Option.choice(m.get("menu.technicians"), MENU + "staff")));
-            rows.add(List.of(Option.choice(m.get("menu.reports"), MENU + "reports")));
+            rows.add(List.of(Option.choice(m.get("menu.new"), new CallbackData.Menu("new").render()),
+                    Option.choice(m.get("menu.list"), new CallbackData.ListPage("all", 0).render())));
+            rows.add(List.of(Option.choice(m.get("menu.new_requests"), new CallbackData.ListPage(Status.NEW.name(), 0).render()),
+                    Option.choice(m.get("menu.technicians"), new CallbackData.Menu("staff").render())));
+            rows.add(List.of(Option.choice(m.get("menu.reports"), new CallbackData.Menu("reports").render())));
         }
         if (actor.has(Role.TECHNICIAN)) {
-            rows.add(List.of(Option.choice(m.get("menu.mine"), MINE + "0"),
-                    Option.choice(m.get("menu.mystats"), MENU + "mystats")));
+            rows.add(List.of(Option.choice(m.get("menu.mine"), new CallbackData.MinePage(0).render()),
+                    Option.choice(m.get("menu.mystats"), new CallbackData.Menu("mystats").render())));
         }
         if (actor.has(Role.ADMIN)) {
-            rows.add(List.of(Option.choice(m.get("menu.add_technician"), MENU + "addtech"),
-                    Option.choice(m.get("menu.audit"), MENU + "audit")));
-            rows.add(List.of(Option.choice(m.get("menu.grant"), MENU + "grant"),
-                    Option.choice(m.get("menu.revoke"), MENU + "revoke")));
+            rows.add(List.of(Option.choice(m.get("menu.add_technician"), new CallbackData.Menu("addtech").render()),
+                    Option.choice(m.get("menu.audit"), new CallbackData.Menu("audit").render())));
+            rows.add(List.of(Option.choice(m.get("menu.grant"), new CallbackData.Menu("grant").render()),
+                    Option.choice(m.get("menu.revoke"), new CallbackData.Menu("revoke").render())));
         }
         StringJoiner roles = new StringJoiner(", ");
         actor.roles().stream().sorted().forEach(role -> roles.add(m.role(role)));
@@ -87,33 +81,8 @@ final class Screens {
 
     /** A request card with the buttons for what this viewer may do now. */
     Outbound card(DialogContext context, RequestCardView view) {
-        Messages m = context.messages();
-        long n = view.request().number().value();
-        List<Option> actions = new ArrayList<>();
-        for (Transition move : view.moves()) {
-            actions.add(Option.choice(m.get("action." + move.action()), REQUEST + n + ":" + move.action()));
-        }
-        Status status = view.request().status();
-        boolean working = EnumSet.of(Status.ASSIGNED, Status.ACCEPTED, Status.ONSITE, Status.LONG_REPAIR)
-                .contains(status);
-        if (working && view.mayEdit()) {
-            actions.add(Option.choice(m.get("action.reschedule"), REQUEST + n + ":resched"));
-        }
-        if (view.mayEdit()) {
-            actions.add(Option.choice(m.get("action.notes"), REQUEST + n + ":notes"));
-        }
-        if (view.mayEdit() && context.actor().isOffice()) {
-            actions.add(Option.choice(m.get("action.edit"), REQUEST + n + ":edit"));
-        }
-        if (view.mayPing()) {
-            actions.add(Option.choice(m.get("action.ping"), REQUEST + n + ":ping"));
-        }
-        List<List<Option>> rows = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i += 2) {
-            rows.add(actions.subList(i, Math.min(i + 2, actions.size())));
-        }
-        rows.add(List.of(Option.choice(m.get("action.refresh"), REQUEST + n + ":card")));
-        return Outbound.withOptions(cards(context).card(view), rows);
+        return Outbound.withOptions(cards(context).card(view),
+                CardButtons.forViewer(context.messages(), view, context.actor()));
     }
 
     /** All requests, filtered and paged. */
@@ -124,11 +93,11 @@ final class Screens {
         String title = m.get("list.title", filter.equals("all") ? m.get("list.all")
                 : m.status(Status.valueOf(filter)), result.total(), result.page() + 1, result.pages());
         List<List<Option>> rows = new ArrayList<>(requestRows(context, result));
-        rows.add(pager(m, result, p -> LIST + filter + ":" + p));
+        rows.add(pager(m, result, p -> new CallbackData.ListPage(filter, p).render()));
         List<Option> filters = new ArrayList<>();
-        filters.add(Option.choice(m.get("list.all"), LIST + "all:0"));
+        filters.add(Option.choice(m.get("list.all"), new CallbackData.ListPage("all", 0).render()));
         for (Status status : Status.values()) {
-            filters.add(Option.choice(m.status(status), LIST + status.name() + ":0"));
+            filters.add(Option.choice(m.status(status), new CallbackData.ListPage(status.name(), 0).render()));
         }
         rows.add(filters.subList(0, 4));
         rows.add(filters.subList(4, 8));
@@ -140,7 +109,7 @@ final class Screens {
         RequestPage result = useCases.listMine().listMine(new ListMyRequestsQuery(context.actor().id(), Set.of(), page));
         Messages m = context.messages();
         List<List<Option>> rows = new ArrayList<>(requestRows(context, result));
-        rows.add(pager(m, result, p -> MINE + p));
+        rows.add(pager(m, result, p -> new CallbackData.MinePage(p).render()));
         return Outbound.withOptions(m.get("list.mine", result.total(), result.page() + 1, result.pages()) + "\n"
                 + lines(context, result), rows);
     }
@@ -150,7 +119,7 @@ final class Screens {
         List<Option> row = new ArrayList<>();
         for (var request : page.items()) {
             row.add(Option.choice("#" + request.number().value() + " " + context.messages().status(request.status()),
-                    REQUEST + request.number().value() + ":card"));
+                    new CallbackData.RequestButton(request.number().value(), CardButtons.CARD).render()));
             if (row.size() == 2) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -184,7 +153,7 @@ final class Screens {
         if (page.hasNext()) {
             row.add(Option.choice(m.get("list.next"), data.apply(page.page() + 1)));
         }
-        row.add(Option.choice(m.get("menu.back"), MENU + "menu"));
+        row.add(Option.choice(m.get("menu.back"), new CallbackData.Menu("menu").render()));
         return row;
     }
 
@@ -204,15 +173,15 @@ final class Screens {
             if (context.actor().has(Role.ADMIN)) {
                 rows.add(List.of(
                         Option.choice(m.get(t.active() ? "technicians.deactivate" : "technicians.activate",
-                                t.id().value()), TECHNICIAN + t.id().value() + (t.active() ? ":off" : ":on")),
+                                t.id().value()), new CallbackData.TechnicianButton(t.id().value(), t.active() ? "off" : "on").render()),
                         Option.choice(m.get("technicians.bind", t.id().value()),
-                                TECHNICIAN + t.id().value() + ":bind")));
+                                new CallbackData.TechnicianButton(t.id().value(), "bind").render())));
             }
         }
         if (all.isEmpty()) {
             text.add(m.get("technicians.none"));
         }
-        rows.add(List.of(Option.choice(m.get("menu.back"), MENU + "menu")));
+        rows.add(List.of(Option.choice(m.get("menu.back"), new CallbackData.Menu("menu").render())));
         return Outbound.withOptions(text.toString(), rows);
     }
 
@@ -226,10 +195,10 @@ final class Screens {
         long assigned = result.open().stream().filter(r -> r.status() == Status.ASSIGNED).count();
         List<List<Option>> rows = new ArrayList<>();
         if (assigned > 0) {
-            rows.add(List.of(Option.choice(m.get("deactivate.unassign", assigned), TECHNICIAN + id + ":offu")));
+            rows.add(List.of(Option.choice(m.get("deactivate.unassign", assigned), new CallbackData.TechnicianButton(id, "offu").render())));
         }
-        rows.add(List.of(Option.choice(m.get("deactivate.keep"), TECHNICIAN + id + ":offk")));
-        rows.add(List.of(Option.choice(m.get("menu.back"), MENU + "staff")));
+        rows.add(List.of(Option.choice(m.get("deactivate.keep"), new CallbackData.TechnicianButton(id, "offk").render())));
+        rows.add(List.of(Option.choice(m.get("menu.back"), new CallbackData.Menu("staff").render())));
         return Outbound.withOptions(m.get("deactivate.ask", id, requests(context, result.open())), rows);
     }
 
@@ -266,6 +235,6 @@ final class Screens {
                     e.actor().value(), e.action(), e.request().map(RequestNumber::toString).orElse(""),
                     e.details()));
         }
-        return Outbound.withOptions(text.toString(), List.of(List.of(Option.choice(m.get("menu.back"), MENU + "menu"))));
+        return Outbound.withOptions(text.toString(), List.of(List.of(Option.choice(m.get("menu.back"), new CallbackData.Menu("menu").render()))));
     }
 }

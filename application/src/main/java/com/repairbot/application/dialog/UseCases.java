@@ -16,6 +16,7 @@ import com.repairbot.application.port.in.ListMyRequestsUseCase;
 import com.repairbot.application.port.in.ListRequestsUseCase;
 import com.repairbot.application.port.in.ListTechniciansUseCase;
 import com.repairbot.application.port.in.MarkOnSiteUseCase;
+import com.repairbot.application.port.in.MoveRequestUseCase;
 import com.repairbot.application.port.in.PingTechnicianUseCase;
 import com.repairbot.application.port.in.RefuseRequestUseCase;
 import com.repairbot.application.port.in.ReopenRequestUseCase;
@@ -59,6 +60,8 @@ import java.util.Objects;
  * @param report      the figures of a period
  * @param export      a period's requests as a file
  * @param returningClient a returning client's data, by phone
+ * @param move        any status move, by its intent (the dialogs use only this one for moves; the intent-named
+ *                    components above are kept for embedders and tests)
  */
 public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assign, UnassignTechnicianUseCase unassign,
                        AcceptRequestUseCase accept, DeclineRequestUseCase decline, MarkOnSiteUseCase onSite,
@@ -69,7 +72,8 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        BindWorkGroupUseCase bindGroup, GrantRoleUseCase grant, RevokeRoleUseCase revoke,
                        ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
                        ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
-                       ExportReportUseCase export, FindReturningClientUseCase returningClient) {
+                       ExportReportUseCase export, FindReturningClientUseCase returningClient,
+                       MoveRequestUseCase move) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -99,6 +103,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(returningClient, "returningClient");
+        Objects.requireNonNull(move, "move");
     }
 
     /**
@@ -117,7 +122,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
     public static <R extends CreateRequestUseCase & AssignTechnicianUseCase & UnassignTechnicianUseCase
                     & AcceptRequestUseCase & DeclineRequestUseCase & MarkOnSiteUseCase & StartLongRepairUseCase
                     & CompleteRequestUseCase & RescheduleVisitUseCase & RefuseRequestUseCase & ReopenRequestUseCase
-                    & AddNotesUseCase & EditRequestFieldUseCase & PingTechnicianUseCase,
+                    & AddNotesUseCase & EditRequestFieldUseCase & PingTechnicianUseCase & MoveRequestUseCase,
             S extends AddTechnicianUseCase & SetTechnicianActiveUseCase & BindWorkGroupUseCase & GrantRoleUseCase
                     & RevokeRoleUseCase & ListTechniciansUseCase,
             Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase
@@ -126,6 +131,6 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                                                                             P reports) {
         return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
                 requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
-                queries, queries, queries, queries, staff, reports, reports, queries);
+                queries, queries, queries, queries, staff, reports, reports, queries, requests);
     }
 }

@@ -60,6 +60,9 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
     static final Set<Status> OPEN = EnumSet.of(Status.NEW, Status.ASSIGNED, Status.ACCEPTED, Status.ONSITE,
             Status.LONG_REPAIR);
 
+    /** The intent of the client's own move (the transition table's rows "cancelled by the client"). */
+    static final String CANCEL = "cancel";
+
     private final ApplicationSettings settings;
     private final ClientSettings clientSettings;
     private final Authorizer authorizer;
@@ -185,7 +188,7 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
             RepairRequest request = own(actor, command.number());
             Instant now = clock.instant();
             MoveDetails details = command.reason().<MoveDetails>map(RefusalReason.class::cast).orElse(MoveDetails.NONE);
-            Moved moved = request.move(actor, Status.REFUSED, details, now);
+            Moved moved = request.move(settings.transitions(), actor, CANCEL, details, now);
             if (moved.isNoOp()) {
                 return view(actor, request);
             }
@@ -221,8 +224,8 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
                 .orElseThrow(() -> new RequestNotFoundException(number));
     }
 
-    private static ClientRequestView view(Actor actor, RepairRequest request) {
-        return ClientRequestView.of(request, actor);
+    private ClientRequestView view(Actor actor, RepairRequest request) {
+        return ClientRequestView.of(request, actor, settings.transitions());
     }
 
     private void record(RequestEvent event) {

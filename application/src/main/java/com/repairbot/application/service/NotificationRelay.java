@@ -207,7 +207,7 @@ public final class NotificationRelay {
         if (!request.clientSide().isClient(client)) {
             return Outbound.text(m.get("client.notify.other", request.number().value(), m.status(request.status())));
         }
-        ClientRequestView view = ClientRequestView.of(request, Actor.of(client));
+        ClientRequestView view = ClientRequestView.of(request, Actor.of(client), settings.transitions());
         return Outbound.text(new ClientCards(m, settings.zone()).notice(notification.detail(), view));
     }
 
@@ -248,11 +248,12 @@ public final class NotificationRelay {
                 : forTechnician ? PhoneVisibility.Viewer.ASSIGNED_TECHNICIAN : PhoneVisibility.Viewer.OFFICE;
         boolean phoneVisible = PhoneVisibility.visible(reader, request);
         String text = headline + "\n\n" + cards.summary(request, phoneVisible);
+        // a technician's notification of a request waiting for their answer offers what the table lets them do
+        // (accept, decline); any other only Refresh
         List<List<Option>> buttons = forTechnician && request.status() == Status.ASSIGNED
-                ? List.of(List.of(Option.choice(m.get("action.accept"), "r:" + n + ":accept"),
-                        Option.choice(m.get("action.decline"), "r:" + n + ":decline")),
-                        List.of(Option.choice(m.get("action.refresh"), "r:" + n + ":card")))
-                : List.of(List.of(Option.choice(m.get("action.refresh"), "r:" + n + ":card")));
+                && request.technician().isPresent()
+                ? CardButtons.forTechnician(m, settings.transitions(), request, request.technician().get())
+                : CardButtons.refreshOnly(m, request.number());
         return Optional.of(Outbound.withOptions(text, buttons));
     }
 }

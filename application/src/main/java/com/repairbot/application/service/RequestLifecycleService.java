@@ -19,6 +19,8 @@ import com.repairbot.application.port.in.EditRequestFieldCommand;
 import com.repairbot.application.port.in.EditRequestFieldUseCase;
 import com.repairbot.application.port.in.MarkOnSiteCommand;
 import com.repairbot.application.port.in.MarkOnSiteUseCase;
+import com.repairbot.application.port.in.MoveRequestCommand;
+import com.repairbot.application.port.in.MoveRequestUseCase;
 import com.repairbot.application.port.in.PingTechnicianCommand;
 import com.repairbot.application.port.in.PingTechnicianUseCase;
 import com.repairbot.application.port.in.RefuseRequestCommand;
@@ -66,7 +68,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -77,7 +78,7 @@ import java.util.function.Function;
 public final class RequestLifecycleService implements CreateRequestUseCase, AssignTechnicianUseCase,
         UnassignTechnicianUseCase, AcceptRequestUseCase, DeclineRequestUseCase, MarkOnSiteUseCase,
         StartLongRepairUseCase, CompleteRequestUseCase, RescheduleVisitUseCase, RefuseRequestUseCase,
-        ReopenRequestUseCase, AddNotesUseCase, EditRequestFieldUseCase, PingTechnicianUseCase {
+        ReopenRequestUseCase, AddNotesUseCase, EditRequestFieldUseCase, PingTechnicianUseCase, MoveRequestUseCase {
 
     private final ApplicationSettings settings;
     private final Transactions transactions;
@@ -149,54 +150,101 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
         });
     }
 
+    /** Any move, by the intent of its row: the one way a status changes. */
+    @Override
+    public RequestChangeResult move(MoveRequestCommand command) {
+        return move(command, request -> command.intent());
+    }
+
+    private RequestChangeResult move(MoveRequestCommand command, Function<RepairRequest, String> intentOf) {
+        return transactions.write(() -> {
+            Actor actor = authorizer.actorOf(command.actor());
+            RepairRequest request = load(command.number());
+            Instant now = clock.instant();
+            Moved moved = request.move(settings.transitions(), actor, intentOf.apply(request),
+                    details(command.data()), now);
+            if (moved.isNoOp()) {
+                return new RequestChangeResult(request, false);
+            }
+            StatusChanged event = moved.event().orElseThrow();
+            store(request, moved.request());
+            record(event);
+            audit.record(new AuditEntry(now, actor.id(), "request." + event.action(), Optional.of(command.number()),
+                    event.from() + "->" + event.to()));
+            enqueue(notifications.moved(moved.request(), event), now);
+            return new RequestChangeResult(moved.request(), true);
+        });
+    }
+
+    /** The domain's details of what a person gave: the technician as stored, the money split by the policy. */
+    private MoveDetails details(MoveRequestCommand.Data data) {
+        return switch (data) {
+            case MoveRequestCommand.Data.Nothing nothing -> MoveDetails.NONE;
+            case MoveRequestCommand.Data.Technician chosen -> new Assignment(staff.technician(chosen.technician())
+                    .orElseThrow(() -> new TechnicianNotFoundException(chosen.technician())));
+            case MoveRequestCommand.Data.Reason reason -> reason.reason();
+            case MoveRequestCommand.Data.Plan plan -> {
+                plan.plan().requireNotBefore(clock.instant().atZone(settings.zone()).toLocalDate());
+                yield plan.plan();
+            }
+            case MoveRequestCommand.Data.Figures figures -> Completion.of(figures.total(), figures.materials(),
+                    figures.reviewTaken(), figures.outOfCity(), settings.splitPolicy());
+        };
+    }
+
+    // ---- the intent-named use cases: each is the move of one intent --------------------------------------
+
+    /** Assigns a NEW request; on an ASSIGNED one, the same use case reassigns it (its documented meaning). */
     @Override
     public RequestChangeResult assign(AssignTechnicianCommand command) {
-        return move(command.actor(), command.number(), Status.ASSIGNED, (actor, request) -> new Assignment(
-                staff.technician(command.technician())
-                        .orElseThrow(() -> new TechnicianNotFoundException(command.technician()))));
+        return move(new MoveRequestCommand(command.actor(), command.number(), "assign",
+                new MoveRequestCommand.Data.Technician(command.technician())),
+                request -> request.status() == Status.ASSIGNED ? "reassign" : "assign");
     }
 
     @Override
     public RequestChangeResult unassign(UnassignTechnicianCommand command) {
-        return move(command.actor(), command.number(), Status.NEW, none());
+        return move(command.actor(), command.number(), "unassign", MoveRequestCommand.Data.NONE);
     }
 
     @Override
     public RequestChangeResult accept(AcceptRequestCommand command) {
-        return move(command.actor(), command.number(), Status.ACCEPTED, none());
+        return move(command.actor(), command.number(), "accept", MoveRequestCommand.Data.NONE);
     }
 
     @Override
     public RequestChangeResult decline(DeclineRequestCommand command) {
-        return move(command.actor(), command.number(), Status.REFUSED, (actor, request) -> command.reason());
+        return move(command.actor(), command.number(), "decline", new MoveRequestCommand.Data.Reason(command.reason()));
     }
 
     @Override
     public RequestChangeResult markOnSite(MarkOnSiteCommand command) {
-        return move(command.actor(), command.number(), Status.ONSITE, none());
+        return move(command.actor(), command.number(), "onsite", MoveRequestCommand.Data.NONE);
     }
 
     @Override
     public RequestChangeResult startLongRepair(StartLongRepairCommand command) {
-        command.plan().requireNotBefore(clock.instant().atZone(settings.zone()).toLocalDate());
-        return move(command.actor(), command.number(), Status.LONG_REPAIR, (actor, request) -> command.plan());
+        return move(command.actor(), command.number(), "long_repair", new MoveRequestCommand.Data.Plan(command.plan()));
     }
 
     @Override
     public RequestChangeResult complete(CompleteRequestCommand command) {
-        return move(command.actor(), command.number(), Status.CLOSED, (actor, request) -> Completion.of(
-                command.total(), command.materials(), command.reviewTaken(), command.outOfCity(),
-                settings.splitPolicy()));
+        return move(command.actor(), command.number(), "complete", new MoveRequestCommand.Data.Figures(command.total(),
+                command.materials(), command.reviewTaken(), command.outOfCity()));
     }
 
     @Override
     public RequestChangeResult refuse(RefuseRequestCommand command) {
-        return move(command.actor(), command.number(), Status.REFUSED, (actor, request) -> command.reason());
+        return move(command.actor(), command.number(), "refuse", new MoveRequestCommand.Data.Reason(command.reason()));
     }
 
     @Override
     public RequestChangeResult reopen(ReopenRequestCommand command) {
-        return move(command.actor(), command.number(), Status.NEW, none());
+        return move(command.actor(), command.number(), "reopen", MoveRequestCommand.Data.NONE);
+    }
+
+    private RequestChangeResult move(UserId actor, RequestNumber number, String intent, MoveRequestCommand.Data data) {
+        return move(new MoveRequestCommand(actor, number, intent, data));
     }
 
     @Override
@@ -233,30 +281,6 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
             audit.record(new AuditEntry(now, actor.id(), "request.ping", Optional.of(request.number()), ""));
             enqueue(notifications.clientWaiting(request), now);
             return new RequestChangeResult(request, true);
-        });
-    }
-
-    private static BiFunction<Actor, RepairRequest, MoveDetails> none() {
-        return (actor, request) -> MoveDetails.NONE;
-    }
-
-    private RequestChangeResult move(UserId actorId, RequestNumber number, Status target,
-                                     BiFunction<Actor, RepairRequest, MoveDetails> details) {
-        return transactions.write(() -> {
-            Actor actor = authorizer.actorOf(actorId);
-            RepairRequest request = load(number);
-            Instant now = clock.instant();
-            Moved moved = request.move(actor, target, details.apply(actor, request), now);
-            if (moved.isNoOp()) {
-                return new RequestChangeResult(request, false);
-            }
-            StatusChanged event = moved.event().orElseThrow();
-            store(request, moved.request());
-            record(event);
-            audit.record(new AuditEntry(now, actor.id(), "request." + event.action(), Optional.of(number),
-                    event.from() + "->" + event.to()));
-            enqueue(notifications.moved(moved.request(), event), now);
-            return new RequestChangeResult(moved.request(), true);
         });
     }
 

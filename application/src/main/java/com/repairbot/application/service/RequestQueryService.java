@@ -22,7 +22,6 @@ import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
-import com.repairbot.domain.request.TransitionTable;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
 import java.util.Optional;
@@ -81,7 +80,7 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
         boolean phoneVisible = PhoneVisibility.visibleTo(actor, request);
         boolean mayPing = request.mayPing(actor);
         return new RequestCardView(request, requests.history(request.number()), phoneVisible,
-                TransitionTable.available(actor, request), request.mayEdit(actor, EditableField.DESCRIPTION)
+                settings.transitions().available(actor, request), request.mayEdit(actor, EditableField.DESCRIPTION)
                 || request.mayEdit(actor, EditableField.NOTES), mayPing);
     }
 

@@ -15,14 +15,9 @@ import com.repairbot.application.text.Messages;
 import com.repairbot.application.text.NotificationLanguage;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
-import com.repairbot.domain.request.Transition;
-import com.repairbot.domain.request.TransitionTable;
-import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.ChatId;
-import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,15 +81,7 @@ final class TechnicianCards {
         if (owner.isEmpty()) {
             return Outbound.withOptions(text, List.of());
         }
-        List<Option> actions = new ArrayList<>();
-        for (Transition move : TransitionTable.available(Actor.of(owner.get(), Role.TECHNICIAN), request)) {
-            actions.add(Option.choice(m.get("action." + move.action()), "r:" + n + ":" + move.action()));
-        }
-        List<List<Option>> rows = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i += 2) {
-            rows.add(actions.subList(i, Math.min(i + 2, actions.size())));
-        }
-        rows.add(List.of(Option.choice(m.get("action.refresh"), "r:" + n + ":card")));
+        List<List<Option>> rows = CardButtons.forTechnician(m, settings.transitions(), request, owner.get());
         return Outbound.withOptions(text, rows);
     }
 

@@ -33,9 +33,11 @@ class FlowDeclarationsTest {
                         "CreateRequest:returning", "CreateRequest:description", "CreateRequest:name",
                         "CreateRequest:address", "CreateRequest:notes", "CreateRequest:visit",
                         "CreateRequest:confirm")),
+                // the moves' dialogs, in the order of the table; those that existed before keep their stored names
                 Map.entry("AssignTechnician", List.of("AssignTechnician:technician")),
-                Map.entry("DeclineRequest", List.of("DeclineRequest:reason")),
                 Map.entry("RefuseRequest", List.of("RefuseRequest:reason")),
+                Map.entry("Move_reassign", List.of("Move_reassign:technician")),
+                Map.entry("DeclineRequest", List.of("DeclineRequest:reason")),
                 Map.entry("LongRepair", List.of("LongRepair:date", "LongRepair:prepayment", "LongRepair:parts",
                         "LongRepair:confirm")),
                 Map.entry("CompleteRequest", List.of("CompleteRequest:total", "CompleteRequest:materials",

@@ -32,7 +32,7 @@ import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.ActionNotPermittedException;
-import com.repairbot.domain.request.MoveNotPermittedException;
+import com.repairbot.domain.request.TransitionRefusedException;
 import com.repairbot.domain.request.Photo;
 import com.repairbot.domain.request.Rating;
 import com.repairbot.domain.request.RefusalReason;
@@ -199,7 +199,7 @@ class ClientServiceTest {
         world.lifecycle.accept(new AcceptRequestCommand(TECHNICIAN, number));
 
         assertThatThrownBy(() -> clients.cancel(new CancelClientRequestCommand(OLGA, number, Optional.empty())))
-                .isInstanceOf(MoveNotPermittedException.class);
+                .isInstanceOf(TransitionRefusedException.class);
         assertThat(stored(number).status()).isEqualTo(Status.ACCEPTED);
     }
 

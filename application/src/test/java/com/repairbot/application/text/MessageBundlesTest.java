@@ -8,6 +8,7 @@ import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Requirement;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.request.Transition;
+import com.repairbot.application.conversation.Commands;
 import com.repairbot.domain.request.TransitionTable;
 import com.repairbot.domain.staff.Role;
 import java.io.IOException;
@@ -104,6 +105,7 @@ class MessageBundlesTest {
         List<Path> sources = new ArrayList<>(javaFiles(APPLICATION.resolve("dialog")));
         sources.addAll(javaFiles(APPLICATION.resolve("text")));
         sources.add(APPLICATION.resolve("service/NotificationRelay.java"));
+        sources.add(APPLICATION.resolve("service/CardButtons.java"));
         Set<String> used = new TreeSet<>();
         for (Path source : sources) {
             Matcher matcher = KEY_LITERAL.matcher(read(source));
@@ -142,11 +144,32 @@ class MessageBundlesTest {
         Stream.of(Role.values()).forEach(r -> keys.add("role." + r.name()));
         EquipmentType.DEFAULTS.forEach(e -> keys.add("equipment." + e.code()));
         Stream.of(EditableField.values()).forEach(f -> keys.add("field." + f.code()));
-        TransitionTable.rows().stream().map(Transition::action).forEach(a -> keys.add("action." + a));
+        TransitionTable.standard().rows().stream().map(Transition::action).forEach(a -> keys.add("action." + a));
         Stream.of(NotificationKind.values()).forEach(k -> keys.add("notify." + k.name()));
 
         assertThat(keys).hasSize(7 + 3 + 10 + 11 + 16 + 14);
         assertThat(keys).allSatisfy(key -> assertThat(russian).as(key).containsKey(key));
+    }
+
+    @Test
+    void every_move_asks_its_question_and_every_command_and_role_has_its_help() {
+        List<String> keys = new ArrayList<>();
+        TransitionTable table = TransitionTable.standard();
+        for (String intent : table.intents()) {
+            switch (table.requirement(intent).orElseThrow()) {
+                case TECHNICIAN -> keys.add(intent + ".technician");
+                case REASON -> keys.add(intent + ".reason");
+                default -> { } // nothing to ask, or the questions of the plan and the figures
+            }
+        }
+        Stream.of(Commands.values()).forEach(command -> keys.add(command.key()));
+        Stream.of(Role.values()).forEach(role -> keys.add("help.role." + role.name()));
+
+        assertThat(keys).contains("reassign.technician", "decline.reason", "command.help", "help.role.TECHNICIAN");
+        assertThat(keys).allSatisfy(key -> {
+            assertThat(russian).as(key).containsKey(key);
+            assertThat(english).as(key).containsKey(key);
+        });
     }
 
     private static Set<String> matches(Pattern pattern, Path... roots) {

@@ -132,32 +132,49 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
     }
 
     /**
-     * Performs a status move — the one method that does. Checks the {@link TransitionTable}: the move must
-     * exist, the actor must be one of its parties, the details must fit its requirement. A move to the
-     * status the request already has is a no-op (except a reassignment to another technician).
+     * Performs a status move by its intent on the product's table; see {@link #move(TransitionTable, Actor, String,
+     * MoveDetails, Instant)}.
+     */
+    public Moved move(Actor actor, String intent, MoveDetails details, Instant at) {
+        return move(TransitionTable.standard(), actor, intent, details, at);
+    }
+
+    /**
+     * Performs a status move named by its intent — the one method that does. Checks the table: the intent must have
+     * a row leaving the current status, the actor must be one of its parties, the details must fit its requirement.
+     * An intent cannot perform another: "decline" on a NEW request is refused even though "refuse" leads to the same
+     * status. Repeating an intent whose status the request already has is a no-op, for anyone who could have made
+     * it (a reassignment to another technician is a move, to the same one a no-op).
      *
+     * @param table   the moves there are
      * @param actor   who moves it, with the roles the server found
-     * @param target  the wanted status
+     * @param intent  the row's intent, e.g. {@code decline}
      * @param details the data the move needs ({@link MoveDetails#NONE} when none)
      * @param at      when
      * @return the request after the move and its event
-     * @throws IllegalTransitionException when the table has no such move
+     * @throws IllegalArgumentException    for a name that is no intent of the table
+     * @throws IllegalTransitionException when the intent has no row from the current status
      * @throws MoveNotPermittedException  when the actor may not make it
      * @throws InvalidValueException      {@code move.details.<requirement>} when the data does not fit,
      *                                    {@code technician.not_assignable} for an inactive technician or one
      *                                    without a work group
      */
-    public Moved move(Actor actor, Status target, MoveDetails details, Instant at) {
+    public Moved move(TransitionTable table, Actor actor, String intent, MoveDetails details, Instant at) {
         Objects.requireNonNull(details, "details");
-        if (target == status && !isReassignment(target, details)) {
-            requireCouldReach(actor, target);
+        Status target = table.target(intent).orElseThrow(() -> new IllegalArgumentException("no move named " + intent));
+        Optional<Transition> found = table.find(status, intent);
+        if (found.isEmpty() && target == status && !isOtherTechnician(details)) {
+            requireCouldMake(table, actor, intent);
             return new Moved(this, Optional.empty());
         }
-        if (TransitionTable.find(status, target).isEmpty()) {
-            throw new IllegalTransitionException(number, status, target, TransitionTable.targets(actor, this));
+        Transition row = found.orElseThrow(() ->
+                new IllegalTransitionException(number, status, target, table.targets(actor, this)));
+        if (!row.permits(actor, this)) {
+            throw new MoveNotPermittedException(number, status, target, table.targets(actor, this));
         }
-        Transition row = TransitionTable.find(status, target, actor, this).orElseThrow(() ->
-                new MoveNotPermittedException(number, status, target, TransitionTable.targets(actor, this)));
+        if (row.to() == status && !isOtherTechnician(details)) {
+            return new Moved(this, Optional.empty()); // a reassignment to the technician who has it
+        }
         if (!row.requirement().isMetBy(details)) {
             throw new InvalidValueException("move.details." + row.requirement().name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -167,17 +184,43 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
         return new Moved(next, Optional.of(event));
     }
 
-    private boolean isReassignment(Status target, MoveDetails details) {
-        return target == Status.ASSIGNED && details instanceof Assignment assignment
+    /**
+     * Performs the move of the product's table that leads from the current status to {@code target} (the table has at
+     * most one such row today); kept for tests and benchmarks that name moves by their statuses. The service moves by
+     * intent.
+     *
+     * @throws IllegalTransitionException when the table has no such move
+     * @throws MoveNotPermittedException  when the actor may not make it
+     */
+    public Moved move(Actor actor, Status target, MoveDetails details, Instant at) {
+        TransitionTable table = TransitionTable.standard();
+        if (target == status && !isOtherTechnician(details)) {
+            // a repeat: harmless for anyone who could have made a move into that status
+            boolean couldReach = table.rows().stream()
+                    .anyMatch(row -> row.to() == target && row.from() != target && row.permits(actor, this));
+            if (!couldReach) {
+                throw new MoveNotPermittedException(number, status, target, table.targets(actor, this));
+            }
+            return new Moved(this, Optional.empty());
+        }
+        // two rows may share both statuses for different parties (the office refuses a NEW request, its client
+        // cancels it): the one this actor may make, else the first
+        Transition row = table.find(status, target, actor, this).or(() -> table.find(status, target))
+                .orElseThrow(() -> new IllegalTransitionException(number, status, target, table.targets(actor, this)));
+        return move(table, actor, row.action(), details, at);
+    }
+
+    private boolean isOtherTechnician(MoveDetails details) {
+        return details instanceof Assignment assignment
                 && technician.filter(assignment.technician().id()::equals).isEmpty();
     }
 
-    /** A no-op is harmless, but only for someone who could have made a move into that status. */
-    private void requireCouldReach(Actor actor, Status target) {
-        boolean couldReach = TransitionTable.rows().stream()
-                .anyMatch(row -> row.to() == target && row.from() != target && row.permits(actor, this));
-        if (!couldReach) {
-            throw new MoveNotPermittedException(number, status, target, TransitionTable.targets(actor, this));
+    /** A repeat is harmless, but only for someone who could have made the move. */
+    private void requireCouldMake(TransitionTable table, Actor actor, String intent) {
+        boolean could = table.rows().stream().anyMatch(row -> row.action().equals(intent) && row.from() != row.to()
+                && row.permits(actor, this));
+        if (!could) {
+            throw new MoveNotPermittedException(number, status, status, table.targets(actor, this));
         }
     }
 

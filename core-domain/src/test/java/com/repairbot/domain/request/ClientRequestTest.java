@@ -108,9 +108,9 @@ class ClientRequestTest {
                 MoveDetails.NONE, AT)).isInstanceOf(MoveNotPermittedException.class);
         assertThatThrownBy(() -> Fixtures.inStatus(Status.ACCEPTED).move(CLIENT, Status.REFUSED,
                 MoveDetails.NONE, AT)).isInstanceOf(MoveNotPermittedException.class);
-        assertThat(TransitionTable.available(CLIENT, Fixtures.inStatus(Status.ASSIGNED)))
+        assertThat(TransitionTable.standard().available(CLIENT, Fixtures.inStatus(Status.ASSIGNED)))
                 .extracting(Transition::action).containsExactly("cancel");
-        assertThat(TransitionTable.available(ANOTHER_CLIENT, Fixtures.inStatus(Status.ASSIGNED))).isEmpty();
+        assertThat(TransitionTable.standard().available(ANOTHER_CLIENT, Fixtures.inStatus(Status.ASSIGNED))).isEmpty();
     }
 
     @Test

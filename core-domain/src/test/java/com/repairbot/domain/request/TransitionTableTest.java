@@ -215,7 +215,7 @@ class TransitionTableTest {
         // 13 status changes of docs/statuses.md plus the reassignment, and the admin may make every one of them;
         // the client's cancel (from NEW and from ASSIGNED) are two more rows, the client's own
         assertThat(movesOfTheAdmin).isEqualTo(14);
-        assertThat(TransitionTable.rows()).hasSize(16);
+        assertThat(TransitionTable.standard().rows()).hasSize(16);
         assertThat(expectedCases().stream().filter(c -> c.who() == Who.CLIENT && c.outcome() == Outcome.MOVES)
                 .map(c -> List.of(c.from(), c.to())))
                 .containsExactlyInAnyOrder(List.of(Status.NEW, Status.REFUSED), List.of(Status.ASSIGNED, Status.REFUSED));
@@ -289,28 +289,28 @@ class TransitionTableTest {
 
     @Test
     void finds_a_row_only_for_a_move_that_exists() {
-        assertThat(TransitionTable.find(Status.ASSIGNED, Status.ACCEPTED))
+        assertThat(TransitionTable.standard().find(Status.ASSIGNED, Status.ACCEPTED))
                 .get().extracting(Transition::action, Transition::requirement)
                 .containsExactly("accept", Requirement.NONE);
-        assertThat(TransitionTable.find(Status.NEW, Status.CLOSED)).isEmpty();
+        assertThat(TransitionTable.standard().find(Status.NEW, Status.CLOSED)).isEmpty();
     }
 
     @Test
     void lists_the_rows_leaving_a_status_whoever_may_make_them() {
-        assertThat(TransitionTable.from(Status.ASSIGNED)).extracting(Transition::action)
+        assertThat(TransitionTable.standard().from(Status.ASSIGNED)).extracting(Transition::action)
                 .containsExactlyInAnyOrder("reassign", "accept", "decline", "cancel", "unassign");
-        assertThat(TransitionTable.from(Status.CLOSED)).isEmpty();
+        assertThat(TransitionTable.standard().from(Status.CLOSED)).isEmpty();
     }
 
     @Test
     void offers_an_actor_only_the_rows_that_are_theirs() {
         RepairRequest accepted = Fixtures.inStatus(Status.ACCEPTED);
 
-        assertThat(TransitionTable.available(Fixtures.ASSIGNED_TECHNICIAN, accepted))
+        assertThat(TransitionTable.standard().available(Fixtures.ASSIGNED_TECHNICIAN, accepted))
                 .extracting(Transition::action).containsExactlyInAnyOrder("onsite", "long_repair");
-        assertThat(TransitionTable.available(Fixtures.DISPATCHER, accepted))
+        assertThat(TransitionTable.standard().available(Fixtures.DISPATCHER, accepted))
                 .extracting(Transition::action).containsExactly("refuse");
-        assertThat(TransitionTable.targets(Fixtures.OTHER_TECHNICIAN, accepted)).isEmpty();
+        assertThat(TransitionTable.standard().targets(Fixtures.OTHER_TECHNICIAN, accepted)).isEmpty();
     }
 
     @Test

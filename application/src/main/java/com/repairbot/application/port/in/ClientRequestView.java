@@ -52,9 +52,9 @@ public record ClientRequestView(RequestNumber number, EquipmentType equipment, P
         Objects.requireNonNull(status, "status");
     }
 
-    /** @return the request as that client sees it, with what they may do with it now */
-    public static ClientRequestView of(RepairRequest request, Actor client) {
-        boolean mayCancel = TransitionTable.available(client, request).stream()
+    /** @return the request as that client sees it, with what they may do with it now by the table's moves */
+    public static ClientRequestView of(RepairRequest request, Actor client, TransitionTable moves) {
+        boolean mayCancel = moves.available(client, request).stream()
                 .anyMatch(row -> row.to() == Status.REFUSED && row.parties().contains(Party.CLIENT));
         return new ClientRequestView(request.number(), request.equipment(), request.description(),
                 request.client().address(), request.status(), request.technician().isPresent(), request.visit(),

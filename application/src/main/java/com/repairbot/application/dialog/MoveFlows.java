@@ -1,0 +1,127 @@
+package com.repairbot.application.dialog;
+
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.Option;
+import com.repairbot.application.port.in.ListTechniciansQuery;
+import com.repairbot.application.port.in.MoveRequestCommand;
+import com.repairbot.application.port.in.RequestChangeResult;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.domain.money.Money;
+import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.RefusalReason;
+import com.repairbot.domain.request.Requirement;
+import com.repairbot.domain.request.TransitionTable;
+import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.staff.UserId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dialogs of the moves, made from the transition table: one per intent that needs data, its questions chosen by
+ * the row's {@link Requirement} — a technician to choose, a reason to type, the long-repair plan, the completion
+ * figures — and its finish the move use case with that intent. A move that needs nothing has no dialog (the button
+ * moves at once). Texts: {@code <intent>.technician} / {@code <intent>.reason} ask, {@code <intent>.done} tells
+ * (else {@code change.done}); the plan and the figures use the questions of their requirement.
+ */
+final class MoveFlows {
+
+    /**
+     * Flow names are stored with the step of a dialog in progress, so the moves that had a dialog before moves were
+     * made from the table keep their names; any other intent's dialog is {@code Move_<intent>}.
+     */
+    private static final Map<String, String> STORED_NAMES = Map.of("assign", "AssignTechnician",
+            "decline", "DeclineRequest", "refuse", "RefuseRequest", "long_repair", "LongRepair",
+            "complete", "CompleteRequest");
+
+    private final ApplicationSettings settings;
+    private final TransitionTable table;
+    private final UseCases useCases;
+    private final RequestFlows requests;
+
+    MoveFlows(ApplicationSettings settings, UseCases useCases, RequestFlows requests) {
+        this.settings = settings;
+        this.table = settings.transitions();
+        this.useCases = useCases;
+        this.requests = requests;
+    }
+
+    /** @return the name of the dialog that collects what the intent needs */
+    static String flowName(String intent) {
+        return STORED_NAMES.getOrDefault(intent, "Move_" + intent);
+    }
+
+    /** @return one dialog for every intent of the table that needs data */
+    List<Flow> all() {
+        List<Flow> flows = new ArrayList<>();
+        for (String intent : table.intents()) {
+            Requirement needs = table.requirement(intent).orElseThrow();
+            switch (needs) {
+                case NONE -> { }
+                case TECHNICIAN -> flows.add(technician(intent));
+                case REASON -> flows.add(reason(intent));
+                case LONG_REPAIR -> flows.add(new LongRepairFlow(useCases, this).flow(flowName(intent), intent));
+                case COMPLETION -> flows.add(completion(intent));
+            }
+        }
+        return flows;
+    }
+
+    /** Runs the move with what the dialog collected and shows the card. */
+    List<Outbound> finish(DialogContext ctx, String intent, MoveRequestCommand.Data data) {
+        RequestChangeResult result = useCases.move().move(new MoveRequestCommand(ctx.actor().id(),
+                RequestFlows.number(ctx), intent, data));
+        String done = ctx.messages().has(intent + ".done") ? intent + ".done" : "change.done";
+        return requests.changed(ctx, result, done);
+    }
+
+    private Flow technician(String intent) {
+        Step technician = Step.choice("technician", ctx -> RequestFlows.withNumber(ctx, intent + ".technician"),
+                ctx -> useCases.technicians().technicians(new ListTechniciansQuery(ctx.actor().id(), true))
+                        .technicians().stream()
+                        .map(t -> Option.choice(ctx.messages().get("assign.option", t.id().value(),
+                                t.specialization().value()), Long.toString(t.id().value())))
+                        .toList());
+        return new Flow(flowName(intent), List.of(technician), ctx -> finish(ctx, intent,
+                new MoveRequestCommand.Data.Technician(UserId.parse(ctx.required("technician")))));
+    }
+
+    private Flow reason(String intent) {
+        Step reason = new Step("reason", ctx -> RequestFlows.withNumber(ctx, intent + ".reason"), ctx -> List.of(),
+                (ctx, input) -> new RefusalReason(Step.typed(input)).value(), false, false);
+        return new Flow(flowName(intent), List.of(reason), ctx -> finish(ctx, intent,
+                new MoveRequestCommand.Data.Reason(new RefusalReason(ctx.required("reason")))));
+    }
+
+    private Flow completion(String intent) {
+        List<Step> steps = List.of(
+                new Step("total", ctx -> RequestFlows.withNumber(ctx, "complete.total"), ctx -> List.of(),
+                        (ctx, input) -> Long.toString(Money.parse(Step.typed(input)).kopecks()), false, false),
+                new Step("materials", ctx -> ctx.messages().get("complete.materials"), ctx -> List.of(),
+                        (ctx, input) -> {
+                            Money materials = Money.parse(Step.typed(input));
+                            if (materials.compareTo(money(ctx, "total")) > 0) {
+                                throw new InvalidValueException("materials.exceed_total");
+                            }
+                            return Long.toString(materials.kopecks());
+                        }, false, false),
+                Step.yesNo("review", "complete.review"),
+                Step.yesNo("out_of_city", "complete.out_of_city"),
+                Step.confirm(ctx -> ctx.messages().get("complete.summary", RequestFlows.number(ctx).value())
+                        + "\n" + requests.cards(ctx).completion(completion(ctx))));
+        return new Flow(flowName(intent), steps, ctx -> {
+            Completion c = completion(ctx);
+            return finish(ctx, intent, new MoveRequestCommand.Data.Figures(c.total(), c.materials(), c.reviewTaken(),
+                    c.outOfCity()));
+        }, List.of("total", "materials", "review", "out_of_city"));
+    }
+
+    private static Money money(DialogContext ctx, String key) {
+        return new Money(Long.parseLong(ctx.required(key)));
+    }
+
+    private Completion completion(DialogContext ctx) {
+        return Completion.of(money(ctx, "total"), money(ctx, "materials"), ctx.required("review").equals("yes"),
+                ctx.required("out_of_city").equals("yes"), settings.splitPolicy());
+    }
+}
