@@ -97,6 +97,8 @@ final class Actions {
                     !context.actor().isOffice()));
             case EXPORT -> export(context, command.argument());
             case CANCEL -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")), menu(context));
+            // the client's side for staff is routed before this (DialogEngine)
+            case CLIENT -> List.of(menu(context));
         };
     }
 
@@ -140,6 +142,8 @@ final class Actions {
                 case CallbackData.ExportChoice export -> List.of(reports.export(context,
                         period(context, export.period()), ReportScreens.format(export.format()),
                         export.scope().equals(ReportScreens.OWN)));
+                // the client's side is routed before this (DialogEngine); here it is a stale or foreign press
+                case CallbackData.ClientButton client -> unknown(context);
                 case CallbackData.Unknown unknown -> unknown(context);
             };
         } catch (IllegalArgumentException malformed) {

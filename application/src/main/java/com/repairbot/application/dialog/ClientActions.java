@@ -1,6 +1,7 @@
 package com.repairbot.application.dialog;
 
 import com.repairbot.application.conversation.CallbackData;
+import com.repairbot.application.conversation.Commands;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.RecordClientCommand;
@@ -30,7 +31,7 @@ final class ClientActions {
     static boolean forClientSide(Input input) {
         return switch (input) {
             case Input.Command command -> command.name().equals("client");
-            case Input.Choice choice -> ClientScreens.Button.parse(choice.data()).isPresent();
+            case Input.Choice choice -> CallbackData.parse(choice.data()) instanceof CallbackData.ClientButton;
             default -> false;
         };
     }
@@ -55,20 +56,26 @@ final class ClientActions {
     }
 
     private List<Outbound> command(DialogContext context, Input.Command command) {
-        return switch (command.name()) {
-            case "start", "client" -> {
+        Optional<Commands> known = Commands.named(command.name());
+        if (known.isEmpty()) {
+            return List.of(Outbound.text(context.messages().get("input.unknown_command")), menu(context));
+        }
+        return switch (known.get()) {
+            case START, CLIENT -> {
                 useCases.record().record(new RecordClientCommand(context.actor().id(),
                         context.inbound().language().getLanguage(),
                         Optional.of(command.argument()).filter(payload -> !payload.isEmpty())));
                 yield List.of(menu(context));
             }
-            case "menu", "help" -> List.of(menu(context));
-            case "new" -> startRequest(context);
-            case "my", "mine", "list" -> List.of(screens.mine(context, 0));
-            case "card", "r" -> List.of(screens.card(context, RequestNumber.parse(command.argument())));
-            case "cancel", "back", "skip" -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")),
-                    menu(context));
-            default -> List.of(Outbound.text(context.messages().get("input.unknown_command")), menu(context));
+            case MENU -> List.of(menu(context));
+            case HELP -> List.of(Outbound.text(context.messages().get("client.help")), menu(context));
+            case NEW -> startRequest(context);
+            case MY, LIST -> List.of(screens.mine(context, 0));
+            case CARD -> List.of(screens.card(context, RequestNumber.parse(command.argument())));
+            case CANCEL -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")), menu(context));
+            // the staff's commands mean nothing on the client's side
+            case REPORTS, REPORT, MYSTATS, EXPORT, STAFF, ADDTECH, GRANT, REVOKE, AUDIT ->
+                    List.of(Outbound.text(context.messages().get("input.unknown_command")), menu(context));
         };
     }
 
@@ -89,12 +96,13 @@ final class ClientActions {
         if (CallbackData.parse(data) instanceof CallbackData.DialogAnswer) {
             return List.of(Outbound.text(context.messages().get("dialog.already_finished")));
         }
-        Optional<ClientScreens.Button> button = ClientScreens.Button.parse(data);
-        if (button.isEmpty()) {
+        Optional<ClientScreens.Action> action = CallbackData.parse(data) instanceof CallbackData.ClientButton button
+                ? ClientScreens.Action.of(button) : Optional.empty();
+        if (action.isEmpty()) {
             return List.of(Outbound.text(context.messages().get("input.unknown_button")));
         }
-        long value = button.get().value();
-        return switch (button.get().action()) {
+        long value = ((CallbackData.ClientButton) CallbackData.parse(data)).value();
+        return switch (action.get()) {
             case MENU -> List.of(menu(context).asReplacement());
             case NEW -> startRequest(context);
             case MINE -> List.of(screens.mine(context, (int) Math.min(value, Integer.MAX_VALUE)).asReplacement());

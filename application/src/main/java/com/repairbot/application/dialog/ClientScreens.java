@@ -1,6 +1,7 @@
 package com.repairbot.application.dialog;
 
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.CancelClientRequestCommand;
@@ -14,58 +15,26 @@ import com.repairbot.application.text.Messages;
 import com.repairbot.domain.request.RequestNumber;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The client's screens (menu, "my requests", their card) and the one codec of the client's buttons
- * ({@code c:<action>} or {@code c:<action>:<number>}). A button names only a request number: whose it is, is
- * checked on the server when it is pressed.
+ * The client's screens (menu, "my requests", their card), with the client's buttons ({@link CallbackData.ClientButton}).
+ * A button names only a request number: whose it is, is checked on the server when it is pressed.
  */
 final class ClientScreens {
 
-    /** The prefix of every client button. */
-    static final String PREFIX = "c:";
-    private static final Pattern FORM = Pattern.compile("c:([a-z]{1,12})(?::(\\d{1,18}))?");
-
     /** What a client's button asks for. */
-    enum Action { MENU, NEW, MINE, CARD, CANCEL, RATE, CONTACT }
+    enum Action { MENU, NEW, MINE, CARD, CANCEL, RATE, CONTACT;
 
-    /**
-     * A client's button, typed.
-     *
-     * @param action what it asks for
-     * @param value  the request number or the page, 0 when none
-     */
-    record Button(Action action, long value) {
-
-        Button {
-            Objects.requireNonNull(action, "action");
-            if (value < 0) {
-                throw new IllegalArgumentException("negative value");
-            }
+        /** @return the button for this action */
+        CallbackData.ClientButton button(long value) {
+            return new CallbackData.ClientButton(name().toLowerCase(java.util.Locale.ROOT), value);
         }
 
-        String render() {
-            String name = action.name().toLowerCase(java.util.Locale.ROOT);
-            return value == 0 && action != Action.MINE ? PREFIX + name : PREFIX + name + ":" + value;
-        }
-
-        /** @return the button, when the data is one of the client's buttons */
-        static Optional<Button> parse(String data) {
-            Matcher matcher = FORM.matcher(data);
-            if (!matcher.matches()) {
-                return Optional.empty();
-            }
-            try {
-                Action action = Action.valueOf(matcher.group(1).toUpperCase(java.util.Locale.ROOT));
-                long value = matcher.group(2) == null ? 0 : Long.parseLong(matcher.group(2));
-                return Optional.of(new Button(action, value));
-            } catch (IllegalArgumentException unknown) {
-                return Optional.empty();
-            }
+        /** @return the action a client button asks for, if it is one of these */
+        static Optional<Action> of(CallbackData.ClientButton button) {
+            return java.util.Arrays.stream(values())
+                    .filter(action -> action.name().equalsIgnoreCase(button.action())).findFirst();
         }
     }
 
@@ -78,7 +47,7 @@ final class ClientScreens {
     }
 
     private static Option button(String label, Action action, long value) {
-        return Option.choice(label, new Button(action, value).render());
+        return action.button(value).option(label);
     }
 
     Outbound menu(DialogContext context) {
