@@ -106,6 +106,9 @@ final class MessageSender {
             if (piece.document().isPresent()) {
                 return TelegramDocuments.send(api, chat, piece);
             }
+            if (!piece.album().isEmpty()) {
+                return TelegramAlbums.send(api, chat, piece);
+            }
             if (edit) {
                 int messageId = piece.editMessageId().getAsInt();
                 EditMessageText request = new EditMessageText(chat, messageId, piece.html()).parseMode(ParseMode.HTML);

@@ -173,6 +173,7 @@ public final class NotificationRelay {
     private boolean deliver(PendingNotification pending) {
         Notification notification = pending.notification();
         try {
+            sendPhotosFirst(notification);
             if (TechnicianCards.handles(notification.kind())) {
                 requests.find(notification.request()).ifPresent(request -> cards.deliver(notification, request));
             } else {
@@ -190,6 +191,23 @@ public final class NotificationRelay {
             }
             return false;
         }
+    }
+
+    /**
+     * Where a new request's card goes (the office and the staff group told of it, the technician's work group when
+     * assigned), the client's photos go first, as an album, by the channel's references.
+     */
+    private void sendPhotosFirst(Notification notification) {
+        if (notification.kind() != NotificationKind.REQUEST_CREATED
+                && notification.kind() != NotificationKind.REQUEST_ASSIGNED) {
+            return;
+        }
+        requests.find(notification.request()).filter(request -> !request.clientSide().photos().isEmpty())
+                .ifPresent(request -> messenger.send(notification.recipient(), Outbound.album(
+                        request.clientSide().photos().stream().map(com.repairbot.domain.request.Photo::fileId)
+                                .toList(),
+                        NotificationLanguage.of(notification.recipient()).get("card.photos.caption",
+                                request.number().value()))));
     }
 
     static Duration backoff(int attempts) {
