@@ -87,7 +87,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         this.authorizer = authorizer;
         this.ids = ids;
         Screens screens = new Screens(settings, useCases);
-        List<Flow> all = new ArrayList<>(new RequestFlows(settings, useCases, screens, ids).all());
+        List<Flow> all = new ArrayList<>(new RequestFlows(settings, useCases, clients, screens, ids).all());
         all.addAll(new StaffFlows(useCases, screens).all());
         ReportScreens reports = new ReportScreens(useCases);
         all.addAll(new ReportFlows(reports).all());

@@ -7,6 +7,7 @@ import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.AddNotesCommand;
 import com.repairbot.application.port.in.CreateRequestCommand;
 import com.repairbot.application.port.in.CreateRequestResult;
+import com.repairbot.application.port.in.PhoneSharedByClientQuery;
 import com.repairbot.application.port.in.FindReturningClientQuery;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.RescheduleVisitCommand;
@@ -55,11 +56,19 @@ final class RequestFlows {
     static final String VISIT_AT = "_visit_at";
 
     private final ApplicationSettings settings;
+    private final Optional<ClientUseCases> clients;
     private final UseCases useCases;
     private final Screens screens;
     private final Supplier<String> ids;
 
     RequestFlows(ApplicationSettings settings, UseCases useCases, Screens screens, Supplier<String> ids) {
+        this(settings, useCases, Optional.empty(), screens, ids);
+    }
+
+    /** @param clients the client's side, which says whether a phone entered belongs to a client of the bot */
+    RequestFlows(ApplicationSettings settings, UseCases useCases, Optional<ClientUseCases> clients, Screens screens,
+                 Supplier<String> ids) {
+        this.clients = clients;
         this.settings = settings;
         this.useCases = useCases;
         this.screens = screens;
@@ -189,10 +198,17 @@ final class RequestFlows {
                 m.get("card.client", draft.client().name().value()),
                 m.get("card.phone", draft.client().phone().e164()),
                 m.get("card.address", draft.client().address().value()),
+                clientLinked(ctx, draft) ? m.get("create.client_linked") : "",
                 ctx.answer(RETURNING_FROM).map(n -> m.get("create.returning.used", Long.parseLong(n))).orElse(""),
                 m.get("card.notes", draft.notes().map(Notes::value).orElse("—")),
                 m.get("card.visit", draft.visit().map(cards::visit).orElse("—")))
                 .filter(line -> !line.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** @return whether a client shared the phone entered: the request will be linked to them, who will be told */
+    private boolean clientLinked(DialogContext ctx, RequestDraft draft) {
+        return clients.filter(c -> c.settings().enabled()).map(c -> c.phones().sharedByClient(
+                new PhoneSharedByClientQuery(ctx.actor().id(), draft.client().phone()))).orElse(false);
     }
 
     private List<Outbound> createFinish(DialogContext ctx) {

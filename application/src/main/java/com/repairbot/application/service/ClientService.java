@@ -12,6 +12,8 @@ import com.repairbot.application.port.in.ClientRequestsUseCase;
 import com.repairbot.application.port.in.ConcurrentChangeException;
 import com.repairbot.application.port.in.CreateRequestResult;
 import com.repairbot.application.port.in.OpenRequestLimitException;
+import com.repairbot.application.port.in.PhoneSharedByClientQuery;
+import com.repairbot.application.port.in.PhoneSharedByClientUseCase;
 import com.repairbot.application.port.in.RecordClientCommand;
 import com.repairbot.application.port.in.RecordClientUseCase;
 import com.repairbot.application.port.in.RequestNotFoundException;
@@ -54,7 +56,8 @@ import java.util.Set;
  * their own requests, cancelling and rating. Every call finds the actor on the server and checks that the request is
  * the caller's own before anything else; a request that is not theirs is answered as not found.
  */
-public final class ClientService implements RecordClientUseCase, SubmitClientRequestUseCase, ClientRequestsUseCase {
+public final class ClientService implements RecordClientUseCase, SubmitClientRequestUseCase, ClientRequestsUseCase,
+        PhoneSharedByClientUseCase {
 
     /** The statuses in which a request counts against the client's limit of open requests. */
     static final Set<Status> OPEN = EnumSet.of(Status.NEW, Status.ASSIGNED, Status.ACCEPTED, Status.ONSITE,
@@ -155,6 +158,12 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
             enqueue(notifications.created(request), now);
             return new CreateRequestResult(request, true);
         });
+    }
+
+    @Override
+    public boolean sharedByClient(PhoneSharedByClientQuery query) {
+        authorizer.requireOffice(query.actor(), "create");
+        return clients.withPhone(query.phone()).isPresent();
     }
 
     @Override

@@ -138,6 +138,27 @@ class ClientDialogTest {
     }
 
     @Test
+    void the_dispatchers_summary_says_when_the_phone_entered_belongs_to_a_client_of_the_bot() {
+        olgaSendsARequest();
+        long dispatcher = DialogDriver.DISPATCHER;
+
+        driver.command(dispatcher, "new");
+        driver.press(dispatcher, "d:washing_machine");
+        driver.send(dispatcher, "89997654321");
+        if (driver.step(dispatcher).orElseThrow().endsWith(":returning")) {
+            driver.press(dispatcher, "d:use");
+        }
+        driver.send(dispatcher, "Не греет воду совсем");
+        while (!driver.step(dispatcher).orElseThrow().endsWith(":confirm")) {
+            driver.press(dispatcher, DialogEngine.SKIP);
+        }
+
+        assertThat(driver.lastText()).contains(ru().get("create.client_linked"));
+        driver.press(dispatcher, DialogEngine.CONFIRM);
+        assertThat(driver.request(driver.requestCount()).clientSide().isClient(new UserId(OLGA))).isTrue();
+    }
+
+    @Test
     void the_client_is_answered_in_english() {
         driver.speaking(Locale.ENGLISH).command(OLGA, "start");
 
