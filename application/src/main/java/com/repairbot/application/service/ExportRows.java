@@ -23,7 +23,7 @@ final class ExportRows {
 
     private static final List<String> COLUMNS = List.of("number", "created", "status", "equipment", "technician",
             "dispatcher", "client", "phone", "address", "visit", "prepayment", "total", "materials", "technician_share",
-            "company_share", "closed");
+            "company_share", "closed", "rating");
     /** Where the prepayment column is: the totals row puts the sum of prepayments under it. */
     private static final int PREPAYMENT = COLUMNS.indexOf("prepayment");
     /** Where the money of closing starts: the totals row puts its sums under them. */
@@ -75,6 +75,9 @@ final class ExportRows {
             cells.add(new SheetCell.Amount(money.split().technicianShare()));
             cells.add(new SheetCell.Amount(money.split().companyShare()));
             cells.add(new SheetCell.DateTime(request.statusSince().atZone(zone).toLocalDateTime()));
+            // the client's rating, 1-5, once given
+            cells.add(request.clientSide().rating().<SheetCell>map(r -> new SheetCell.Whole(r.score()))
+                    .orElse(new SheetCell.Empty()));
         } else {
             for (int i = FIRST_MONEY; i < COLUMNS.size(); i++) {
                 cells.add(new SheetCell.Empty());
@@ -100,6 +103,7 @@ final class ExportRows {
         cells.add(new SheetCell.Amount(totals.technicianShare()));
         cells.add(new SheetCell.Amount(totals.companyShare()));
         cells.add(new SheetCell.Whole(totals.closed()));
+        cells.add(new SheetCell.Empty());
         return cells;
     }
 

@@ -90,7 +90,7 @@ class ReportDialogsTest {
         assertThat(lines.get(0)).startsWith("Номер|Создана|Статус|Техника|Мастер");
         assertThat(lines.get(1)).startsWith("1|").contains("|Закрыта|", "|1000000k|200000k|480000k|320000k|");
         assertThat(lines.get(2)).startsWith("2|").contains("|Назначена|");
-        assertThat(lines.get(3)).isEqualTo("Итого|2|||||||||0k|1000000k|200000k|480000k|320000k|1");
+        assertThat(lines.get(3)).isEqualTo("Итого|2|||||||||0k|1000000k|200000k|480000k|320000k|1|"); // and the rating column
         Files.delete(document.file());
     }
 
