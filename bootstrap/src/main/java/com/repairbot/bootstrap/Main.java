@@ -3,6 +3,7 @@ package com.repairbot.bootstrap;
 import com.repairbot.adapter.console.ConsoleChannel;
 import com.repairbot.adapter.console.ConsoleMessenger;
 import com.repairbot.adapter.sqlite.SqliteBackups;
+import com.repairbot.adapter.sqlite.SqliteRestore;
 import com.repairbot.adapter.sqlite.SqliteDatabase;
 import com.repairbot.adapter.telegram.InvalidTokenException;
 import com.repairbot.application.ApplicationSettings;
@@ -182,7 +183,7 @@ public final class Main {
             err.println("repair-bot: restore replaces the SQLite file; " + PostgresStorage.USE_PG_DUMP);
             return 2;
         }
-        SqliteBackups.restore(Path.of(args[1]), config.databasePath());
+        SqliteRestore.restore(Path.of(args[1]), config.databasePath());
         out.println("restored " + args[1] + " into " + config.databasePath().toAbsolutePath()
                 + " (the previous file was moved aside, not deleted)");
         return 0;

@@ -77,7 +77,9 @@ final class TelegramMode {
         Reporting reporting = storage.database().reporting(schedule);
         Core core = Core.builder(settings, storage.stores()).reporting(reporting).clients(config.clients())
                 .messenger(outgoing).clock(clock)
-                .ids(() -> UUID.randomUUID().toString()).events(storage.events()).assemble();
+                .ids(() -> UUID.randomUUID().toString()).events(storage.events())
+                .soleInstance(!load.shared()) // several instances: a dialog missing may have ended on another
+                .assemble();
         TelegramConfig telegram = new TelegramConfig(config.telegramApiUrl(), config.botToken().orElseThrow(),
                 Duration.ofSeconds(50), 100, new MicrometerChannelEvents(metrics.registry()));
         // the composition root makes the pools the channel and the outbox work on, and stops them last
@@ -86,6 +88,7 @@ final class TelegramMode {
                 Thread.ofPlatform().name("outbox-send-", 1).daemon(true).factory());
         TelegramChannel channel = TelegramChannel.builder(telegram, errors.traced(core.engine()))
                 .groupMoves(core.groupMoves())   // a work group upgraded to a supergroup is rebound
+                .memberships(core.memberships()) // blocked, removed from a group: marked, the admins told
                 .processedUpdates(storage.processedUpdates())
                 .floodLimiter(storage.flood())
                 .pacing(load.pacing())

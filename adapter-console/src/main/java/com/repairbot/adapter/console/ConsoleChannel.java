@@ -6,6 +6,7 @@ import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.conversation.Profile;
 import com.repairbot.application.port.in.HandleInboundUseCase;
 import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.ChatId;
@@ -14,15 +15,18 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The terminal channel. Reads lines, turns them into neutral inputs for the application and prints the
  * replies. {@code #N} chooses option N of the last reply; a plain number does too, except where the last reply asks
- * for a typed answer (an id, an amount, a phone): there a number is the answer. {@code /as <id>} acts as another user;
- * {@code /contact <phone>} shares a contact; {@code /chat <id>} shares a chat; {@code /lang en|ru};
+ * for a typed answer (an id, an amount, a phone): there a number is the answer. {@code /as <id> [name]} acts as
+ * another user (named so, as Telegram names a person); {@code /contact <phone>} shares a contact; {@code /chat <id>}
+ * shares a chat; {@code /lang en|ru} switches the terminal's words and the acting person's language;
  * {@code /quit}. Any other {@code /command} goes to the application.
  */
 public final class ConsoleChannel {
@@ -36,6 +40,8 @@ public final class ConsoleChannel {
     private boolean expectsText;
     private UserId user;
     private Locale language = Locale.forLanguageTag("ru");
+    /** The names given with {@code /as <id> <name>}: sent along as a channel sends a person's names. */
+    private final Map<UserId, Profile> profiles = new HashMap<>();
 
     /**
      * @param application    the application's entry point
@@ -116,7 +122,12 @@ public final class ConsoleChannel {
         try {
             switch (name) {
                 case "as" -> {
-                    user = UserId.parse(argument);
+                    String[] idAndName = argument.split("\\s+", 2);
+                    user = UserId.parse(idAndName[0]);
+                    if (idAndName.length > 1) {
+                        String[] names = idAndName[1].strip().split("\\s+", 2);
+                        profiles.put(user, new Profile(names[0], names.length > 1 ? names[1] : "", ""));
+                    }
                     lastOptions.clear();
                     out.println(ConsoleTexts.get(language, "console.acting", user));
                     return Optional.empty();
@@ -128,7 +139,8 @@ public final class ConsoleChannel {
                         return Optional.empty();
                     }
                     language = Locale.forLanguageTag(wanted);
-                    return Optional.empty();
+                    // the terminal's own words switch; the acting person's language is kept by the application
+                    return Optional.of(new Input.Command("lang", wanted));
                 }
                 case "contact" -> {
                     // the acting user's own contact, as Telegram's "share my phone" button sends it
@@ -172,7 +184,9 @@ public final class ConsoleChannel {
     }
 
     private void send(Input input) {
-        List<Outbound> replies = application.handle(new Inbound(new ChatId(user.value()), user, language, input));
+        Inbound inbound = new Inbound(new ChatId(user.value()), user, language, input);
+        Profile profile = profiles.get(user);
+        List<Outbound> replies = application.handle(profile == null ? inbound : inbound.from(profile));
         lastOptions.clear();
         expectsText = false;
         for (Outbound reply : replies) {

@@ -21,10 +21,10 @@ class ConsoleChannelTest {
     @Test
     void a_request_is_created_assigned_accepted_and_closed_from_the_terminal() throws IOException {
         String screen = run(
-                // admin adds technician 3 and binds the work group
-                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
+                // admin adds technician 3, named, and binds the work group
+                "/addtech", "3", "Сергей Петров", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
                 // dispatcher creates a request; a bad phone and a short description are asked again
-                "/as 2", "/new", "1", "12345", "+7 (999) 123-45-67", "Шумит", "Не сливает воду, шумит",
+                "/as 2 Мария Иванова", "/new", "1", "12345", "+7 (999) 123-45-67", "Шумит", "Не сливает воду, шумит",
                 "Иванов Иван", "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1",
                 // and assigns it to the technician
                 "1", "1",
@@ -40,8 +40,8 @@ class ConsoleChannelTest {
                 .contains("Это не похоже на номер телефона.")
                 .contains("✅ Заявка #1 создана.")
                 .contains("Чистыми: 8 000 ₽; мастеру 60 %: 4 800 ₽; компании: 3 200 ₽")
-                .contains("Новая → Назначена · 2 — мастер 3")
-                .contains("Мастер на месте → Закрыта · 3")
+                .contains("Новая → Назначена · Мария И. — мастер Сергей Петров")
+                .contains("Мастер на месте → Закрыта · Сергей Петров")
                 .contains("📨 → -1003");
         assertThat(requests.history(new RequestNumber(1))).hasSize(5);
     }
@@ -49,7 +49,7 @@ class ConsoleChannelTest {
     @Test
     void someone_who_is_not_on_the_request_is_refused_and_nothing_changes() throws IOException {
         String screen = run(
-                "/addtech", "5", "89990001155", "холодильники", "1",
+                "/addtech", "5", "#2", "89990001155", "холодильники", "1",
                 "/as 2", "/new", "1", "89991234567", "Не сливает воду, шумит", "Иванов Иван",
                 "г. Москва, ул. Ленина, д. 10", "#2", "#2", "1",
                 "/as 5", "/card 1",
@@ -57,9 +57,8 @@ class ConsoleChannelTest {
 
         // user 77 holds no role: a client, who sees the client's menu and not someone else's request
         assertThat(screen)
-                .contains("У вас нет прав на это действие.")
-                .contains("Здравствуйте! Это бот сервисного центра.")
-                .contains("Заявка #1 не найдена.");
+                .contains("Заявка #1 не найдена.") // a request he may not see is missing for him (issue 14)
+                .contains("Здравствуйте! Это бот сервисного центра.");
         assertThat(requests.find(new RequestNumber(1))).get()
                 .satisfies(request -> assertThat(request.status()).isEqualTo(Status.NEW));
     }

@@ -22,7 +22,7 @@ class ConsoleMoneyTest {
 
     /** Technician 3 with a work group, request 1 entered, assigned, accepted and on site. */
     private static final String[] ON_SITE = {
-        "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
+        "/addtech", "3", "#2", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
         "/as 2", "/new", "1", "+7 (999) 123-45-67", "Не сливает воду, шумит", "Иванов Иван",
         "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1", "1", "1",
         "/as 3", "/card 1", "1", "1"};

@@ -36,7 +36,7 @@ class TypedNumbersAreAnswersNotMenuChoicesTest {
     @Test
     void a_total_of_2_and_materials_of_1_are_amounts_not_cancel_or_back() throws IOException {
         String screen = run(
-                "/addtech", "3", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
+                "/addtech", "3", "#2", "89990001122", "стиральные машины", "1", "2", "/chat -1003", "1",
                 "/as 2", "/new", "1", "89991234567", "Не сливает воду, шумит", "Иванов Иван",
                 "г. Москва, ул. Ленина, д. 10, кв. 5", "#2", "#2", "1", "1", "1",
                 "/as 3", "/card 1", "1", "1", "1", "2", "1", "1", "2", "1", "/quit");

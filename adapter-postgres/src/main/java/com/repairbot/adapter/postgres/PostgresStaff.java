@@ -3,6 +3,7 @@ package com.repairbot.adapter.postgres;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
 import com.repairbot.domain.staff.Technician;
@@ -11,16 +12,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Roles granted in the product ({@code staff_roles}) and technicians ({@code technicians}). Unlike the SQLite
+ * Roles granted in the product ({@code staff_roles}), technicians ({@code technicians}) and people by name and
+ * language ({@code people}). Unlike the SQLite
  * store, nothing is cached: another instance may grant or revoke a role at any moment, and a revoked right
  * must stop working on every instance at once. The look-up is one primary-key read per update.
  */
 public final class PostgresStaff implements Staff {
 
+    private static final String PERSON = "SELECT user_id, first_name, last_name, username, given_name, language,"
+            + " language_chosen FROM people";
     private static final String TECHNICIAN = "SELECT user_id, phone, specialization, active, work_group"
             + " FROM technicians";
 
@@ -95,5 +100,37 @@ public final class PostgresStaff implements Staff {
         Optional<ChatId> workGroup = rs.wasNull() ? Optional.empty() : Optional.of(new ChatId(group));
         return new Technician(new UserId(rs.getLong("user_id")), new PhoneNumber(rs.getString("phone")),
                 new Specialization(rs.getString("specialization")), rs.getBoolean("active"), workGroup);
+    }
+
+    @Override
+    public Optional<Person> person(UserId id) {
+        return database.read(handle -> handle.createQuery(PERSON + " WHERE user_id = :id")
+                .bind("id", id.value()).map((rs, ctx) -> person(rs)).findOne());
+    }
+
+    @Override
+    public void savePerson(Person person) {
+        database.write(handle -> handle.createUpdate("INSERT INTO people"
+                        + " (user_id, first_name, last_name, username, given_name, language, language_chosen)"
+                        + " VALUES (:id, :first, :last, :username, :given, :language, :chosen)"
+                        + " ON CONFLICT (user_id) DO UPDATE SET first_name = excluded.first_name,"
+                        + " last_name = excluded.last_name, username = excluded.username,"
+                        + " given_name = excluded.given_name, language = excluded.language,"
+                        + " language_chosen = excluded.language_chosen")
+                .bind("id", person.id().value())
+                .bind("first", person.firstName())
+                .bind("last", person.lastName())
+                .bind("username", person.username())
+                .bind("given", person.givenName())
+                .bind("language", person.language().map(Locale::toLanguageTag).orElse(null))
+                .bind("chosen", person.languageChosen())
+                .execute());
+    }
+
+    private static Person person(ResultSet rs) throws SQLException {
+        String language = rs.getString("language");
+        return new Person(new UserId(rs.getLong("user_id")), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("username"), rs.getString("given_name"),
+                Optional.ofNullable(language).map(Locale::forLanguageTag), rs.getBoolean("language_chosen"));
     }
 }

@@ -209,6 +209,57 @@ class OutageIT {
         assertThat(locks.tryAcquire("chat:1", Duration.ofSeconds(10)).orElseThrow().release()).isTrue();
     }
 
+    @Test
+    void a_chat_lock_taken_while_redis_stalled_is_freed_when_redis_answers_instead_of_after_its_hold_time()
+            throws Exception {
+        redis = connect(Duration.ofMillis(500), RedisConfig.DEFAULT_REQUEST_QUEUE_SIZE);
+        RedisLocks locks = new RedisLocks(redis, RedisKeys.DEFAULT);
+        locks.tryAcquire("chat:7", Duration.ofSeconds(1)).orElseThrow().release();
+
+        try (TestRedis sleeper = TestRedis.at(server.url(DATABASE))) {
+            CompletableFuture<String> asleep = CompletableFuture.supplyAsync(() -> sleeper.debugSleep(2));
+            RedisConversationStoreIT.sleep(Duration.ofMillis(100));
+
+            // the SET times out here, but Redis carries it out when it wakes: a lock held by nobody
+            assertThatThrownBy(() -> locks.tryAcquire("chat:42", Duration.ofSeconds(60)))
+                    .isInstanceOf(StoreUnavailableException.class);
+            assertThat(asleep.get(10, TimeUnit.SECONDS)).isEqualTo("OK");
+        }
+        long woke = System.nanoTime();
+
+        // another instance takes the chat's lock within seconds, not after the 60 s hold time
+        eventually(() -> locks.tryAcquire("chat:42", Duration.ofSeconds(60)), java.util.Optional::isPresent)
+                .orElseThrow().release();
+        System.out.printf("The chat's lock was free %d ms after Redis answered again%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - woke));
+    }
+
+    @Test
+    void a_chat_lock_whose_release_got_no_answer_is_freed_when_redis_answers() throws Exception {
+        int queue = 2;
+        redis = connect(Duration.ofSeconds(4), queue);
+        RedisLocks locks = new RedisLocks(redis, RedisKeys.DEFAULT);
+        var held = locks.tryAcquire("chat:43", Duration.ofSeconds(60)).orElseThrow();
+        ExecutorService pool = Executors.newFixedThreadPool(queue);
+        try (TestRedis sleeper = TestRedis.at(server.url(DATABASE))) {
+            CompletableFuture<String> asleep = CompletableFuture.supplyAsync(() -> sleeper.debugSleep(2));
+            RedisConversationStoreIT.sleep(Duration.ofMillis(100));
+            for (int i = 0; i < queue; i++) { // the queue fills with calls waiting for the sleeping server
+                pool.submit(() -> redis.ping());
+            }
+            RedisConversationStoreIT.sleep(Duration.ofMillis(200));
+
+            // refused at once (the queue is full): the release never reached Redis
+            assertThatThrownBy(held::release).isInstanceOf(StoreUnavailableException.class);
+            assertThat(asleep.get(10, TimeUnit.SECONDS)).isEqualTo("OK");
+        } finally {
+            pool.shutdownNow();
+        }
+
+        eventually(() -> locks.tryAcquire("chat:43", Duration.ofSeconds(60)), java.util.Optional::isPresent)
+                .orElseThrow().release();
+    }
+
     private RedisConnection connect(Duration timeout, int queue) {
         return new RedisConnection(RedisConfig.of(server.url(DATABASE)).withCommandTimeout(timeout)
                 .withRequestQueueSize(queue));

@@ -4,6 +4,7 @@ import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
 import com.repairbot.domain.staff.Technician;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +30,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /**
- * Roles granted in the product ({@code staff_roles}, one row per user and role) and technicians
- * ({@code technicians}, one row each). The SQL is declared once on {@link Rows}; this class maps between
- * the rows and the domain. Roles and technicians are kept in memory for as long as {@code staff_version} has not
- * moved (see {@link #current()}), so that a change committed by another process is seen on the next read.
+ * Roles granted in the product ({@code staff_roles}, one row per user and role), technicians
+ * ({@code technicians}, one row each) and people by name and language ({@code people}, one row each). The SQL is
+ * declared once on {@link Rows}; this class maps between the rows and the domain. Roles, technicians and people are
+ * kept in memory for as long as {@code staff_version} has not moved (see {@link #current()}), so that a change
+ * committed by another process is seen on the next read.
  */
 public final class SqliteStaff implements Staff {
 
@@ -68,6 +71,32 @@ public final class SqliteStaff implements Staff {
         @UseRowMapper(TechnicianRow.class)
         List<Technician> technicians();
 
+        @SqlQuery("SELECT user_id, first_name, last_name, username, given_name, language, language_chosen "
+                + "FROM people WHERE user_id = :id")
+        @UseRowMapper(PersonRow.class)
+        Optional<Person> person(@Bind("id") long id);
+
+        @SqlUpdate("INSERT INTO people (user_id, first_name, last_name, username, given_name, language, "
+                + "language_chosen) VALUES (:id, :first, :last, :username, :given, :language, :chosen) "
+                + "ON CONFLICT (user_id) DO UPDATE SET first_name = excluded.first_name, "
+                + "last_name = excluded.last_name, username = excluded.username, given_name = excluded.given_name, "
+                + "language = excluded.language, language_chosen = excluded.language_chosen")
+        void savePerson(@Bind("id") long id, @Bind("first") String first, @Bind("last") String last,
+                        @Bind("username") String username, @Bind("given") String given,
+                        @Bind("language") String language, @Bind("chosen") boolean chosen);
+
+        /** A {@code people} row as a {@link Person}; public for Jdbi, as {@link TechnicianRow}. */
+        final class PersonRow implements RowMapper<Person> {
+
+            @Override
+            public Person map(ResultSet rs, StatementContext ctx) throws SQLException {
+                String language = rs.getString("language");
+                return new Person(new UserId(rs.getLong("user_id")), rs.getString("first_name"),
+                        rs.getString("last_name"), rs.getString("username"), rs.getString("given_name"),
+                        Optional.ofNullable(language).map(Locale::forLanguageTag), rs.getBoolean("language_chosen"));
+            }
+        }
+
         /**
          * A {@code technicians} row as a {@link Technician}.
          * Jdbi creates it through a public lookup, so it must be a public class with a public constructor: as a
@@ -88,7 +117,7 @@ public final class SqliteStaff implements Staff {
     /** More people than any repair company has staff: past it a snapshot starts afresh rather than grow. */
     private static final int MOST_CACHED = 10_000;
 
-    /** Raised by triggers on every change of {@code staff_roles} and {@code technicians} (V6). */
+    /** Raised by triggers on every change of {@code staff_roles}, {@code technicians} (V6) and {@code people} (V7). */
     private static final String VERSION = "SELECT version FROM staff_version WHERE id = 1";
 
     private final SqliteDatabase database;
@@ -114,11 +143,11 @@ public final class SqliteStaff implements Staff {
      * it is never older than it (it may be newer: then the version has moved and the snapshot is dropped).
      */
     private record Snapshot(long version, Map<Long, Set<Role>> roles, Map<Role, List<UserId>> holders,
-                            Map<Long, Optional<Technician>> technicians) {
+                            Map<Long, Optional<Technician>> technicians, Map<Long, Optional<Person>> people) {
 
         static Snapshot at(long version) {
             return new Snapshot(version, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                    new ConcurrentHashMap<>());
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
 
         <K, V> V get(Map<K, V> map, K key, Supplier<V> load) {
@@ -231,5 +260,26 @@ public final class SqliteStaff implements Staff {
     @Override
     public List<Technician> technicians() {
         return database.read(handle -> handle.attach(Rows.class).technicians());
+    }
+
+    /** Every update asks for its sender (whether their name changed, which language they read): kept like roles. */
+    @Override
+    public Optional<Person> person(UserId id) {
+        return current().map(s -> s.get(s.people(), id.value(), () -> loadPerson(id)))
+                .orElseGet(() -> loadPerson(id));
+    }
+
+    private Optional<Person> loadPerson(UserId id) {
+        return database.read(handle -> handle.attach(Rows.class).person(id.value()));
+    }
+
+    @Override
+    public void savePerson(Person person) {
+        database.write(handle -> {
+            handle.attach(Rows.class).savePerson(person.id().value(), person.firstName(), person.lastName(),
+                    person.username(), person.givenName(), person.language().map(Locale::toLanguageTag).orElse(null),
+                    person.languageChosen());
+            return null;
+        });
     }
 }

@@ -191,7 +191,7 @@ class SqliteBackupsIT {
             long second = shop.create(2).number().value();
             database.close();
 
-            Path aside = SqliteBackups.restore(backup, file, clock).orElseThrow();
+            Path aside = SqliteRestore.restore(backup, file, clock).orElseThrow();
 
             assertThat(aside).hasFileName("repair-bot.db.before-restore-20261123-090000");
             assertThat(numbersIn(aside)).containsExactly(first, second);
@@ -216,7 +216,7 @@ class SqliteBackupsIT {
             Files.copy(file, crashed);
             Files.copy(file.resolveSibling("repair-bot.db-wal"), crashed.resolveSibling("repair-bot.db-wal"));
 
-            Path aside = SqliteBackups.restore(backup, crashed, clock).orElseThrow();
+            Path aside = SqliteRestore.restore(backup, crashed, clock).orElseThrow();
 
             assertThat(numbersIn(aside)).containsExactly(1L, 2L, 3L, 4L, 5L);
             assertThat(siblingsOf(crashed)).as("no old WAL is left to be replayed onto the restored file")
@@ -233,7 +233,7 @@ class SqliteBackupsIT {
             Files.writeString(damaged, "garbage where the pages were ".repeat(200));
             Files.writeString(damaged.resolveSibling("repair-bot.db-wal"), "a WAL of some sort");
 
-            Path aside = SqliteBackups.restore(backup, damaged, clock).orElseThrow();
+            Path aside = SqliteRestore.restore(backup, damaged, clock).orElseThrow();
 
             assertThat(siblingsOf(damaged)).containsExactlyInAnyOrder("repair-bot.db",
                     "repair-bot.db.before-restore-20261123-090000",
@@ -248,8 +248,8 @@ class SqliteBackupsIT {
             Path backup = new SqliteBackups(database, backupFolder, 3, clock).backupNow();
             database.close();
 
-            Path firstAside = SqliteBackups.restore(backup, file, clock).orElseThrow();
-            Path secondAside = SqliteBackups.restore(backup, file, clock).orElseThrow();
+            Path firstAside = SqliteRestore.restore(backup, file, clock).orElseThrow();
+            Path secondAside = SqliteRestore.restore(backup, file, clock).orElseThrow();
 
             assertThat(firstAside).hasFileName("repair-bot.db.before-restore-20261123-090000").exists();
             assertThat(secondAside).hasFileName("repair-bot.db.before-restore-20261123-090000-2").exists();
@@ -261,7 +261,7 @@ class SqliteBackupsIT {
             Path backup = new SqliteBackups(database, backupFolder, 3, clock).backupNow();
             Path fresh = folder.resolve("new-machine").resolve("repair-bot.db");
 
-            assertThat(SqliteBackups.restore(backup, fresh, clock)).as("nothing to move aside").isEmpty();
+            assertThat(SqliteRestore.restore(backup, fresh, clock)).as("nothing to move aside").isEmpty();
 
             assertThat(numbersIn(fresh)).containsExactly(1L);
         }
@@ -273,7 +273,7 @@ class SqliteBackupsIT {
             Path junk = Files.writeString(folder.resolve("holiday-photo.db"), "JFIF not a database ".repeat(300));
             Map<String, String> before = contentsOf(file.getParent());
 
-            assertThatThrownBy(() -> SqliteBackups.restore(junk, file, clock))
+            assertThatThrownBy(() -> SqliteRestore.restore(junk, file, clock))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(junk.toString())
                     .hasMessageContaining("not a readable SQLite database");
@@ -290,7 +290,7 @@ class SqliteBackupsIT {
                 sql.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)");
             }
 
-            assertThatThrownBy(() -> SqliteBackups.restore(other, file, clock))
+            assertThatThrownBy(() -> SqliteRestore.restore(other, file, clock))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(other.toString())
                     .hasMessageContaining("no requests table");
@@ -300,7 +300,7 @@ class SqliteBackupsIT {
         void refuses_a_backup_that_does_not_exist() {
             Path missing = folder.resolve("missing.db");
 
-            assertThatThrownBy(() -> SqliteBackups.restore(missing, file, clock))
+            assertThatThrownBy(() -> SqliteRestore.restore(missing, file, clock))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(missing.toString());
         }
@@ -312,7 +312,7 @@ class SqliteBackupsIT {
             shop.create(2);
             List<String> before = siblingsOf(file);
 
-            assertThatThrownBy(() -> SqliteBackups.restore(backup, file, clock))
+            assertThatThrownBy(() -> SqliteRestore.restore(backup, file, clock))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("stop the bot");
 

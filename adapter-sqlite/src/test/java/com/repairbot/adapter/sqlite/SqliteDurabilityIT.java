@@ -42,7 +42,7 @@ class SqliteDurabilityIT {
         try (Child child = Child.start(file, "one")) {
             number = child.awaitConfirmed(1, Duration.ofSeconds(60)).getFirst();
             // while that process runs, the restore (meant for a stopped bot) refuses to touch its file
-            assertThatThrownBy(() -> SqliteBackups.restore(aBackup(), file))
+            assertThatThrownBy(() -> SqliteRestore.restore(aBackup(), file))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("stop the bot");
             child.kill();
         }

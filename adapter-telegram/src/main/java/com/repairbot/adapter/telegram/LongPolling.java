@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 final class LongPolling implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
-    static final String[] ALLOWED_UPDATES = {"message", "callback_query"};
+    static final String[] ALLOWED_UPDATES = {"message", "callback_query", "my_chat_member"};
     private static final Duration STUCK_AFTER = Duration.ofSeconds(60);
     private static final Duration SHORT_POLL_PAUSE = Duration.ofMillis(500);
     /** How long the loop waits for the updates in hand before it polls again, briefly, for new ones. */

@@ -8,6 +8,7 @@ import com.pengrad.telegrambot.request.SetWebhook;
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.application.port.in.HandleInboundUseCase;
 import com.repairbot.application.port.in.MoveWorkGroupUseCase;
+import com.repairbot.application.port.in.NoteChatMembershipUseCase;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.Locks;
 import com.repairbot.application.port.out.ProcessedUpdates;
@@ -80,6 +81,7 @@ public final class TelegramChannel implements AutoCloseable {
         private ProcessedUpdates processed;
         private RateLimiter floodLimiter;
         private MoveWorkGroupUseCase groupMoves;
+        private NoteChatMembershipUseCase memberships;
         private Tuning tuning = Tuning.defaults();
         private Clock clock = Clock.systemUTC();
         private Locks sharedLocks;
@@ -112,6 +114,16 @@ public final class TelegramChannel implements AutoCloseable {
          */
         public Builder groupMoves(MoveWorkGroupUseCase groupMoves) {
             this.groupMoves = Objects.requireNonNull(groupMoves, "groupMoves");
+            return this;
+        }
+
+        /**
+         * @param memberships told when a person blocks or unblocks the bot, or a group removes it or adds it back
+         *                    ({@code my_chat_member}): such chats are marked, the admins told of a lost work group.
+         *                    Without it the change is only logged.
+         */
+        public Builder memberships(NoteChatMembershipUseCase memberships) {
+            this.memberships = Objects.requireNonNull(memberships, "memberships");
             return this;
         }
 
@@ -185,7 +197,9 @@ public final class TelegramChannel implements AutoCloseable {
         this.journal = new ReplyJournal(processed, sender, api, clock, threads.timer());
         UpdateMapper mapper = new UpdateMapper(keyboards,
                 () -> Optional.ofNullable(identity.get()).map(BotIdentity::username));
-        this.intake = new UpdateIntake(api, mapper, upgrades, application, processed, new FloodGuard(floodLimiter),
+        MembershipReports memberships = new MembershipReports(Optional.ofNullable(parts.memberships));
+        this.intake = new UpdateIntake(api, mapper, upgrades, memberships, application, processed,
+                new FloodGuard(floodLimiter),
                 journal, lanes, clock, tuning.answerWait(), sharedLocks == null ? null
                         : new ChatLocks(sharedLocks, CHAT_LOCK_HOLD, tuning.webhookWait().dividedBy(2)),
                 threads.answers());

@@ -6,6 +6,7 @@ import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.out.DeliveryException;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.PostedMessage;
+import com.repairbot.application.port.out.UnreachableMark;
 import com.repairbot.domain.staff.ChatId;
 import java.time.Duration;
 import java.util.List;
@@ -76,7 +77,7 @@ final class TelegramMessenger implements Messenger {
             all.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
             parts.forEach(part -> part.cancel(false));
-            DeliveryException translated = translate(failed.getCause());
+            DeliveryException translated = translate(failed.getCause(), chat.value());
             if (translated.permanent()) {
                 // never retried, so said here once: a blocked bot, a group that removed it, a chat that is gone
                 log.warn("a notification to chat {} was refused for good: {}", chat.value(),
@@ -102,13 +103,28 @@ final class TelegramMessenger implements Messenger {
                 : Optional.empty();
     }
 
-    static DeliveryException translate(Throwable failure) {
+    /**
+     * @param chat where the message was going: a 403 in a private chat means the person blocked the bot, in a group
+     *             that the bot was removed
+     */
+    static DeliveryException translate(Throwable failure, long chat) {
         if (failure instanceof TelegramCallException call) {
             // 403: blocked by the user, or not in the group any more; 400: the chat does not exist or the
             // message can never be accepted as it is. Trying the same again cannot help.
             boolean permanent = call.kind() == Kind.FORBIDDEN || call.kind() == Kind.REJECTED;
-            return new DeliveryException(call.getMessage(), permanent);
+            return new DeliveryException(call.getMessage(), permanent, unreachable(call, chat));
         }
         return new DeliveryException("could not send: " + failure.getClass().getSimpleName(), false);
+    }
+
+    /** @return why the chat itself cannot be written to, when the refusal says so (not for a refused message) */
+    static Optional<UnreachableMark.Reason> unreachable(TelegramCallException call, long chat) {
+        if (call.kind() == Kind.FORBIDDEN) {
+            return Optional.of(chat > 0 ? UnreachableMark.Reason.BLOCKED : UnreachableMark.Reason.REMOVED);
+        }
+        if (call.kind() == Kind.REJECTED && call.says("chat not found")) {
+            return Optional.of(UnreachableMark.Reason.GONE);
+        }
+        return Optional.empty();
     }
 }

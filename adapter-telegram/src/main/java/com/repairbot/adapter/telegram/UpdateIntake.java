@@ -2,10 +2,12 @@ package com.repairbot.adapter.telegram;
 
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
+import com.pengrad.telegrambot.request.GetChat;
 import com.repairbot.adapter.telegram.SendScheduler.Priority;
 import com.repairbot.adapter.telegram.TelegramCallException.Kind;
 import com.repairbot.adapter.telegram.UpdateMapper.Incoming;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.HandleInboundResult;
 import com.repairbot.application.port.in.HandleInboundUseCase;
 import com.repairbot.application.port.out.HeldLock;
 import com.repairbot.application.port.out.ProcessedUpdates;
@@ -57,6 +59,7 @@ final class UpdateIntake {
     private final TelegramApi api;
     private final UpdateMapper mapper;
     private final GroupUpgrades upgrades;
+    private final MembershipReports memberships;
     private final HandleInboundUseCase application;
     private final ProcessedUpdates processed;
     private final FloodGuard flood;
@@ -69,10 +72,11 @@ final class UpdateIntake {
     /** Per-chat locks shared with the other instances, when several run (ADR 0018); {@code null} for one. */
     private final ChatLocks chatLocks;
 
-    UpdateIntake(TelegramApi api, UpdateMapper mapper, GroupUpgrades upgrades, HandleInboundUseCase application,
-                 ProcessedUpdates processed, FloodGuard flood, ReplyJournal journal, ChatLanes lanes, Clock clock,
-                 Duration answerWait, ChatLocks chatLocks, Executor answers) {
+    UpdateIntake(TelegramApi api, UpdateMapper mapper, GroupUpgrades upgrades, MembershipReports memberships,
+                 HandleInboundUseCase application, ProcessedUpdates processed, FloodGuard flood, ReplyJournal journal,
+                 ChatLanes lanes, Clock clock, Duration answerWait, ChatLocks chatLocks, Executor answers) {
         this.api = api;
+        this.memberships = memberships;
         this.mapper = mapper;
         this.upgrades = upgrades;
         this.application = application;
@@ -132,9 +136,21 @@ final class UpdateIntake {
         try {
             Optional<GroupUpgrades.Move> upgraded = GroupUpgrades.announced(update);
             if (upgraded.isPresent()) {
-                upgrades.follow(upgraded.get()); // a service message: nothing to answer in the chat
+                if (confirmedByTelegram(id, upgraded.get())) {
+                    upgrades.follow(upgraded.get()); // a service message: nothing to answer in the chat
+                }
                 record(id);
                 return CompletableFuture.completedFuture(Outcome.IGNORED);
+            }
+            Optional<UpdateMapper.Membership> membership = UpdateMapper.membership(update);
+            if (membership.isPresent()) {
+                // blocked, removed, let back in: told to the application in the chat's lane, nothing answered
+                UpdateMapper.Membership change = membership.get();
+                return lanes.submitAsync(change.chat(), () -> {
+                    memberships.report(change);
+                    record(id);
+                    return CompletableFuture.completedFuture(Outcome.IGNORED);
+                });
             }
             mapped = mapper.map(update);
         } catch (RuntimeException unreadable) {
@@ -207,10 +223,10 @@ final class UpdateIntake {
             // answering is best effort; the work goes on
         }
         long id = incoming.updateId();
-        List<Outbound> replies;
+        HandleInboundResult result;
         long started = System.nanoTime();
         try {
-            replies = application.handle(incoming.inbound());
+            result = application.handleWithOutcome(incoming.inbound());
         } catch (StoreUnavailableException unavailable) {
             log.warn("update {} of chat {}: a store is unavailable: {}", id, incoming.chat(),
                     api.redaction().forLog(unavailable.getMessage()));
@@ -225,8 +241,14 @@ final class UpdateIntake {
             return owe(incoming, List.of(Outbound.text(ChannelTexts.get(incoming.inbound().language(),
                     "error.internal"))), false, Outcome.FAILED);
         }
+        if (result.storeUnavailable()) {
+            // answered "temporarily unavailable": the input was not taken, so it counts as failed, with a line
+            log.warn("update {} of chat {}: a store is unavailable; answered so", id, incoming.chat());
+            api.events().updateFailed(UpdateKind.of(incoming));
+            return owe(incoming, result.replies(), true, Outcome.FAILED);
+        }
         api.events().updateHandled(UpdateKind.of(incoming), Duration.ofNanos(System.nanoTime() - started));
-        return owe(incoming, replies, true, Outcome.HANDLED);
+        return owe(incoming, result.replies(), true, Outcome.HANDLED);
     }
 
     /**
@@ -259,6 +281,32 @@ final class UpdateIntake {
                     return outcome;
                 }, lanes.executor());
             }
+        }
+    }
+
+    /**
+     * A service message saying that a group became a supergroup is believed only when Telegram says so too: asked
+     * for the old chat, it refuses with the new id ({@code migrate_to_chat_id}). A forged message (any sender can
+     * make one look like that) would otherwise move a work group's cards to a chat of the sender's choosing. A
+     * move Telegram cannot confirm now (it is down) is not lost: the first send to the old id is refused with the
+     * new id, and that is followed.
+     */
+    private boolean confirmedByTelegram(long id, GroupUpgrades.Move move) {
+        if (upgrades.current(move.from()) == move.to()) {
+            return true; // known already, from Telegram's own refusal of a send
+        }
+        try {
+            api.call(new GetChat(move.from()), 1);
+            log.warn("update {} says chat {} became {}, but Telegram still knows chat {}: ignored", id, move.from(),
+                    move.to(), move.from());
+            return false;
+        } catch (TelegramCallException refused) {
+            if (refused.migratedTo().filter(to -> to == move.to()).isPresent()) {
+                return true;
+            }
+            log.warn("update {} says chat {} became {}; Telegram does not confirm it ({}): ignored", id, move.from(),
+                    move.to(), refused.kind());
+            return false;
         }
     }
 

@@ -1,12 +1,15 @@
 package com.repairbot.adapter.telegram;
 
 import com.pengrad.telegrambot.model.CallbackQuery;
+import com.pengrad.telegrambot.model.ChatMember;
+import com.pengrad.telegrambot.model.ChatMemberUpdated;
 import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.model.User;
 import com.pengrad.telegrambot.model.message.MaybeInaccessibleMessage;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Profile;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.util.Locale;
@@ -53,6 +56,28 @@ final class UpdateMapper {
         long user() {
             return inbound.user().value();
         }
+    }
+
+    /**
+     * The bot's own membership of a chat changed ({@code my_chat_member}): a person blocked or unblocked it in
+     * their private chat, a group removed it or added it back. Reported to the application, never answered.
+     *
+     * @param chat    the chat
+     * @param present whether the bot is in it now (member, administrator, creator, restricted)
+     */
+    record Membership(long chat, boolean present) {
+    }
+
+    /** @return the change of the bot's membership an update tells; empty for any other update */
+    static Optional<Membership> membership(Update update) {
+        ChatMemberUpdated changed = update == null ? null : update.myChatMember();
+        if (changed == null || changed.chat() == null || changed.chat().id() == null || changed.chat().id() == 0
+                || changed.newChatMember() == null || changed.newChatMember().status() == null) {
+            return Optional.empty();
+        }
+        ChatMember.Status status = changed.newChatMember().status();
+        return Optional.of(new Membership(changed.chat().id(),
+                status != ChatMember.Status.left && status != ChatMember.Status.kicked));
     }
 
     /** @return the update to handle; empty for one that is not read */
@@ -150,10 +175,13 @@ final class UpdateMapper {
                 || message.usersShared() != null;
     }
 
-    /** The update id goes along as the delivery number: a re-delivered update is then not read twice. */
+    /**
+     * The update id goes along as the delivery number: a re-delivered update is then not read twice. The sender's
+     * names go along too: the core keeps them to show staff by name.
+     */
     private static Inbound inbound(long id, long chat, User from, Input input) {
         return new Inbound(new ChatId(chat), new UserId(from.id()), language(from.languageCode()), input)
-                .delivered(id);
+                .delivered(id).from(new Profile(from.firstName(), from.lastName(), from.username()));
     }
 
     static Locale language(String code) {

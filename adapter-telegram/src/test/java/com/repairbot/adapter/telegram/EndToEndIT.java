@@ -27,10 +27,11 @@ class EndToEndIT {
             // the admin adds the technician and binds the work group with Telegram's "choose a chat" button
             h.say(ADMIN, ADMIN, "/addtech");
             h.say(ADMIN, ADMIN, Long.toString(TECHNICIAN));
+            h.say(ADMIN, ADMIN, "Сергей Петров"); // the name cards, history and lists show
             h.settle(h.api.enqueue(FakeBotApi.contact(ADMIN, ADMIN, "+79990001122", TECHNICIAN)));
             h.say(ADMIN, ADMIN, "Стиральные машины");
             h.press(ADMIN, ADMIN, "Подтвердить");
-            h.press(ADMIN, ADMIN, "Группа для " + TECHNICIAN);
+            h.press(ADMIN, ADMIN, "Группа для: Сергей Петров");
             Call choose = h.api.lastShown(ADMIN);
             assertThat(choose.markup().orElseThrow().toString()).contains("\"request_chat\"")
                     .contains("\"bot_is_member\":true").contains("\"one_time_keyboard\":true");
@@ -77,14 +78,15 @@ class EndToEndIT {
             assertThat(Harness.data(card)).contains("r:1:assign", "r:1:refuse", "r:1:card");
 
             h.pressData(DISPATCHER, DISPATCHER, "r:1:assign");
-            h.press(DISPATCHER, DISPATCHER, Long.toString(TECHNICIAN));
+            h.press(DISPATCHER, DISPATCHER, "Сергей Петров");
             assertThat(h.textsSince(DISPATCHER, 0)).anyMatch(t -> t.contains("мастер назначен"));
 
             // the outbox: the card goes to the technician's work group, the client's phone hidden for now
             h.core.relay().deliverDue(50);
             h.settleQuiet();
             Call groupCard = h.api.lastShown(GROUP);
-            assertThat(groupCard.param("text")).contains("Заявка #1", "+7******4567").doesNotContain(CLIENT_PHONE);
+            assertThat(groupCard.param("text")).contains("Заявка #1", "+7******4567", "назначена мастеру Сергей Петров")
+                    .doesNotContain(CLIENT_PHONE);
             assertThat(Harness.data(groupCard)).contains("r:1:accept", "r:1:decline");
             assertThat(h.api.shown(TECHNICIAN)).isNotEmpty();
 
@@ -117,7 +119,7 @@ class EndToEndIT {
 
             assertEveryPressAnswered(h);
             SendLimitsCheck.assertRespected(h.api.calls(), Harness.FAST);
-            h.assertLogsClean(CLIENT_PHONE, "9991234567", "Иванов", "Ленина");
+            h.assertLogsClean(CLIENT_PHONE, "9991234567", "Иванов", "Ленина", "Петров");
         }
     }
 

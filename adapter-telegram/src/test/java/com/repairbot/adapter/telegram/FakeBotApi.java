@@ -129,6 +129,8 @@ final class FakeBotApi implements AutoCloseable {
     private boolean closed;
     /** Groups upgraded to supergroups: old chat id to new. */
     private final Map<Long, Long> upgraded = new HashMap<>();
+    /** Chats every send to which is refused, with the refusal (403 blocked, 400 chat not found). */
+    private final Map<Long, Fault.Error> refusing = new HashMap<>();
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -149,6 +151,11 @@ final class FakeBotApi implements AutoCloseable {
     /** The next calls of the method fail like this, one fault per call. */
     synchronized void fail(String method, Fault... next) {
         faults.computeIfAbsent(method, m -> new ArrayDeque<>()).addAll(List.of(next));
+    }
+
+    /** Every later message to that chat is refused so (403 blocked or kicked, 400 chat not found). */
+    synchronized void refuse(long chat, Fault.Error refusal) {
+        refusing.put(chat, refusal);
     }
 
     /** The group becomes a supergroup: from now on every message to its old id is refused with the new id. */
@@ -235,6 +242,18 @@ final class FakeBotApi implements AutoCloseable {
         return "\"message\":{\"message_id\":1,\"date\":1700000000,\"from\":{\"id\":1087968824,\"is_bot\":true,"
                 + "\"first_name\":\"Group\",\"username\":\"GroupAnonymousBot\"}," + chat(supergroup)
                 + ",\"migrate_from_chat_id\":" + group + "}";
+    }
+
+    /**
+     * Telegram's {@code my_chat_member}: the bot's own status in a chat changed (a person blocked it: "kicked" in
+     * their private chat; a group removed it: "left" or "kicked"; added back: "member").
+     */
+    static String myChatMember(long chat, long by, String oldStatus, String newStatus) {
+        String bot = "\"user\":{\"id\":123456789,\"is_bot\":true,\"first_name\":\"Repair\"}";
+        return "\"my_chat_member\":{" + chat(chat) + "," + from(by, "ru") + ",\"date\":1700000000,"
+                + "\"old_chat_member\":{" + bot + ",\"status\":\"" + oldStatus + "\"},"
+                + "\"new_chat_member\":{" + bot + ",\"status\":\"" + newStatus + "\""
+                + (newStatus.equals("kicked") ? ",\"until_date\":0" : "") + "}}";
     }
 
     static String chatShared(long chat, long user, long shared) {
@@ -381,6 +400,11 @@ final class FakeBotApi implements AutoCloseable {
                 }
                 Deque<Fault> queued = faults.get(method);
                 fault = queued == null ? null : queued.poll();
+                String target = params.get("chat_id");
+                if (fault == null && (method.startsWith("send") || method.startsWith("edit")) && target != null
+                        && target.matches("-?\\d+")) {
+                    fault = refusing.get(Long.parseLong(target));
+                }
                 Long movedTo = movedTo(method, params);
                 if (fault == null && movedTo != null) {
                     calls.add(new Call(method, params, arrived, 400));
@@ -494,6 +518,21 @@ final class FakeBotApi implements AutoCloseable {
                         + id + "\",\"photo\":[{\"file_id\":\"x\",\"file_unique_id\":\"y\",\"width\":1,\"height\":1}]}]";
             }
             case "answerCallbackQuery", "setMyCommands", "setWebhook", "deleteWebhook" -> "true";
+            case "getChat" -> {
+                long chat = Long.parseLong(params.get("chat_id"));
+                Long movedTo;
+                synchronized (this) {
+                    movedTo = upgraded.get(chat);
+                }
+                if (movedTo != null) { // as Telegram answers for a group that became a supergroup
+                    record(method, params, System.nanoTime(), 400);
+                    respond(exchange, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group"
+                            + " chat was upgraded to a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":"
+                            + movedTo + "}}");
+                    yield null;
+                }
+                yield "{\"id\":" + chat + ",\"type\":\"" + (chat > 0 ? "private" : "supergroup") + "\"}";
+            }
             default -> {
                 respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
                 yield null;

@@ -56,6 +56,24 @@ final class Harness implements AutoCloseable {
     final FakeBotApi api;
     final LogCapture logs;
     final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates();
+    /** How many updates the channel reported handled and failed, as the metrics count them. */
+    final Counts counts = new Counts();
+
+    /** Counts the channel's update events, as the metrics do. */
+    static final class Counts implements ChannelEvents {
+        final java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void updateHandled(String kind, Duration took) {
+            handled.incrementAndGet();
+        }
+
+        @Override
+        public void updateFailed(String kind) {
+            failed.incrementAndGet();
+        }
+    }
     final Stores stores;
     final Core core;
     /** The channel now: {@link #restart()} replaces it with a new one, as a new process would. */
@@ -71,7 +89,7 @@ final class Harness implements AutoCloseable {
         this.logs = logs;
         this.tuning = tuning;
         this.stores = Stores.inMemory(Clock.systemUTC(), Duration.ofHours(48));
-        TelegramConfig config = new TelegramConfig(api.url(), FakeBotApi.TOKEN, Duration.ofSeconds(1), 100);
+        TelegramConfig config = new TelegramConfig(api.url(), FakeBotApi.TOKEN, Duration.ofSeconds(1), 100, counts);
         this.exports = temporaryFolder();
         // the core needs the channel's messenger, the channel needs the core: the core sends through the first
         // channel's messenger once it exists
@@ -80,7 +98,7 @@ final class Harness implements AutoCloseable {
                 .reporting(new Reporting(ScheduleSettings.defaults(), new LinesOfCells(), exports))
                 .messenger(sending).clock(Clock.systemUTC()).ids(() -> UUID.randomUUID().toString()).assemble();
         HandleInboundUseCase handler = application == null ? core.engine() : application;
-        this.newChannel = () -> TelegramChannel.builder(config, handler).groupMoves(core.groupMoves())
+        this.newChannel = () -> TelegramChannel.builder(config, handler).groupMoves(core.groupMoves()).memberships(core.memberships())
                 .processedUpdates(processed).floodLimiter(limiter).tuning(tuning).clock(Clock.systemUTC())
                 .sharedLocks(Optional.ofNullable(sharedLocks)).build();
         this.channel = newChannel.get();

@@ -6,6 +6,7 @@ import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.utility.BotUtils;
 import com.repairbot.adapter.telegram.UpdateMapper.Incoming;
 import com.repairbot.application.conversation.Input;
+import com.repairbot.application.conversation.Profile;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.util.Locale;
@@ -37,6 +38,18 @@ class UpdateMapperTest {
         assertThat(in.inbound().language().getLanguage()).isEqualTo("en");
         assertThat(in.inbound().input()).isEqualTo(new Input.Text("Привет"));
         assertThat(in.callbackId()).isEmpty();
+    }
+
+    @Test
+    void the_senders_names_go_along_so_that_staff_are_shown_by_name() {
+        Incoming in = map("\"message\":{\"message_id\":1,\"date\":1,\"from\":{\"id\":42,\"is_bot\":false,"
+                + "\"first_name\":\"Сергей\",\"last_name\":\"Петров\",\"username\":\"serg\","
+                + "\"language_code\":\"en\"},"
+                + "\"chat\":{\"id\":42,\"type\":\"private\"},\"text\":\"x\"}");
+        assertThat(in.inbound().profile()).contains(new Profile("Сергей", "Петров", "serg"));
+
+        Incoming pressed = map(FakeBotApi.callback("q1", -100, 42, 555, "r:1:accept"));
+        assertThat(pressed.inbound().profile()).contains(new Profile("Staff", "", ""));
     }
 
     @Test

@@ -6,11 +6,15 @@ import com.repairbot.application.dialog.ClientUseCases;
 import com.repairbot.application.dialog.DialogEngine;
 import com.repairbot.application.dialog.UseCases;
 import com.repairbot.application.port.in.MoveWorkGroupUseCase;
+import com.repairbot.application.port.in.NoteChatMembershipUseCase;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.service.ClientService;
 import com.repairbot.application.service.NotificationRelay;
+import com.repairbot.application.service.Reachability;
+import com.repairbot.application.service.PeopleService;
+import com.repairbot.application.service.RequestCountsService;
 import com.repairbot.application.service.ReportService;
 import com.repairbot.application.service.RequestLifecycleService;
 import com.repairbot.application.service.RequestQueryService;
@@ -40,9 +44,12 @@ import java.util.function.Supplier;
  * @param authorizer who a user is, for everything above and for the scheduled work
  * @param groupMoves follows a work group that Telegram upgraded to a supergroup (an in-port the channel's
  *                   intake drives)
+ * @param memberships hears that the bot was blocked, removed from a group or let back in (an in-port the
+ *                    channel's intake drives): such chats are marked unreachable, the admins told of a lost group
  */
 public record Core(UseCases useCases, DialogEngine engine, NotificationRelay relay, Authorizer authorizer,
-                   MoveWorkGroupUseCase groupMoves, ClientService clients) {
+                   MoveWorkGroupUseCase groupMoves, NoteChatMembershipUseCase memberships,
+                   ClientService clients) {
 
     public Core {
         Objects.requireNonNull(useCases, "useCases");
@@ -50,6 +57,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         Objects.requireNonNull(relay, "relay");
         Objects.requireNonNull(authorizer, "authorizer");
         Objects.requireNonNull(groupMoves, "groupMoves");
+        Objects.requireNonNull(memberships, "memberships");
         Objects.requireNonNull(clients, "clients");
     }
 
@@ -72,6 +80,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         private Clock clock;
         private Supplier<String> ids;
         private RequestEvents events = RequestEvents.NONE;
+        private boolean soleInstance = true;
         private ClientSettings clientSettings = ClientSettings.defaults();
 
         private Builder(ApplicationSettings settings, Stores stores) {
@@ -116,6 +125,16 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         }
 
         /**
+         * @param sole whether this process is the only one using the dialog store (default); with several
+         *             instances a dialog missing from the store may have been finished by another one, so a
+         *             dialog lost by the store is not said to be lost
+         */
+        public Builder soleInstance(boolean sole) {
+            this.soleInstance = sole;
+            return this;
+        }
+
+        /**
          * @return the core
          * @throws IllegalStateException when a required part was not given
          */
@@ -130,19 +149,23 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             ClientService clients = new ClientService(settings, clientSettings, authorizer, stores.transactions(),
                     stores.requests(), stores.numbers(), stores.keys(), stores.clients(), stores.staff(),
                     stores.audit(), stores.outbox(), events, clock);
+            Reachability reachability = new Reachability(settings, authorizer, stores.staff(), stores.unreachable(),
+                    messenger, clock);
             StaffService staff = new StaffService(settings, authorizer, stores.transactions(), stores.staff(),
-                    stores.placements(), stores.audit(), clock, stores.requests(), requests, stores.outbox());
+                    stores.placements(), stores.audit(), clock, stores.requests(), requests, stores.outbox(),
+                    reachability);
             RequestQueryService queries = new RequestQueryService(settings, authorizer, stores.requests(),
-                    stores.audit());
+                    stores.audit(), stores.staff(), reachability);
             ReportService reports = new ReportService(settings, authorizer, stores.reports(),
                     reporting.spreadsheets(), reporting.exportDirectory());
-            UseCases useCases = UseCases.of(requests, staff, queries, reports);
+            UseCases useCases = UseCases.of(requests, staff, queries, reports, new PeopleService(stores.staff()),
+                    new RequestCountsService(authorizer, stores.requests()));
             DialogEngine engine = new DialogEngine(settings, useCases,
                     Optional.of(ClientUseCases.of(clients, clientSettings)), authorizer, stores.conversations(), clock,
-                    ids);
+                    ids, soleInstance, reachability);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),
-                    stores.staff(), stores.placements(), stores.clients(), messenger, clock);
-            return new Core(useCases, engine, relay, authorizer, staff, clients);
+                    stores.staff(), stores.placements(), messenger, clock, reachability);
+            return new Core(useCases, engine, relay, authorizer, staff, reachability, clients);
         }
 
         private static void require(Object part, String name) {

@@ -12,6 +12,7 @@ import com.repairbot.application.memory.InMemoryRepairRequests;
 import com.repairbot.application.memory.InMemoryRequestNumbers;
 import com.repairbot.application.memory.InMemoryStaff;
 import com.repairbot.application.memory.InMemoryTransactions;
+import com.repairbot.application.memory.InMemoryUnreachableChats;
 import com.repairbot.application.port.out.AuditLog;
 import com.repairbot.application.port.out.CardPlacements;
 import com.repairbot.application.port.out.Clients;
@@ -24,6 +25,7 @@ import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.port.out.RequestNumbers;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.Transactions;
+import com.repairbot.application.port.out.UnreachableChats;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -42,11 +44,13 @@ import java.util.Objects;
  * @param reports       reads across many requests, over the same data as {@code requests}
  * @param ledger        alerts given and scheduled slots run
  * @param placements    where request cards were posted
+ * @param unreachable   chats the bot cannot write to (people who blocked it, groups that removed it)
  * @param clients       the clients known to the bot
  */
 public record Stores(Transactions transactions, RepairRequests requests, RequestNumbers numbers, IdempotencyKeys keys,
                      Staff staff, AuditLog audit, Outbox outbox, ConversationStore conversations,
-                     ReportQueries reports, ScheduleLedger ledger, CardPlacements placements, Clients clients) {
+                     ReportQueries reports, ScheduleLedger ledger, CardPlacements placements,
+                     UnreachableChats unreachable, Clients clients) {
 
     public Stores {
         Objects.requireNonNull(transactions, "transactions");
@@ -60,6 +64,7 @@ public record Stores(Transactions transactions, RepairRequests requests, Request
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(placements, "placements");
+        Objects.requireNonNull(unreachable, "unreachable");
         Objects.requireNonNull(clients, "clients");
     }
 
@@ -74,24 +79,25 @@ public record Stores(Transactions transactions, RepairRequests requests, Request
         return new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(),
                 new InMemoryIdempotencyKeys(), new InMemoryStaff(), new InMemoryAuditLog(), new InMemoryOutbox(),
                 new InMemoryConversationStore(clock, conversationTtl), new InMemoryReportQueries(requests),
-                new InMemoryScheduleLedger(), new InMemoryCardPlacements(), new InMemoryClients());
+                new InMemoryScheduleLedger(), new InMemoryCardPlacements(), new InMemoryUnreachableChats(),
+                new InMemoryClients());
     }
 
     /** @return these stores with requests kept by {@code other} instead (e.g. a decorator that counts changes) */
     public Stores withRequests(RepairRequests other) {
         return new Stores(transactions, other, numbers, keys, staff, audit, outbox, conversations, reports, ledger,
-                placements, clients);
+                placements, unreachable, clients);
     }
 
     /** @return these stores with units of work run by {@code other} instead (e.g. a decorator that counts commits) */
     public Stores withTransactions(Transactions other) {
         return new Stores(other, requests, numbers, keys, staff, audit, outbox, conversations, reports, ledger,
-                placements, clients);
+                placements, unreachable, clients);
     }
 
     /** @return these stores with dialogs kept in {@code other} instead (e.g. Redis) */
     public Stores withConversations(ConversationStore other) {
         return new Stores(transactions, requests, numbers, keys, staff, audit, outbox, other, reports, ledger,
-                placements, clients);
+                placements, unreachable, clients);
     }
 }

@@ -36,6 +36,7 @@ public enum Commands {
     REVOKE("revoke", List.of(), EnumSet.of(Role.ADMIN), EnumSet.of(Listing.ADMIN)),
     AUDIT("audit", List.of(), EnumSet.of(Role.ADMIN), EnumSet.of(Listing.ADMIN)),
     CANCEL("cancel", List.of("back", "skip"), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
+    LANG("lang", List.of(), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     /** The client's side (ADR 0030), for staff to test it; a client has it anyway. */
     CLIENT("client", List.of(), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     HELP("help", List.of(), Set.of(), EnumSet.of(Listing.EVERYONE, Listing.PRIVATE, Listing.ADMIN));

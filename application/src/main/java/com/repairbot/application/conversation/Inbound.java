@@ -4,6 +4,7 @@ import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -17,8 +18,11 @@ import java.util.OptionalLong;
  * @param delivery the channel's increasing number of this input, if it has one (e.g. Telegram's
  *                 {@code update_id}); a channel that may deliver the same input twice sets it, so that a
  *                 repeat is recognised and not read as the answer to the next question
+ * @param profile  how the channel shows the person (their names), if it says; the core refreshes the names it
+ *                 keeps from it
  */
-public record Inbound(ChatId chat, UserId user, Locale language, Input input, OptionalLong delivery) {
+public record Inbound(ChatId chat, UserId user, Locale language, Input input, OptionalLong delivery,
+                      Optional<Profile> profile) {
 
     public Inbound {
         Objects.requireNonNull(chat, "chat");
@@ -26,6 +30,12 @@ public record Inbound(ChatId chat, UserId user, Locale language, Input input, Op
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(profile, "profile");
+    }
+
+    /** Something sent over a channel that does not say how it shows the person. */
+    public Inbound(ChatId chat, UserId user, Locale language, Input input, OptionalLong delivery) {
+        this(chat, user, language, input, delivery, Optional.empty());
     }
 
     /**
@@ -37,6 +47,16 @@ public record Inbound(ChatId chat, UserId user, Locale language, Input input, Op
 
     /** @return the same input with the channel's delivery number */
     public Inbound delivered(long number) {
-        return new Inbound(chat, user, language, input, OptionalLong.of(number));
+        return new Inbound(chat, user, language, input, OptionalLong.of(number), profile);
+    }
+
+    /** @return the same input with how the channel shows the person */
+    public Inbound from(Profile shown) {
+        return new Inbound(chat, user, language, input, delivery, Optional.of(shown));
+    }
+
+    /** @return the same input, to be answered in {@code reads} */
+    public Inbound inLanguage(Locale reads) {
+        return new Inbound(chat, user, reads, input, delivery, profile);
     }
 }

@@ -18,11 +18,14 @@ import java.util.Optional;
 final class ClientActions {
 
     private final ClientUseCases useCases;
+    private final UseCases common;
     private final ClientScreens screens;
     private final Actions.FlowStarter flows;
 
-    ClientActions(ClientUseCases useCases, ClientScreens screens, Actions.FlowStarter flows) {
+    /** @param common the use cases staff and clients share (the language one reads) */
+    ClientActions(ClientUseCases useCases, UseCases common, ClientScreens screens, Actions.FlowStarter flows) {
         this.useCases = useCases;
+        this.common = common;
         this.screens = screens;
         this.flows = flows;
     }
@@ -68,6 +71,7 @@ final class ClientActions {
                 yield List.of(menu(context));
             }
             case MENU -> List.of(menu(context));
+            case LANG -> CommandActions.language(common, context, command.argument());
             case HELP -> List.of(Outbound.text(context.messages().get("client.help")), menu(context));
             case NEW -> startRequest(context);
             case MY, LIST -> List.of(screens.mine(context, 0));

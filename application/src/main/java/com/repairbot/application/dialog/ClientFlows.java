@@ -84,7 +84,7 @@ final class ClientFlows {
         steps.add(Step.confirm(this::summary));
         return new Flow(REQUEST, steps, this::submit,
                 List.of("equipment", "description", "address", "phone", "name", "visit"),
-                () -> Map.of(RequestFlows.KEY, ids.get()));
+                () -> Map.of(CreateRequestFlow.KEY, ids.get()));
     }
 
     private List<Option> equipmentOptions(DialogContext ctx) {
@@ -176,7 +176,7 @@ final class ClientFlows {
 
     private List<Outbound> submit(DialogContext ctx) {
         CreateRequestResult result = useCases.submit().submit(new SubmitClientRequestCommand(ctx.actor().id(),
-                draft(ctx), photos(ctx), ctx.required(RequestFlows.KEY)));
+                draft(ctx), photos(ctx), ctx.required(CreateRequestFlow.KEY)));
         long number = result.request().number().value();
         String note = ctx.messages().get(result.created() ? "client.create.done" : "client.create.already", number);
         return List.of(Outbound.text(note).asReplacement(), screens.card(ctx, result.request().number()));

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param actor    the person, with the roles the server found
  * @param inbound  the message being handled
  * @param messages their language
- * @param data     the answers so far, by step id; internal values start with {@code _}
+ * @param data     the stored form of the answers so far (by step id) and of the dialog's internal values (names
+ *                 starting with {@code _}); read and written through typed {@link Key}s
  * @param now      the current time in the business time zone
  */
 record DialogContext(Actor actor, Inbound inbound, Messages messages, Map<String, String> data, ZonedDateTime now) {
@@ -31,5 +32,25 @@ record DialogContext(Actor actor, Inbound inbound, Messages messages, Map<String
             throw new IllegalStateException("dialog data lacks " + key);
         }
         return value;
+    }
+
+    /** @return the value at that key, if there is one (rebuilt by its codec, not validated again) */
+    <T> Optional<T> find(Key<T> key) {
+        return Optional.ofNullable(data.get(key.name())).map(key.codec()::read);
+    }
+
+    /** @return the value at that key, which must be there */
+    <T> T get(Key<T> key) {
+        return key.codec().read(required(key.name()));
+    }
+
+    /** Keeps a value at that key. */
+    <T> void put(Key<T> key, T value) {
+        data.put(key.name(), key.codec().write(value));
+    }
+
+    /** Forgets the value at that key. */
+    void remove(Key<?> key) {
+        data.remove(key.name());
     }
 }

@@ -6,12 +6,15 @@ import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.HandleInboundResult;
 import com.repairbot.application.port.in.HandleInboundUseCase;
+import com.repairbot.application.port.in.RecognisePersonUseCase;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.application.service.Authorizer;
+import com.repairbot.application.service.Reachability;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.Actor;
@@ -54,7 +57,11 @@ public final class DialogEngine implements HandleInboundUseCase {
     private final Optional<ClientActions> clientActions;
     private final boolean clientsServed;
     private final UncertainSaves uncertain = new UncertainSaves();
+    /** The dialogs this process left open; {@code null} when other instances share the store (see below). */
+    private final OpenDialogs open;
     private final Supplier<String> ids;
+    private final Reachability reachability;
+    private final RecognisePersonUseCase recognise;
 
     /**
      * @param settings configuration
@@ -64,58 +71,89 @@ public final class DialogEngine implements HandleInboundUseCase {
      * @param clock    the time
      * @param ids      makes idempotency keys (e.g. random UUIDs)
      */
+    /**
+     * @param soleInstance whether this process is the only one using the dialog store: only then can it tell a
+     *                     dialog the store lost (Redis restarted without its data) from one that another instance
+     *                     finished, and say so to the person
+     * @param reachability told when a person writes in their private chat: a mark that they blocked the bot clears
+     */
     public DialogEngine(ApplicationSettings settings, UseCases useCases, Authorizer authorizer, ConversationStore store,
-                        Clock clock, Supplier<String> ids) {
-        this(settings, useCases, Optional.empty(), authorizer, store, clock, ids);
+                        Clock clock, Supplier<String> ids, boolean soleInstance, Reachability reachability) {
+        this(settings, useCases, Optional.empty(), authorizer, store, clock, ids, soleInstance, reachability);
     }
 
     /**
-     * @param settings   configuration
-     * @param useCases   what the staff's dialogs drive
-     * @param clients    what the client's dialogs drive; without them everyone without a role gets the polite
-     *                   staff-only answer
-     * @param authorizer who a user is (the same one the services use)
-     * @param store      where dialogs in progress are kept
-     * @param clock      the time
-     * @param ids        makes idempotency keys (e.g. random UUIDs)
+     * As the other constructor, with the client's side.
+     *
+     * @param clients what the client's dialogs drive; without them everyone without a role gets the polite
+     *                staff-only answer
      */
     public DialogEngine(ApplicationSettings settings, UseCases useCases, Optional<ClientUseCases> clients,
-                        Authorizer authorizer, ConversationStore store, Clock clock, Supplier<String> ids) {
+                        Authorizer authorizer, ConversationStore store, Clock clock, Supplier<String> ids,
+                        boolean soleInstance, Reachability reachability) {
+        this.open = soleInstance ? new OpenDialogs() : null;
+        this.reachability = reachability;
         this.settings = settings;
         this.store = store;
         this.clock = clock;
         this.authorizer = authorizer;
         this.ids = ids;
+        this.recognise = useCases.recognise();
         Screens screens = new Screens(settings, useCases);
-        List<Flow> all = new ArrayList<>(new RequestFlows(settings, useCases, clients, screens, ids).all());
+        RequestFlows requestFlows = new RequestFlows(settings, useCases, clients, screens);
+        List<Flow> all = new ArrayList<>(requestFlows.all());
         all.addAll(new StaffFlows(useCases, screens).all());
         ReportScreens reports = new ReportScreens(useCases);
         all.addAll(new ReportFlows(reports).all());
         Optional<ClientScreens> clientScreens = clients.map(c -> new ClientScreens(settings, c));
         clients.ifPresent(c -> all.addAll(new ClientFlows(settings, c, clientScreens.orElseThrow(), ids).all()));
         this.flows = Flow.byName(all);
-        this.actions = new Actions(settings.transitions(), useCases, screens, reports, this::start);
-        this.clientActions = clients.map(c -> new ClientActions(c, clientScreens.orElseThrow(), this::start));
+        this.actions = new Actions(settings.transitions(), useCases, screens, reports, this::start,
+                requestFlows::confirmedBefore);
+        this.clientActions = clients.map(c -> new ClientActions(c, useCases, clientScreens.orElseThrow(),
+                this::start));
         this.clientsServed = clients.filter(c -> c.settings().enabled()).isPresent();
     }
 
     @Override
-    public List<Outbound> handle(Inbound inbound) {
-        Messages messages = Messages.forLanguage(inbound.language());
+    public List<Outbound> handle(Inbound sent) {
+        return handleWithOutcome(sent).replies();
+    }
+
+    /** The replies, and whether they only say that a store could not be reached (counted as failed). */
+    @Override
+    public HandleInboundResult handleWithOutcome(Inbound sent) {
+        Messages messages = Messages.forLanguage(sent.language());
+        if (sent.chat().value() == sent.user().value()) {
+            wrote(sent);
+        }
         try {
-            if (!authorizer.speaksIn(inbound.chat(), inbound.user())) {
-                return List.of();
+            if (!authorizer.speaksIn(sent.chat(), sent.user())) {
+                return new HandleInboundResult(List.of(), false);
             }
+            Inbound inbound = recognise.recognise(sent); // names kept when changed; answered in their language
+            messages = Messages.forLanguage(inbound.language());
             Actor actor = authorizer.actorOf(inbound.user());
             if (!actor.isStaff() && !clientsServed) {
-                return List.of(Outbound.text(messages.get("client.not_staff", settings.companyContact().isEmpty()
-                        ? messages.get("client.no_contact") : settings.companyContact())));
+                return new HandleInboundResult(List.of(Outbound.text(messages.get("client.not_staff",
+                        settings.companyContact().isEmpty() ? messages.get("client.no_contact")
+                                : settings.companyContact()))), false);
             }
             DialogContext context = new DialogContext(actor, inbound, messages, new HashMap<>(),
                     clock.instant().atZone(settings.zone()));
-            return route(context);
+            return new HandleInboundResult(route(context), false);
         } catch (RuntimeException failure) {
-            return List.of(Outbound.text(ErrorReplies.describe(messages, failure).orElseThrow(() -> failure)));
+            return new HandleInboundResult(List.of(Outbound.text(ErrorReplies.describe(messages, failure)
+                    .orElseThrow(() -> failure))), failure instanceof StoreUnavailableException);
+        }
+    }
+
+    /** A person who writes in their private chat can be written to: a mark that they blocked the bot clears. */
+    private void wrote(Inbound inbound) {
+        try {
+            reachability.wrote(inbound.user());
+        } catch (RuntimeException unavailable) {
+            // the mark clears at their next message; the answer is not held up for it
         }
     }
 
@@ -123,18 +161,27 @@ public final class DialogEngine implements HandleInboundUseCase {
         ConversationKey key = key(context);
         List<Outbound> replies = new ArrayList<>();
         Optional<Conversation> current = store.load(key);
+        Input input = context.inbound().input();
         if (current.isPresent() && expired(current.get())) {
-            store.delete(key);
+            delete(key);
             current = Optional.empty();
             replies.add(Outbound.text(context.messages().get("dialog.expired")));
+        } else if (current.isEmpty() && open != null && open.lost(key, clock.instant(), settings.dialogTtl())) {
+            // the store lost a dialog this process left open (Redis restarted without its data): said, not hidden
+            replies.add(Outbound.text(context.messages().get("dialog.lost")));
+            if (input instanceof Input.Text || input instanceof Input.Contact
+                    || input instanceof Input.Choice choice
+                    && CallbackData.parse(choice.data()) instanceof CallbackData.DialogAnswer) {
+                replies.add(actions.menu(context)); // an answer to a question that is gone: nothing else to say
+                return replies;
+            }
         }
-        Input input = context.inbound().input();
         boolean savedAfterAll = uncertain.happenedAfterAll(key, current.map(Conversation::version).orElse(0L));
         if (current.isPresent()) {
             Conversation conversation = current.get();
             Optional<Flow> flow = flowOf(conversation.stepId());
             if (flow.isEmpty()) {
-                store.delete(key); // a dialog from an older version that no longer exists
+                delete(key); // a dialog from an older version that no longer exists
             } else if (savedAfterAll && !(input instanceof Input.Command command && !isNavigation(command))) {
                 // told to try again, but the answer was kept after all: this is not the answer to the next question
                 replies.add(Outbound.text(context.messages().get("dialog.saved_after_all")));
@@ -145,7 +192,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 replies.add(prompt(flow.get(), stepOf(flow.get(), conversation), contextWith(context, conversation)));
                 return replies;
             } else if (input instanceof Input.Command command && !isNavigation(command)) {
-                store.delete(key);
+                delete(key);
                 if (command.name().equals("cancel")) {
                     replies.add(Outbound.text(context.messages().get("dialog.cancelled")));
                     replies.add(menu(context, flow.get()));
@@ -227,7 +274,7 @@ public final class DialogEngine implements HandleInboundUseCase {
             default -> "";
         };
         if (data.equals(CANCEL)) {
-            store.delete(key(context));
+            delete(key(context));
             return List.of(Outbound.text(context.messages().get("dialog.cancelled")).asReplacement(),
                     menu(context, flow));
         }
@@ -309,17 +356,18 @@ public final class DialogEngine implements HandleInboundUseCase {
     private List<Outbound> finish(Flow flow, DialogContext context) {
         try {
             List<Outbound> replies = flow.finish().apply(context);
-            store.delete(key(context));
+            delete(key(context));
             return replies;
         } catch (InvalidValueException refused) {
             // the answers together are not acceptable: stay, so nothing typed is lost
             return List.of(Outbound.text(context.messages().error(refused)));
         } catch (RuntimeException failure) {
             Optional<String> words = ErrorReplies.describe(context.messages(), failure);
-            if (words.isEmpty()) {
+            if (words.isEmpty() || failure instanceof StoreUnavailableException) {
+                // a store that did not answer: said as such (and counted) by handle, the dialog kept to confirm again
                 throw failure;
             }
-            store.delete(key(context));
+            delete(key(context));
             return List.of(Outbound.text(words.get()), menu(context, flow));
         }
     }
@@ -343,13 +391,27 @@ public final class DialogEngine implements HandleInboundUseCase {
         return List.of(question);
     }
 
-    /** Saves; a store that does not answer may still write, so that save is remembered as uncertain. */
+    /**
+     * Saves; a store that does not answer may still write, so that save is remembered as uncertain. A dialog saved
+     * is remembered as open in this process, so that a store that loses it later is noticed ({@link OpenDialogs}).
+     */
     private boolean save(ConversationKey key, Conversation conversation, long expectedVersion) {
         try {
-            return store.save(key, conversation, expectedVersion);
+            boolean saved = store.save(key, conversation, expectedVersion);
+            if (saved && open != null) {
+                open.saved(key, conversation.updatedAt());
+            }
+            return saved;
         } catch (StoreUnavailableException unanswered) {
             uncertain.failed(key, conversation.version());
             throw unanswered;
+        }
+    }
+
+    private void delete(ConversationKey key) {
+        store.delete(key);
+        if (open != null) {
+            open.ended(key);
         }
     }
 
@@ -363,7 +425,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 .map(option -> option.kind() == Option.Kind.CHOICE
                         ? answerOption(context, option.label(), option.data()) : option)
                 .toList();
-        List<List<Option>> rows = new ArrayList<>(layout(own));
+        List<List<Option>> rows = new ArrayList<>(Keyboard.rows(own));
         List<Option> navigation = new ArrayList<>();
         if (step.confirm()) {
             navigation.add(answerOption(context, messages.get("nav.confirm"), CONFIRM));
@@ -396,29 +458,6 @@ public final class DialogEngine implements HandleInboundUseCase {
     private String instanceId() {
         String letters = ids.get().replaceAll("[^0-9A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
         return letters.isEmpty() ? "0" : letters.substring(Math.max(0, letters.length() - 12));
-    }
-
-    /** Two short options per row, long ones alone. */
-    private static List<List<Option>> layout(List<Option> options) {
-        List<List<Option>> rows = new ArrayList<>();
-        List<Option> row = new ArrayList<>();
-        for (Option option : options) {
-            if (option.label().length() > 18 || row.size() == 2) {
-                if (!row.isEmpty()) {
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-            }
-            row.add(option);
-            if (option.label().length() > 18) {
-                rows.add(row);
-                row = new ArrayList<>();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(row);
-        }
-        return rows;
     }
 
     private Step stepOf(Flow flow, Conversation conversation) {

@@ -44,12 +44,15 @@ final class EditFieldFlow {
                 new EditRequestFieldCommand(ctx.actor().id(), RequestFlows.number(ctx), change(ctx))), "edit.done"));
     }
 
-    /** The fields this person may correct on this request now: the money only for an admin, once closed. */
+    /**
+     * The fields this person may correct on this request now (a technician not the address, the money only for an
+     * admin, once closed): nobody is offered a field to be refused after typing its value.
+     */
     private List<Option> fieldOptions(DialogContext ctx) {
         RepairRequest request = useCases.card().view(new ViewRequestCardQuery(ctx.actor().id(), RequestFlows.number(ctx)))
                 .request();
         return Arrays.stream(EditableField.values())
-                .filter(f -> !f.isMoney() || request.mayEdit(ctx.actor(), f))
+                .filter(f -> request.mayEdit(ctx.actor(), f))
                 .map(f -> Option.choice(ctx.messages().get("field." + f.code()), f.code()))
                 .toList();
     }

@@ -17,6 +17,10 @@ import java.util.Optional;
  */
 final class LongRepairFlow {
 
+    static final Key<LocalDate> DATE = Key.answer("date", Codec.DATE);
+    static final Key<Money> PREPAYMENT = Key.answer("prepayment", Codec.MONEY);
+    static final Key<String> PARTS = Key.answer("parts", Codec.TEXT);
+
     private final UseCases useCases;
     private final MoveFlows moves;
 
@@ -28,12 +32,11 @@ final class LongRepairFlow {
     /** @return the dialog of the move {@code intent}, named {@code name} */
     Flow flow(String name, String intent) {
         List<Step> steps = List.of(
-                new Step("date", ctx -> RequestFlows.withNumber(ctx, "long.date"), ctx -> List.of(),
-                        (ctx, input) -> RequestFlows.date(Step.typed(input), ctx).toString(), false, false),
-                Step.text("prepayment", "long.prepayment", text -> Long.toString(Money.parse(text).kopecks()))
-                        .skippable().asking(this::prepaymentPrompt),
-                Step.text("parts", "long.parts", text -> Texts.cleanWithin("parts_note", text, 1,
-                        LongRepairPlan.MAX_NOTE)).skippable().asking(this::partsPrompt),
+                Step.answering(DATE, ctx -> RequestFlows.withNumber(ctx, "long.date"), ctx -> List.of(),
+                        (ctx, input) -> RequestFlows.date(Step.typed(input), ctx)),
+                Step.typing(PREPAYMENT, this::prepaymentPrompt, Money::parse).skippable(),
+                Step.typing(PARTS, this::partsPrompt, text -> Texts.cleanWithin("parts_note", text, 1,
+                        LongRepairPlan.MAX_NOTE)).skippable(),
                 Step.confirm(ctx -> {
                     LongRepairPlan plan = plan(ctx).keeping(recorded(ctx));
                     Messages m = ctx.messages();
@@ -66,7 +69,6 @@ final class LongRepairFlow {
 
     /** @return what the person answered; skipped steps are empty, and the request keeps what it had */
     private static LongRepairPlan plan(DialogContext ctx) {
-        return new LongRepairPlan(LocalDate.parse(ctx.required("date")),
-                ctx.answer("prepayment").map(k -> new Money(Long.parseLong(k))), ctx.answer("parts").orElse(""));
+        return new LongRepairPlan(ctx.get(DATE), ctx.find(PREPAYMENT), ctx.find(PARTS).orElse(""));
     }
 }

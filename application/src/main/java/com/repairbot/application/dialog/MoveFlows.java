@@ -6,6 +6,7 @@ import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.MoveRequestCommand;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.text.Names;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.RefusalReason;
@@ -16,6 +17,7 @@ import com.repairbot.domain.staff.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The dialogs of the moves, made from the transition table: one per intent that needs data, its questions chosen by
@@ -33,6 +35,13 @@ final class MoveFlows {
     private static final Map<String, String> STORED_NAMES = Map.of("assign", "AssignTechnician",
             "decline", "DeclineRequest", "refuse", "RefuseRequest", "long_repair", "LongRepair",
             "complete", "CompleteRequest");
+
+    static final Key<UserId> TECHNICIAN = Key.answer("technician", Codec.USER);
+    static final Key<RefusalReason> REASON = Key.answer("reason", Codec.REASON);
+    static final Key<Money> TOTAL = Key.answer("total", Codec.MONEY);
+    static final Key<Money> MATERIALS = Key.answer("materials", Codec.MONEY);
+    static final Key<Boolean> REVIEW = Key.answer("review", Codec.YES_NO);
+    static final Key<Boolean> OUT_OF_CITY = Key.answer("out_of_city", Codec.YES_NO);
 
     private final ApplicationSettings settings;
     private final TransitionTable table;
@@ -76,37 +85,37 @@ final class MoveFlows {
     }
 
     private Flow technician(String intent) {
-        Step technician = Step.choice("technician", ctx -> RequestFlows.withNumber(ctx, intent + ".technician"),
-                ctx -> useCases.technicians().technicians(new ListTechniciansQuery(ctx.actor().id(), true))
-                        .technicians().stream()
-                        .map(t -> Option.choice(ctx.messages().get("assign.option", t.id().value(),
-                                t.specialization().value()), Long.toString(t.id().value())))
-                        .toList());
+        Function<DialogContext, List<Option>> active = ctx -> useCases.technicians()
+                .technicians(new ListTechniciansQuery(ctx.actor().id(), true)).technicians().stream()
+                .map(t -> Option.choice(ctx.messages().get("assign.option",
+                        new Names(useCases.people()::person, ctx.messages()).of(t.id()),
+                        t.specialization().value()), TECHNICIAN.codec().write(t.id())))
+                .toList();
+        Step technician = Step.answering(TECHNICIAN, ctx -> RequestFlows.withNumber(ctx, intent + ".technician"),
+                active, (ctx, input) -> TECHNICIAN.codec().read(Step.offered(ctx, input, active)));
         return new Flow(flowName(intent), List.of(technician), ctx -> finish(ctx, intent,
-                new MoveRequestCommand.Data.Technician(UserId.parse(ctx.required("technician")))));
+                new MoveRequestCommand.Data.Technician(ctx.get(TECHNICIAN))));
     }
 
     private Flow reason(String intent) {
-        Step reason = new Step("reason", ctx -> RequestFlows.withNumber(ctx, intent + ".reason"), ctx -> List.of(),
-                (ctx, input) -> new RefusalReason(Step.typed(input)).value(), false, false);
+        Step reason = Step.typing(REASON, ctx -> RequestFlows.withNumber(ctx, intent + ".reason"), RefusalReason::new);
         return new Flow(flowName(intent), List.of(reason), ctx -> finish(ctx, intent,
-                new MoveRequestCommand.Data.Reason(new RefusalReason(ctx.required("reason")))));
+                new MoveRequestCommand.Data.Reason(ctx.get(REASON))));
     }
 
     private Flow completion(String intent) {
         List<Step> steps = List.of(
-                new Step("total", ctx -> RequestFlows.withNumber(ctx, "complete.total"), ctx -> List.of(),
-                        (ctx, input) -> Long.toString(Money.parse(Step.typed(input)).kopecks()), false, false),
-                new Step("materials", ctx -> ctx.messages().get("complete.materials"), ctx -> List.of(),
+                Step.typing(TOTAL, ctx -> RequestFlows.withNumber(ctx, "complete.total"), Money::parse),
+                Step.answering(MATERIALS, ctx -> ctx.messages().get("complete.materials"), ctx -> List.of(),
                         (ctx, input) -> {
                             Money materials = Money.parse(Step.typed(input));
-                            if (materials.compareTo(money(ctx, "total")) > 0) {
+                            if (materials.compareTo(ctx.get(TOTAL)) > 0) {
                                 throw new InvalidValueException("materials.exceed_total");
                             }
-                            return Long.toString(materials.kopecks());
-                        }, false, false),
-                Step.yesNo("review", "complete.review"),
-                Step.yesNo("out_of_city", "complete.out_of_city"),
+                            return materials;
+                        }),
+                Step.yesNo(REVIEW, "complete.review"),
+                Step.yesNo(OUT_OF_CITY, "complete.out_of_city"),
                 Step.confirm(ctx -> ctx.messages().get("complete.summary", RequestFlows.number(ctx).value())
                         + "\n" + requests.cards(ctx).completion(completion(ctx))));
         return new Flow(flowName(intent), steps, ctx -> {
@@ -116,12 +125,8 @@ final class MoveFlows {
         }, List.of("total", "materials", "review", "out_of_city"));
     }
 
-    private static Money money(DialogContext ctx, String key) {
-        return new Money(Long.parseLong(ctx.required(key)));
-    }
-
     private Completion completion(DialogContext ctx) {
-        return Completion.of(money(ctx, "total"), money(ctx, "materials"), ctx.required("review").equals("yes"),
-                ctx.required("out_of_city").equals("yes"), settings.splitPolicy());
+        return Completion.of(ctx.get(TOTAL), ctx.get(MATERIALS), ctx.get(REVIEW), ctx.get(OUT_OF_CITY),
+                settings.splitPolicy());
     }
 }

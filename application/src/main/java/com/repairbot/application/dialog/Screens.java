@@ -4,10 +4,13 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.CountRequestsQuery;
 import com.repairbot.application.port.in.ListMyRequestsQuery;
 import com.repairbot.application.port.in.ListRequestsQuery;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.RequestCardView;
+import com.repairbot.application.port.in.TechniciansView;
+import com.repairbot.application.port.in.RequestCounts;
 import com.repairbot.application.port.in.RequestPage;
 import com.repairbot.application.port.in.TechnicianResult;
 import com.repairbot.application.port.in.ViewAuditLogQuery;
@@ -16,6 +19,7 @@ import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.service.CardButtons;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
@@ -25,6 +29,7 @@ import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Technician;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -44,7 +49,12 @@ final class Screens {
     }
 
     Cards cards(DialogContext context) {
-        return new Cards(context.messages(), settings.zone());
+        return new Cards(context.messages(), settings.zone(), names(context));
+    }
+
+    /** @return people by name in the reader's language */
+    Names names(DialogContext context) {
+        return new Names(useCases.people()::person, context.messages());
     }
 
     /** The main menu: what this person's roles allow. */
@@ -53,15 +63,19 @@ final class Screens {
         Actor actor = context.actor();
         List<List<Option>> rows = new ArrayList<>();
         boolean office = actor.isOffice();
+        RequestCounts counts = office || actor.has(Role.TECHNICIAN)
+                ? useCases.counts().counts(new CountRequestsQuery(actor.id()))
+                : new RequestCounts(OptionalInt.empty(), OptionalInt.empty());
         if (office) {
             rows.add(List.of(Option.choice(m.get("menu.new"), new CallbackData.Menu("new").render()),
                     Option.choice(m.get("menu.list"), new CallbackData.ListPage("all", 0).render())));
-            rows.add(List.of(Option.choice(m.get("menu.new_requests"), new CallbackData.ListPage(Status.NEW.name(), 0).render()),
+            rows.add(List.of(Option.choice(m.get("menu.new_requests", counts.fresh().orElse(0)),
+                    new CallbackData.ListPage(Status.NEW.name(), 0).render()),
                     Option.choice(m.get("menu.technicians"), new CallbackData.Menu("staff").render())));
             rows.add(List.of(Option.choice(m.get("menu.reports"), new CallbackData.Menu("reports").render())));
         }
         if (actor.has(Role.TECHNICIAN)) {
-            rows.add(List.of(Option.choice(m.get("menu.mine"), new CallbackData.MinePage(0).render()),
+            rows.add(List.of(Option.choice(m.get("menu.mine", counts.mine().orElse(0)), new CallbackData.MinePage(0).render()),
                     Option.choice(m.get("menu.mystats"), new CallbackData.Menu("mystats").render())));
         }
         if (actor.has(Role.ADMIN)) {
@@ -160,21 +174,30 @@ final class Screens {
     /** Technicians, with activate / deactivate / bind buttons for admins. */
     Outbound technicians(DialogContext context) {
         Messages m = context.messages();
-        List<Technician> all = useCases.technicians()
-                .technicians(new ListTechniciansQuery(context.actor().id(), false)).technicians();
+        TechniciansView view = useCases.technicians().technicians(new ListTechniciansQuery(context.actor().id(), false));
+        List<Technician> all = view.technicians();
         StringJoiner text = new StringJoiner("\n");
         text.add(m.get("technicians.title", all.size()));
         List<List<Option>> rows = new ArrayList<>();
+        Names names = names(context);
         for (Technician t : all) {
-            text.add(m.get("technicians.line", t.id().value(), t.specialization().value(), t.phoneVisibleTo(context.actor()) ? t.phone().e164() : t.phone().masked(),
+            String name = names.of(t.id());
+            text.add(m.get("technicians.line", names.withId(t.id()), t.specialization().value(),
+                    t.phoneVisibleTo(context.actor()) ? t.phone().e164() : t.phone().masked(),
                     m.get(t.active() ? "technicians.active" : "technicians.inactive"),
                     t.workGroup().map(g -> m.get("technicians.group", g.value()))
                             .orElse(m.get("technicians.no_group"))));
+            // a technician who blocked the bot, a work group that removed it: nothing reaches them
+            view.unreachable().stream()
+                    .filter(mark -> mark.chat().value() == t.id().value()
+                            || t.workGroup().filter(mark.chat()::equals).isPresent())
+                    .forEach(mark -> text.add(cards(context).unreachable(mark)));
             if (context.actor().has(Role.ADMIN)) {
                 rows.add(List.of(
                         Option.choice(m.get(t.active() ? "technicians.deactivate" : "technicians.activate",
-                                t.id().value()), new CallbackData.TechnicianButton(t.id().value(), t.active() ? "off" : "on").render()),
-                        Option.choice(m.get("technicians.bind", t.id().value()),
+                                name), new CallbackData.TechnicianButton(t.id().value(), t.active() ? "off" : "on")
+                                .render()),
+                        Option.choice(m.get("technicians.bind", name),
                                 new CallbackData.TechnicianButton(t.id().value(), "bind").render())));
             }
         }
@@ -199,14 +222,15 @@ final class Screens {
         }
         rows.add(List.of(Option.choice(m.get("deactivate.keep"), new CallbackData.TechnicianButton(id, "offk").render())));
         rows.add(List.of(Option.choice(m.get("menu.back"), new CallbackData.Menu("staff").render())));
-        return Outbound.withOptions(m.get("deactivate.ask", id, requests(context, result.open())), rows);
+        return Outbound.withOptions(m.get("deactivate.ask", names(context).of(result.technician().id()),
+                requests(context, result.open())), rows);
     }
 
     /** @return what a deactivation did: the requests it returned to NEW, and those still the technician's */
     String deactivated(DialogContext context, TechnicianResult result) {
         Messages m = context.messages();
         StringJoiner text = new StringJoiner("\n");
-        text.add(m.get("deactivate.done", result.technician().id().value()));
+        text.add(m.get("deactivate.done", names(context).of(result.technician().id())));
         if (!result.unassigned().isEmpty()) {
             StringJoiner numbers = new StringJoiner(", ");
             result.unassigned().forEach(n -> numbers.add("#" + n.value()));

@@ -47,6 +47,36 @@ record Step(String id, Function<DialogContext, String> prompt, Function<DialogCo
         this(id, prompt, choices, reader, optional, confirm, context -> true);
     }
 
+    /** Reads an answer into a typed value. */
+    @FunctionalInterface
+    interface TypedReader<T> {
+        /**
+         * @return the value the answer means, validated by the rule for new input (it is stored through the key's
+         *         codec and read back without a second validation)
+         */
+        T read(DialogContext context, Input input);
+    }
+
+    /** A step whose answer is a typed value, stored through its key's codec; its id is the key's name. */
+    static <T> Step answering(Key<T> key, Function<DialogContext, String> prompt,
+                              Function<DialogContext, List<Option>> choices, TypedReader<T> reader) {
+        if (key.internal()) {
+            throw new IllegalArgumentException("a step answers an answer key, not " + key.name());
+        }
+        return new Step(key.name(), prompt, choices, (ctx, input) -> key.codec().write(reader.read(ctx, input)),
+                false, false);
+    }
+
+    /** A step answered by typing a value of the key's type, read by {@code parse} (which refuses bad input). */
+    static <T> Step typing(Key<T> key, Function<DialogContext, String> prompt, Function<String, T> parse) {
+        return answering(key, prompt, ctx -> List.of(), (ctx, input) -> parse.apply(typed(input)));
+    }
+
+    /** A yes / no question whose answer is a boolean. */
+    static Step yesNo(Key<Boolean> key, String promptKey) {
+        return yesNo(key.name(), promptKey); // its options' values are the stored form of Codec.YES_NO
+    }
+
     /** A step answered by typing; the text goes through {@code validate}, whose result is stored. */
     static Step text(String id, String promptKey, Function<String, String> validate) {
         return new Step(id, ctx -> ctx.messages().get(promptKey), ctx -> List.of(),

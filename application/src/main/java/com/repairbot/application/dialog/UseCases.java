@@ -5,11 +5,14 @@ import com.repairbot.application.port.in.AddNotesUseCase;
 import com.repairbot.application.port.in.AddTechnicianUseCase;
 import com.repairbot.application.port.in.AssignTechnicianUseCase;
 import com.repairbot.application.port.in.BindWorkGroupUseCase;
+import com.repairbot.application.port.in.ChooseLanguageUseCase;
 import com.repairbot.application.port.in.CompleteRequestUseCase;
+import com.repairbot.application.port.in.CountRequestsUseCase;
 import com.repairbot.application.port.in.CreateRequestUseCase;
 import com.repairbot.application.port.in.DeclineRequestUseCase;
 import com.repairbot.application.port.in.EditRequestFieldUseCase;
 import com.repairbot.application.port.in.ExportReportUseCase;
+import com.repairbot.application.port.in.FindPersonUseCase;
 import com.repairbot.application.port.in.FindReturningClientUseCase;
 import com.repairbot.application.port.in.GrantRoleUseCase;
 import com.repairbot.application.port.in.ListMyRequestsUseCase;
@@ -18,6 +21,7 @@ import com.repairbot.application.port.in.ListTechniciansUseCase;
 import com.repairbot.application.port.in.MarkOnSiteUseCase;
 import com.repairbot.application.port.in.MoveRequestUseCase;
 import com.repairbot.application.port.in.PingTechnicianUseCase;
+import com.repairbot.application.port.in.RecognisePersonUseCase;
 import com.repairbot.application.port.in.RefuseRequestUseCase;
 import com.repairbot.application.port.in.ReopenRequestUseCase;
 import com.repairbot.application.port.in.RescheduleVisitUseCase;
@@ -62,6 +66,10 @@ import java.util.Objects;
  * @param returningClient a returning client's data, by phone
  * @param move        any status move, by its intent (the dialogs use only this one for moves; the intent-named
  *                    components above are kept for embedders and tests)
+ * @param recognise   remembers who wrote by name and language
+ * @param language    a person chooses their language
+ * @param people      who someone is by name
+ * @param counts      the main menu's counters
  */
 public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assign, UnassignTechnicianUseCase unassign,
                        AcceptRequestUseCase accept, DeclineRequestUseCase decline, MarkOnSiteUseCase onSite,
@@ -73,7 +81,8 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        ListRequestsUseCase list, ListMyRequestsUseCase listMine, ViewRequestCardUseCase card,
                        ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
                        ExportReportUseCase export, FindReturningClientUseCase returningClient,
-                       MoveRequestUseCase move) {
+                       MoveRequestUseCase move, RecognisePersonUseCase recognise, ChooseLanguageUseCase language,
+                       FindPersonUseCase people, CountRequestsUseCase counts) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -104,6 +113,10 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(returningClient, "returningClient");
         Objects.requireNonNull(move, "move");
+        Objects.requireNonNull(recognise, "recognise");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(people, "people");
+        Objects.requireNonNull(counts, "counts");
     }
 
     /**
@@ -113,10 +126,13 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
      * @param staff    technicians and roles
      * @param queries  lists, cards and the audit log
      * @param reports  figures and exports
+     * @param people   people by name and language
+     * @param counts   the menu's counters
      * @param <R>      a type implementing every request change
      * @param <S>      a type implementing every staff use case
      * @param <Q>      a type implementing every query
      * @param <P>      a type implementing both report use cases
+     * @param <N>      a type implementing the people use cases
      * @return the bundle the dialogs drive
      */
     public static <R extends CreateRequestUseCase & AssignTechnicianUseCase & UnassignTechnicianUseCase
@@ -127,10 +143,12 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                     & RevokeRoleUseCase & ListTechniciansUseCase,
             Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase
                     & FindReturningClientUseCase,
-            P extends ViewReportUseCase & ExportReportUseCase> UseCases of(R requests, S staff, Q queries,
-                                                                            P reports) {
+            P extends ViewReportUseCase & ExportReportUseCase,
+            N extends RecognisePersonUseCase & ChooseLanguageUseCase & FindPersonUseCase> UseCases of(
+                    R requests, S staff, Q queries, P reports, N people, CountRequestsUseCase counts) {
         return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
                 requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
-                queries, queries, queries, queries, staff, reports, reports, queries, requests);
+                queries, queries, queries, queries, staff, reports, reports, queries, requests, people, people, people,
+                counts);
     }
 }

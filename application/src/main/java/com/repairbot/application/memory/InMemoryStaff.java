@@ -1,6 +1,7 @@
 package com.repairbot.application.memory;
 
 import com.repairbot.application.port.out.Staff;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
@@ -13,11 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Roles and technicians in maps; every method is atomic. */
+/** Roles, technicians and people in maps; every method is atomic. */
 public final class InMemoryStaff implements Staff {
 
     private final Map<UserId, Set<Role>> roles = new HashMap<>();
     private final TreeMap<Long, Technician> technicians = new TreeMap<>();
+    private final Map<UserId, Person> people = new HashMap<>();
 
     @Override
     public synchronized Set<Role> grantedRoles(UserId user) {
@@ -57,5 +59,15 @@ public final class InMemoryStaff implements Staff {
     @Override
     public synchronized List<Technician> technicians() {
         return List.copyOf(technicians.values());
+    }
+
+    @Override
+    public synchronized Optional<Person> person(UserId id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    @Override
+    public synchronized void savePerson(Person person) {
+        people.put(person.id(), person);
     }
 }

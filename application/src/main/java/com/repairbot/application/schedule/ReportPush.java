@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * The daily, weekly and monthly reports, pushed to every admin: the day, week or month before the slot's day.
- * An admin who cannot be reached (blocked the bot) does not keep the others from theirs.
+ * An admin who cannot be reached (blocked the bot) does not keep the others from theirs. Each reads it in their own
+ * language ({@link NotificationLanguage}).
  */
 final class ReportPush {
 
@@ -27,14 +28,16 @@ final class ReportPush {
     private final Messenger messenger;
     private final Supplier<List<ChatId>> admins;
     private final ZoneId zone;
+    private final NotificationLanguage languages;
 
     ReportPush(ReportPeriod.Kind kind, ReportQueries reports, Messenger messenger, Supplier<List<ChatId>> admins,
-               ZoneId zone) {
+               ZoneId zone, NotificationLanguage languages) {
         this.kind = kind;
         this.reports = reports;
         this.messenger = messenger;
         this.admins = admins;
         this.zone = zone;
+        this.languages = languages;
     }
 
     /** @return how many admins got it */
@@ -46,7 +49,7 @@ final class ReportPush {
         DeliveryException failed = null;
         for (ChatId admin : admins.get()) {
             try {
-                messenger.send(admin, Outbound.text(new ReportTexts(NotificationLanguage.of(admin)).report(view)));
+                messenger.send(admin, Outbound.text(new ReportTexts(languages.of(admin)).report(view)));
                 sent++;
             } catch (DeliveryException e) {
                 failed = e;

@@ -4,6 +4,7 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.assembly.Stores;
 import com.repairbot.application.port.out.Messenger;
+import com.repairbot.application.text.NotificationLanguage;
 import com.repairbot.application.service.Authorizer;
 import com.repairbot.domain.report.ReportPeriod;
 import com.repairbot.domain.staff.ChatId;
@@ -45,6 +46,7 @@ public final class ScheduledWork {
      */
     public static List<Job> jobs(ApplicationSettings settings, ScheduleSettings schedule, Stores stores,
                                  Authorizer authorizer, Messenger messenger, Clock clock) {
+        NotificationLanguage languages = new NotificationLanguage(stores.staff());
         Alerts alerts = new Alerts(stores.transactions(), stores.ledger(), stores.outbox(), clock);
         Supplier<List<ChatId>> admins = () -> chats(authorizer, Role.ADMIN);
         Supplier<List<ChatId>> office = () -> chats(authorizer, Role.ADMIN, Role.DISPATCHER);
@@ -59,13 +61,14 @@ public final class ScheduledWork {
                 new Job(OVERDUE, new Schedule.Every(schedule.overdueCheck()), overdue::run, true),
                 new Job(REMINDERS, new Schedule.Every(schedule.reminderCheck()), reminders::run, true),
                 new Job(DAILY, new Schedule.Daily(schedule.daily(), settings.zone()), new ReportPush(
-                        ReportPeriod.Kind.YESTERDAY, stores.reports(), messenger, admins, settings.zone())::run, false),
+                        ReportPeriod.Kind.YESTERDAY, stores.reports(), messenger, admins, settings.zone(),
+                        languages)::run, false),
                 new Job(WEEKLY, new Schedule.Weekly(schedule.weeklyDay(), schedule.weekly(), settings.zone()),
                         new ReportPush(ReportPeriod.Kind.PREVIOUS_WEEK, stores.reports(), messenger, admins,
-                                settings.zone())::run, false),
+                                settings.zone(), languages)::run, false),
                 new Job(MONTHLY, new Schedule.Monthly(schedule.monthlyDay(), schedule.monthly(), settings.zone()),
                         new ReportPush(ReportPeriod.Kind.PREVIOUS_MONTH, stores.reports(), messenger, admins,
-                                settings.zone())::run, false));
+                                settings.zone(), languages)::run, false));
     }
 
     private static List<ChatId> chats(Authorizer authorizer, Role... roles) {

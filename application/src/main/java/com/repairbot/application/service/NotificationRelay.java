@@ -3,10 +3,8 @@ package com.repairbot.application.service;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.memory.InMemoryClients;
 import com.repairbot.application.port.in.ClientRequestView;
 import com.repairbot.application.port.out.CardPlacements;
-import com.repairbot.application.port.out.Clients;
 import com.repairbot.application.port.out.DeliveryException;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.Notification;
@@ -18,7 +16,9 @@ import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.ClientCards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.application.text.NotificationLanguage;
+import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Status;
@@ -43,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Delivers the outbox: renders each due notification from the request as it is now and sends it through
  * the {@link Messenger}; request cards in work groups are posted once and then edited in place. A failed send
  * is retried later with a growing delay; a send that can never succeed (the recipient blocked the bot, the bot
- * was removed from the group) is dropped and counted ({@link #refusedForGood()}; the channel logs why).
+ * was removed from the group) is dropped and counted ({@link #refusedForGood()}; the channel logs why), and the
+ * chat is marked unreachable ({@link Reachability}): nothing more is sent there until the mark clears.
  * Delivery is at least once: a crash between the send and {@link Outbox#delivered} sends it again (after
  * {@link #CLAIM_HOLD}). Each round claims what it sends, so relays of several instances on one outbox never send
  * the same notification twice.
@@ -64,38 +65,30 @@ public final class NotificationRelay {
     private final RepairRequests requests;
     private final Messenger messenger;
     private final TechnicianCards cards;
-    private final Clients clients;
+    private final NotificationLanguage languages;
     private final Clock clock;
     private final Set<ChatId> busy = ConcurrentHashMap.newKeySet();
     private final Set<Long> underway = ConcurrentHashMap.newKeySet();
     private final AtomicLong refused = new AtomicLong();
+    private final Reachability reachability;
 
     /**
      * Wires the relay to its ports.
      *
      * @param staff      technicians and their work groups (whose card is whose)
      * @param placements where the request cards were posted
+     * @param reachability which chats cannot be written to: nothing is sent there, and a chat refused for good is
+     *                   marked
      */
     public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Staff staff,
-                             CardPlacements placements, Messenger messenger, Clock clock) {
-        this(settings, outbox, requests, staff, placements, new InMemoryClients(), messenger, clock);
-    }
-
-    /**
-     * Wires the relay to its ports.
-     *
-     * @param staff      technicians and their work groups (whose card is whose)
-     * @param placements where the request cards were posted
-     * @param clients    the clients, for the language each is written to in
-     */
-    public NotificationRelay(ApplicationSettings settings, Outbox outbox, RepairRequests requests, Staff staff,
-                             CardPlacements placements, Clients clients, Messenger messenger, Clock clock) {
+                             CardPlacements placements, Messenger messenger, Clock clock, Reachability reachability) {
+        this.reachability = reachability;
         this.settings = settings;
-        this.clients = clients;
         this.outbox = outbox;
         this.requests = requests;
         this.messenger = messenger;
         this.cards = new TechnicianCards(settings, staff, placements, messenger);
+        this.languages = new NotificationLanguage(staff);
         this.clock = clock;
     }
 
@@ -172,6 +165,12 @@ public final class NotificationRelay {
 
     private boolean deliver(PendingNotification pending) {
         Notification notification = pending.notification();
+        if (reachability.unreachable(notification.recipient())) {
+            // blocked, removed or gone: sending again would only be refused again (counted, not retried)
+            refused.incrementAndGet();
+            outbox.delivered(pending.id());
+            return false;
+        }
         try {
             sendPhotosFirst(notification);
             if (TechnicianCards.handles(notification.kind())) {
@@ -183,9 +182,10 @@ public final class NotificationRelay {
             return true;
         } catch (DeliveryException e) {
             if (e.permanent()) {
-                // retrying cannot help: counted (the channel logs why) and dropped
+                // retrying cannot help: counted (the channel logs why) and dropped; a chat that is gone is marked
                 refused.incrementAndGet();
                 outbox.delivered(pending.id());
+                e.unreachable().ifPresent(reason -> reachability.lost(notification.recipient(), reason));
             } else {
                 outbox.retryLater(pending.id(), clock.instant().plus(backoff(pending.attempts())));
             }
@@ -206,7 +206,7 @@ public final class NotificationRelay {
                 .ifPresent(request -> messenger.send(notification.recipient(), Outbound.album(
                         request.clientSide().photos().stream().map(com.repairbot.domain.request.Photo::fileId)
                                 .toList(),
-                        NotificationLanguage.of(notification.recipient()).get("card.photos.caption",
+                        languages.of(notification.recipient()).get("card.photos.caption",
                                 request.number().value()))));
     }
 
@@ -221,7 +221,7 @@ public final class NotificationRelay {
      */
     private Outbound toClient(Notification notification, RepairRequest request) {
         UserId client = new UserId(notification.recipient().value());
-        Messages m = NotificationLanguage.ofClient(clients.find(client));
+        Messages m = languages.of(notification.recipient()); // the language the client reads (ADR 0028)
         if (!request.clientSide().isClient(client)) {
             return Outbound.text(m.get("client.notify.other", request.number().value(), m.status(request.status())));
         }
@@ -231,7 +231,8 @@ public final class NotificationRelay {
 
     /** @return the words of a notification; empty when its request no longer exists */
     Optional<Outbound> render(Notification notification) {
-        Messages m = NotificationLanguage.of(notification.recipient());
+        Messages m = languages.of(notification.recipient());
+        Names names = languages.names(notification.recipient());
         Optional<RepairRequest> found = requests.find(notification.request());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -243,16 +244,20 @@ public final class NotificationRelay {
         if (notification.kind().aboutStatus() && !request.status().name().equals(notification.detail())) {
             return Optional.empty(); // the request moved on: the alert or reminder is moot
         }
-        Cards cards = new Cards(m, settings.zone());
+        Cards cards = new Cards(m, settings.zone(), names);
         long n = request.number().value();
         String detail = switch (notification.kind()) {
             case STATUS_CHANGED, OVERDUE, REMIND_ACCEPT, REMIND_ASSIGN, REMIND_VISIT ->
                     notification.detail().isEmpty() ? "" : m.status(Status.valueOf(notification.detail()));
             case REQUEST_EDITED -> m.get("field." + notification.detail());
-            case REQUEST_ASSIGNED -> request.technician().map(t -> Long.toString(t.value())).orElse("");
+            case REQUEST_ASSIGNED -> request.technician().map(names::of).orElse("");
             default -> notification.detail();
         };
-        String headline = m.get("notify." + notification.kind().name(), n, detail);
+        Optional<UserId> by = notification.kind() == NotificationKind.STATUS_CHANGED
+                ? movedBy(request, notification.detail()) : Optional.empty();
+        String headline = by.isPresent()
+                ? m.get("notify.STATUS_CHANGED.by", n, detail, names.of(by.get()))
+                : m.get("notify." + notification.kind().name(), n, detail);
         boolean forTechnician = notification.kind() == NotificationKind.REQUEST_ASSIGNED
                 || notification.kind() == NotificationKind.ASSIGNED_TO_YOU
                 || notification.kind() == NotificationKind.CLIENT_WAITING
@@ -273,5 +278,17 @@ public final class NotificationRelay {
                 ? CardButtons.forTechnician(m, settings.transitions(), request, request.technician().get())
                 : CardButtons.refreshOnly(m, request.number());
         return Optional.of(Outbound.withOptions(text, buttons));
+    }
+
+    /** @return who made the latest move into that status ("accepted by Сергей П."), from the request's history */
+    private Optional<UserId> movedBy(RepairRequest request, String status) {
+        List<HistoryEntry> history = requests.history(request.number());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryEntry entry = history.get(i);
+            if (entry.to().name().equals(status) && entry.from().filter(entry.to()::equals).isEmpty()) {
+                return Optional.of(entry.by());
+            }
+        }
+        return Optional.empty();
     }
 }

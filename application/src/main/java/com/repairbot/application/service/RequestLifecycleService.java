@@ -56,6 +56,7 @@ import com.repairbot.domain.request.Edited;
 import com.repairbot.domain.request.FieldChange;
 import com.repairbot.domain.request.MoveDetails;
 import com.repairbot.domain.request.Moved;
+import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestCreated;
 import com.repairbot.domain.request.RequestNumber;
@@ -159,7 +160,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
     private RequestChangeResult move(MoveRequestCommand command, Function<RepairRequest, String> intentOf) {
         return transactions.write(() -> {
             Actor actor = authorizer.actorOf(command.actor());
-            RepairRequest request = load(command.number());
+            RepairRequest request = load(actor, command.number());
             Instant now = clock.instant();
             Moved moved = request.move(settings.transitions(), actor, intentOf.apply(request),
                     details(command.data()), now);
@@ -195,6 +196,12 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
     // ---- the intent-named use cases: each is the move of one intent --------------------------------------
 
     /** Assigns a NEW request; on an ASSIGNED one, the same use case reassigns it (its documented meaning). */
+    @Override
+    public Optional<RequestNumber> createdUnder(UserId actor, String idempotencyKey) {
+        authorizer.requireOffice(actor, "create");
+        return keys.find(idempotencyKey).filter(number -> requests.find(number).isPresent());
+    }
+
     @Override
     public RequestChangeResult assign(AssignTechnicianCommand command) {
         return move(new MoveRequestCommand(command.actor(), command.number(), "assign",
@@ -273,7 +280,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
     public RequestChangeResult ping(PingTechnicianCommand command) {
         return transactions.write(() -> {
             Actor actor = authorizer.actorOf(command.actor());
-            RepairRequest request = load(command.number());
+            RepairRequest request = load(actor, command.number());
             if (!request.mayPing(actor)) {
                 throw new ActionNotPermittedException("ping", Optional.of(request.number()));
             }
@@ -298,7 +305,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
     private RequestChangeResult edit(UserId actorId, RequestNumber number, Edit edit) {
         return transactions.write(() -> {
             Actor actor = authorizer.actorOf(actorId);
-            RepairRequest request = load(number);
+            RepairRequest request = load(actor, number);
             Instant now = clock.instant();
             Edited edited = edit.apply(actor, request, now);
             store(request, edited.request());
@@ -319,8 +326,14 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
         events.happened(event);
     }
 
-    private RepairRequest load(RequestNumber number) {
-        return requests.find(number).orElseThrow(() -> new RequestNotFoundException(number));
+    /**
+     * @return the request, for someone who may see it; to anyone else (a technician pressing a forged button) it
+     *     is missing, so that the refusal does not tell its status
+     */
+    private RepairRequest load(Actor actor, RequestNumber number) {
+        return requests.find(number)
+                .filter(request -> PhoneVisibility.viewerOf(actor, request) != PhoneVisibility.Viewer.SOMEONE_ELSE)
+                .orElseThrow(() -> new RequestNotFoundException(number));
     }
 
     private void store(RepairRequest before, RepairRequest after) {

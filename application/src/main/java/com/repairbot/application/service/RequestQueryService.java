@@ -18,12 +18,14 @@ import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.in.ViewRequestCardUseCase;
 import com.repairbot.application.port.out.AuditLog;
 import com.repairbot.application.port.out.RepairRequests;
-import com.repairbot.domain.request.ActionNotPermittedException;
+import com.repairbot.application.port.out.Staff;
+import com.repairbot.application.port.out.UnreachableMark;
 import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
+import java.util.List;
 import java.util.Optional;
 
 /** Lists, the request card and the audit log, each shown only to those allowed to see it. */
@@ -34,10 +36,19 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
     private final RepairRequests requests;
     private final AuditLog audit;
     private final Authorizer authorizer;
+    private final Staff staff;
+    private final Reachability reachability;
 
-    /** Wires the service to its ports. */
+    /**
+     * Wires the service to its ports.
+     *
+     * @param staff        the technicians (whose work group a card's technician has)
+     * @param reachability the chats that cannot be written to, shown on the office's cards
+     */
     public RequestQueryService(ApplicationSettings settings, Authorizer authorizer, RepairRequests requests,
-                               AuditLog audit) {
+                               AuditLog audit, Staff staff, Reachability reachability) {
+        this.staff = staff;
+        this.reachability = reachability;
         this.settings = settings;
         this.requests = requests;
         this.audit = audit;
@@ -75,13 +86,17 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
         RepairRequest request = requests.find(query.number())
                 .orElseThrow(() -> new RequestNotFoundException(query.number()));
         if (PhoneVisibility.viewerOf(actor, request) == PhoneVisibility.Viewer.SOMEONE_ELSE) {
-            throw new ActionNotPermittedException("request.view", Optional.of(request.number()));
+            // answered as for a request that does not exist: a forged button learns nothing of it
+            throw new RequestNotFoundException(query.number());
         }
         boolean phoneVisible = PhoneVisibility.visibleTo(actor, request);
         boolean mayPing = request.mayPing(actor);
+        // the office sees when the technician cannot be reached: blocked the bot, removed it from the work group
+        List<UnreachableMark> unreachable = actor.isOffice() ? request.technician().flatMap(staff::technician)
+                .map(reachability::of).orElse(List.of()) : List.of();
         return new RequestCardView(request, requests.history(request.number()), phoneVisible,
                 settings.transitions().available(actor, request), request.mayEdit(actor, EditableField.DESCRIPTION)
-                || request.mayEdit(actor, EditableField.NOTES), mayPing);
+                || request.mayEdit(actor, EditableField.NOTES), mayPing, unreachable);
     }
 
     @Override

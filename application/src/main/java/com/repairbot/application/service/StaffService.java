@@ -26,6 +26,7 @@ import com.repairbot.application.port.out.CardPlacements;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.Transactions;
 import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
@@ -72,6 +73,7 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
     private final RepairRequests requests;
     private final UnassignTechnicianUseCase unassign;
     private final Outbox outbox;
+    private final Reachability reachability;
     private final NotificationPolicy notifications;
 
     /**
@@ -83,7 +85,8 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
      */
     public StaffService(ApplicationSettings settings, Authorizer authorizer, Transactions transactions, Staff staff,
                         CardPlacements placements, AuditLog audit, Clock clock, RepairRequests requests,
-                        UnassignTechnicianUseCase unassign, Outbox outbox) {
+                        UnassignTechnicianUseCase unassign, Outbox outbox, Reachability reachability) {
+        this.reachability = reachability;
         this.settings = settings;
         this.transactions = transactions;
         this.staff = staff;
@@ -112,6 +115,10 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
                             command.specialization()));
             staff.saveTechnician(technician);
             staff.grant(technician.id(), Role.TECHNICIAN);
+            if (!command.name().isBlank()) {
+                staff.savePerson(staff.person(technician.id()).orElseGet(() -> Person.unknown(technician.id()))
+                        .named(command.name()));
+            }
             record(admin, existing.isPresent() ? "technician.update" : "technician.add", technician.id(),
                     technician.specialization().value());
             return new TechnicianResult(technician, true);
@@ -236,8 +243,9 @@ public final class StaffService implements AddTechnicianUseCase, SetTechnicianAc
     @Override
     public TechniciansView technicians(ListTechniciansQuery query) {
         authorizer.requireOffice(query.actor(), "technician.list");
-        return new TechniciansView(staff.technicians().stream()
-                .filter(t -> !query.assignableOnly() || t.assignable()).toList());
+        List<Technician> shown = staff.technicians().stream()
+                .filter(t -> !query.assignableOnly() || t.assignable()).toList();
+        return new TechniciansView(shown, shown.stream().flatMap(t -> reachability.of(t).stream()).distinct().toList());
     }
 
     @Override

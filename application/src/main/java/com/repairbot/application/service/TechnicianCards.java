@@ -12,6 +12,7 @@ import com.repairbot.application.port.out.PostedMessage;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.application.text.NotificationLanguage;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
@@ -33,9 +34,11 @@ final class TechnicianCards {
     private final Staff staff;
     private final CardPlacements placements;
     private final Messenger messenger;
+    private final NotificationLanguage languages;
 
     TechnicianCards(ApplicationSettings settings, Staff staff, CardPlacements placements, Messenger messenger) {
         this.settings = settings;
+        this.languages = new NotificationLanguage(staff);
         this.staff = staff;
         this.placements = placements;
         this.messenger = messenger;
@@ -62,7 +65,8 @@ final class TechnicianCards {
     }
 
     Outbound render(Notification notification, RepairRequest request) {
-        Messages m = NotificationLanguage.of(notification.recipient());
+        Messages m = languages.of(notification.recipient());
+        Names names = new Names(staff::person, m);
         long n = request.number().value();
         Optional<UserId> owner = request.technician()
                 .filter(t -> staff.technician(t).flatMap(Technician::workGroup).map(notification.recipient()::equals)
@@ -71,13 +75,13 @@ final class TechnicianCards {
         if (owner.isEmpty()) {
             headline = m.get("notify.CARD_TAKEN", n);
         } else if (notification.kind() == NotificationKind.REQUEST_ASSIGNED) {
-            headline = m.get("notify.REQUEST_ASSIGNED", n, Long.toString(owner.get().value()));
+            headline = m.get("notify.REQUEST_ASSIGNED", n, names.of(owner.get()));
         } else {
             headline = m.get("notify.CARD_UPDATE", n, m.status(request.status()));
         }
         boolean phoneVisible = PhoneVisibility.visible(owner.isPresent() ? PhoneVisibility.Viewer.ASSIGNED_TECHNICIAN
                 : PhoneVisibility.Viewer.SOMEONE_ELSE, request);
-        String text = headline + "\n\n" + new Cards(m, settings.zone()).summary(request, phoneVisible);
+        String text = headline + "\n\n" + new Cards(m, settings.zone(), names).summary(request, phoneVisible);
         if (owner.isEmpty()) {
             return Outbound.withOptions(text, List.of());
         }

@@ -1,6 +1,7 @@
 package com.repairbot.application.text;
 
 import com.repairbot.application.port.in.RequestCardView;
+import com.repairbot.application.port.out.UnreachableMark;
 import com.repairbot.domain.money.ProfitSplit;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.ClientSide;
@@ -11,6 +12,7 @@ import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.ScheduledVisit;
 import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.UserId;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.StringJoiner;
@@ -20,26 +22,42 @@ public final class Cards {
 
     private final Messages messages;
     private final ZoneId zone;
+    private final Names names;
 
     /**
      * @param messages the reader's language
      * @param zone     the business time zone, for timestamps
+     * @param names    people by name (the technician, who made each change)
      */
-    public Cards(Messages messages, ZoneId zone) {
+    public Cards(Messages messages, ZoneId zone, Names names) {
         this.messages = messages;
         this.zone = zone;
+        this.names = names;
+    }
+
+    /** Cards that know nobody by name (for texts that name nobody, and tests). */
+    public Cards(Messages messages, ZoneId zone) {
+        this(messages, zone, Names.unknown(messages));
     }
 
     /** @return the full card with history, as the viewer may see it */
     public String card(RequestCardView view) {
         StringJoiner out = new StringJoiner("\n");
         out.add(summary(view.request(), view.phoneVisible()));
+        // the technician cannot be reached: the office must know that the card or the news does not arrive
+        view.unreachable().forEach(mark -> out.add(unreachable(mark)));
         if (!view.history().isEmpty()) {
             out.add("");
             out.add(messages.get("card.history"));
             view.history().forEach(entry -> out.add(historyLine(entry)));
         }
         return out.toString();
+    }
+
+    /** @return the line saying that a chat cannot be written to, and why */
+    public String unreachable(UnreachableMark mark) {
+        return messages.get("unreachable." + mark.reason().name(), mark.chat().value(),
+                messages.date(mark.since().atZone(zone).toLocalDate()));
     }
 
     /** @return the card without history */
@@ -63,7 +81,8 @@ public final class Cards {
         out.add(messages.get("card.address", request.client().address().value()));
         request.visit().ifPresent(visit -> out.add(messages.get("card.visit", visit(visit))));
         request.notes().ifPresent(notes -> out.add(messages.get("card.notes", notes.value())));
-        request.technician().ifPresent(t -> out.add(messages.get("card.technician", t.value())));
+        out.add(messages.get("card.dispatcher", names.of(request.dispatcher())));
+        request.technician().ifPresent(t -> out.add(messages.get("card.technician", names.of(t))));
         request.longRepair().ifPresent(plan -> {
             // the date says when a repair still under way should be done; once the request has moved on it
             // is no longer true, while the prepayment and the parts stay part of the request
@@ -119,12 +138,15 @@ public final class Cards {
                 : messages.status(from) + " → " + messages.status(entry.to()))
                 .orElse(messages.get("history.created"));
         String comment = comment(entry.comment());
-        return messages.get("history.line", when, move, entry.by().value()) + (comment.isEmpty() ? "" : " — " + comment);
+        return messages.get("history.line", when, move, names.of(entry.by()))
+                + (comment.isEmpty() ? "" : " — " + comment);
     }
 
     private String comment(String comment) {
         if (comment.startsWith("technician:")) {
-            return messages.get("history.technician", comment.substring("technician:".length()));
+            String technician = comment.substring("technician:".length());
+            return messages.get("history.technician", technician.matches("\\d{1,19}")
+                    ? names.of(new UserId(Long.parseLong(technician))) : technician);
         }
         if (comment.startsWith("field:")) {
             String[] parts = comment.substring("field:".length()).split(" ", 2);

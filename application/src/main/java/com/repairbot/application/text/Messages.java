@@ -48,6 +48,11 @@ public final class Messages {
         this.date = DateTimeFormatter.ofPattern("dd.MM.yyyy", locale);
     }
 
+    /** @return whether the product has its own texts in that language (Russian and English) */
+    public static boolean supports(Locale language) {
+        return language != null && (language.getLanguage().equals("ru") || language.getLanguage().equals("en"));
+    }
+
     /** @return the English texts for English speakers, the Russian ones for everyone else */
     public static Messages forLanguage(Locale language) {
         return language != null && "en".equals(language.getLanguage()) ? EN : RU;

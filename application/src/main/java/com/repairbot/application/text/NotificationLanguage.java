@@ -1,39 +1,41 @@
 package com.repairbot.application.text;
 
-import com.repairbot.domain.client.ClientAccount;
+import com.repairbot.application.port.out.Staff;
 import com.repairbot.domain.staff.ChatId;
-import java.util.Locale;
+import com.repairbot.domain.staff.Person;
+import com.repairbot.domain.staff.UserId;
 import java.util.Optional;
 
 /**
- * The language rule for what the bot says unasked (notifications, request cards in work groups, pushed reports):
- * the company's language, Russian. A reply follows the language of the person who wrote
- * ({@link Messages#forLanguage}), but a notification is written when nobody wrote: the product keeps no
- * language per member of staff, and a work group is read by several people. A client's language is kept with the
- * client ({@link #ofClient}). Every unasked message asks this rule, so
- * that storing a language per recipient later is a change in one place.
+ * The language rule for what the bot says unasked (notifications, request cards in work groups, pushed reports),
+ * ADR 0028: a person's private chat in the language that person reads (the one they chose with {@code /lang}, else
+ * their channel's); a technician's work group in its technician's language; any other chat (the staff group, read
+ * by the whole office) and anyone of whom no language is known in the company's language, Russian. A reply
+ * follows the language of the person who wrote ({@link Messages#forLanguage}).
  */
 public final class NotificationLanguage {
 
-    private NotificationLanguage() {
+    private final Staff staff;
+
+    /** @param staff people and their languages, technicians and their work groups */
+    public NotificationLanguage(Staff staff) {
+        this.staff = staff;
     }
 
     /**
      * @param recipient the chat the message goes to
      * @return the texts to write it with
      */
-    public static Messages of(ChatId recipient) {
-        return Messages.forLanguage(Messages.RUSSIAN);
+    public Messages of(ChatId recipient) {
+        Optional<UserId> reader = recipient.value() > 0 ? Optional.of(new UserId(recipient.value()))
+                : staff.technicians().stream().filter(t -> t.workGroup().filter(recipient::equals).isPresent())
+                        .findFirst().map(t -> t.id());
+        return Messages.forLanguage(reader.flatMap(staff::person).flatMap(Person::language)
+                .orElse(Messages.RUSSIAN));
     }
 
-    /**
-     * A client is written to in the language kept for them (their channel's language, or the one they chose), and
-     * in Russian when the bot does not know them.
-     *
-     * @param client the client, when known
-     * @return the texts to write to them with
-     */
-    public static Messages ofClient(Optional<ClientAccount> client) {
-        return Messages.forLanguage(client.map(c -> Locale.forLanguageTag(c.language())).orElse(Messages.RUSSIAN));
+    /** @return people by name, in the language of that chat */
+    public Names names(ChatId recipient) {
+        return new Names(staff::person, of(recipient));
     }
 }

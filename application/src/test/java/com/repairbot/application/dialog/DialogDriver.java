@@ -14,6 +14,7 @@ import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.conversation.Profile;
 import com.repairbot.application.memory.InMemoryAuditLog;
 import com.repairbot.application.memory.InMemoryConversationStore;
 import com.repairbot.application.memory.InMemoryIdempotencyKeys;
@@ -25,6 +26,7 @@ import com.repairbot.application.memory.InMemoryTransactions;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.service.NotificationRelay;
 import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.PendingNotification;
 import com.repairbot.application.testing.MutableClock;
@@ -35,6 +37,7 @@ import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
 import com.repairbot.domain.staff.Technician;
@@ -67,6 +70,10 @@ final class DialogDriver {
     static final long OTHER_TECHNICIAN = 301;
     static final long OTHER_GROUP = -1009876543210L;
     static final long STRANGER = 999;
+    /** How Telegram shows the staff of these tests (their inputs carry it, as Telegram's updates do). */
+    static final Map<Long, Profile> NAMES = Map.of(ADMIN, new Profile("Анна", "Смирнова", "anna"),
+            DISPATCHER, new Profile("Мария", "Иванова", ""), TECHNICIAN, new Profile("Сергей", "Петров", "serg"),
+            OTHER_TECHNICIAN, new Profile("Олег", "", ""));
 
     /** The answers of a complete, valid create dialog. */
     static final String DESCRIPTION = "Не сливает воду, гудит";
@@ -81,11 +88,16 @@ final class DialogDriver {
     final com.repairbot.application.memory.InMemoryClients clients;
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final com.repairbot.application.memory.InMemoryUnreachableChats unreachable =
+            new com.repairbot.application.memory.InMemoryUnreachableChats();
     final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
     final InMemoryConversationStore conversations;
     final ConversationStore store;
     final UseCases useCases;
     final DialogEngine engine;
+    final NotificationRelay relay;
+    /** What the relay sent, in order: the chat and the message. */
+    final List<Map.Entry<ChatId, Outbound>> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger nextKey = new AtomicInteger();
     private Locale language = Messages.RUSSIAN;
     private List<Outbound> last = List.of();
@@ -126,13 +138,22 @@ final class DialogDriver {
         Stores stores = new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(), keys, staff,
                 audit, outbox, store, new com.repairbot.application.memory.InMemoryReportQueries(requests),
                 new com.repairbot.application.memory.InMemoryScheduleLedger(),
-                new com.repairbot.application.memory.InMemoryCardPlacements(), clients);
+                new com.repairbot.application.memory.InMemoryCardPlacements(), unreachable, clients);
         Reporting reporting = new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
                 Path.of("target", "test-exports"));
-        Core core = Core.builder(settings, stores).reporting(reporting).clients(clientSettings).messenger((chat, message) -> { })
+        Core core = Core.builder(settings, stores).reporting(reporting).clients(clientSettings)
+                .messenger((chat, message) -> delivered.add(Map.entry(chat, message)))
                 .clock(clock).ids(() -> "key-" + nextKey.incrementAndGet()).assemble();
         this.useCases = core.useCases();
         this.engine = core.engine();
+        this.relay = core.relay();
+    }
+
+    /** @return the text of the last notification the relay sent to that chat, once it delivered what is due */
+    String notified(long chat) {
+        relay.deliverDue(1_000);
+        return delivered.stream().filter(e -> e.getKey().equals(new ChatId(chat))).map(e -> e.getValue().text())
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("nothing sent to " + chat));
     }
 
     // ---- sending ------------------------------------------------------------------------------------------
@@ -148,7 +169,8 @@ final class DialogDriver {
     }
 
     List<Outbound> inputIn(long chat, long user, Input input) {
-        last = engine.handle(new Inbound(new ChatId(chat), new UserId(user), language, input));
+        Inbound inbound = new Inbound(new ChatId(chat), new UserId(user), language, input);
+        last = engine.handle(Optional.ofNullable(NAMES.get(user)).map(inbound::from).orElse(inbound));
         return last;
     }
 
@@ -338,6 +360,8 @@ final class DialogDriver {
         staff.saveTechnician(Technician.added(new UserId(id), PhoneNumber.parse("+79990000" + (id % 1000)),
                 new Specialization("стиральные машины")).withWorkGroup(new ChatId(group)));
         staff.grant(new UserId(id), Role.TECHNICIAN);
+        Optional.ofNullable(NAMES.get(id)).ifPresent(p -> staff.savePerson(Person.unknown(new UserId(id))
+                .seenAs(p.firstName(), p.lastName(), p.username(), language)));
     }
 
     /** Assigns through the dialog, as the dispatcher. */

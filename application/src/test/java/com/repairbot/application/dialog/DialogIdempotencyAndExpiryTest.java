@@ -10,12 +10,14 @@ import static com.repairbot.application.dialog.DialogDriver.ru;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
 import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.domain.staff.UserId;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,36 @@ class DialogIdempotencyAndExpiryTest {
         assertThat(bot.lastText()).startsWith("Заявка #1 · Новая");
         assertThat(bot.conversation(DISPATCHER)).isEmpty();
         assertThat(bot.notifications()).hasSize(1);
+    }
+
+    @Test
+    void a_confirm_delivered_again_after_a_crash_that_closed_its_dialog_is_answered_with_the_request_it_created() {
+        walkToSummary();
+        String confirm = bot.current(DISPATCHER, DialogEngine.CONFIRM);
+        bot.pressRaw(DISPATCHER, confirm);
+        List<String> first = bot.replies().stream().map(Outbound::text).toList();
+        assertThat(bot.conversation(DISPATCHER)).isEmpty();
+
+        // the crash came after the request was stored and the dialog closed, before the answer was kept:
+        // Telegram delivers the same press again
+        bot.pressRaw(DISPATCHER, confirm);
+
+        assertThat(bot.requestCount()).isEqualTo(1);
+        assertThat(bot.replies().get(0).text()).isEqualTo(ru().get("create.done", 1));
+        assertThat(bot.replies().stream().map(Outbound::text).toList()).isEqualTo(first);
+        assertThat(bot.notifications()).hasSize(1);
+    }
+
+    @Test
+    void a_confirm_of_someone_elses_dialog_learns_nothing_of_the_request_it_created() {
+        walkToSummary();
+        String confirm = bot.current(DISPATCHER, DialogEngine.CONFIRM);
+        bot.pressRaw(DISPATCHER, confirm);
+
+        bot.pressRaw(DialogDriver.ADMIN, confirm);
+
+        assertThat(bot.replies()).extracting(Outbound::text).containsExactly(ru().get("dialog.already_finished"));
+        assertThat(bot.requestCount()).isEqualTo(1);
     }
 
     @Test

@@ -301,8 +301,8 @@ class DialogNavigationTest {
 
         assertThat(bot.step(DISPATCHER)).contains("CreateRequest:name");
         assertThat(bot.step(DialogDriver.ADMIN)).contains("CreateRequest:equipment");
-        assertThat(bot.conversation(DISPATCHER).orElseThrow().data().get("_key"))
-                .isNotEqualTo(bot.conversation(DialogDriver.ADMIN).orElseThrow().data().get("_key"));
+        assertThat(bot.conversation(DISPATCHER).orElseThrow().data().get(DialogEngine.INSTANCE)).isNotNull()
+                .isNotEqualTo(bot.conversation(DialogDriver.ADMIN).orElseThrow().data().get(DialogEngine.INSTANCE));
     }
 
     private void walkTo(int step) {

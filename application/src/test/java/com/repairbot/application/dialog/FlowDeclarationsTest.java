@@ -18,7 +18,7 @@ class FlowDeclarationsTest {
 
     private List<Flow> flows() {
         Screens screens = new Screens(bot.settings, bot.useCases);
-        List<Flow> all = new ArrayList<>(new RequestFlows(bot.settings, bot.useCases, screens, () -> "k").all());
+        List<Flow> all = new ArrayList<>(new RequestFlows(bot.settings, bot.useCases, screens).all());
         all.addAll(new StaffFlows(bot.useCases, screens).all());
         return all;
     }
@@ -45,7 +45,7 @@ class FlowDeclarationsTest {
                 Map.entry("RescheduleVisit", List.of("RescheduleVisit:visit", "RescheduleVisit:reason")),
                 Map.entry("AddNotes", List.of("AddNotes:notes")),
                 Map.entry("EditField", List.of("EditField:field", "EditField:value")),
-                Map.entry("AddTechnician", List.of("AddTechnician:user", "AddTechnician:phone",
+                Map.entry("AddTechnician", List.of("AddTechnician:user", "AddTechnician:name", "AddTechnician:phone",
                         "AddTechnician:specialization", "AddTechnician:confirm")),
                 Map.entry("BindWorkGroup", List.of("BindWorkGroup:group", "BindWorkGroup:confirm")),
                 Map.entry("GrantRole", List.of("GrantRole:user", "GrantRole:role")),
@@ -68,21 +68,21 @@ class FlowDeclarationsTest {
     }
 
     @Test
-    void only_the_notes_and_visit_of_a_new_request_and_the_long_repair_extras_are_optional() {
+    void only_the_notes_and_visit_of_a_new_request_the_long_repair_extras_and_a_technicians_name_are_optional() {
         List<String> optional = flows().stream()
                 .flatMap(flow -> flow.steps().stream().filter(Step::optional).map(flow::stepId)).toList();
 
         assertThat(optional).containsExactly("CreateRequest:notes", "CreateRequest:visit", "LongRepair:prepayment",
-                "LongRepair:parts");
+                "LongRepair:parts", "AddTechnician:name");
     }
 
     @Test
-    void only_the_create_flow_seeds_an_idempotency_key() {
+    void no_flow_seeds_an_idempotency_key_the_create_dialogs_key_is_its_person_and_instance() {
         for (Flow flow : flows()) {
-            Map<String, String> seed = flow.seed().get();
-            assertThat(seed).as(flow.name()).isEqualTo(flow.name().equals("CreateRequest")
-                    ? Map.of(RequestFlows.KEY, "k") : Map.of());
+            assertThat(flow.seed().get()).as(flow.name()).isEmpty();
         }
+        assertThat(CreateRequestFlow.confirmKey(new com.repairbot.domain.staff.UserId(42), "abc123"))
+                .isEqualTo("dialog:42:abc123");
     }
 
     @Test

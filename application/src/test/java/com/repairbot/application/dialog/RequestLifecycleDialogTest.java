@@ -31,32 +31,35 @@ class RequestLifecycleDialogTest {
         // the dispatcher takes the call
         assertThat(bot.createRequest(DISPATCHER)).isEqualTo(1);
 
-        // the admin adds a technician: id -> phone -> specialization -> confirm
+        // the admin adds a technician: id -> name -> phone -> specialization -> confirm
         bot.command(ADMIN, "menu");
         bot.pressLabel(ADMIN, "➕ Добавить мастера");
         assertThat(bot.step(ADMIN)).contains("AddTechnician:user");
         bot.send(ADMIN, "300");
+        assertThat(bot.step(ADMIN)).contains("AddTechnician:name");
+        bot.send(ADMIN, "Сергей Петров");
         assertThat(bot.step(ADMIN)).contains("AddTechnician:phone");
         bot.send(ADMIN, "8 999 000-03-00");
         assertThat(bot.step(ADMIN)).contains("AddTechnician:specialization");
         bot.send(ADMIN, "стиральные и посудомоечные машины");
         assertThat(bot.step(ADMIN)).contains("AddTechnician:confirm");
-        assertThat(bot.lastText()).contains("Telegram id: 300", "Телефон: +79990000300",
+        assertThat(bot.lastText()).contains("Telegram id: 300", "Имя: Сергей Петров", "Телефон: +79990000300",
                 "Специализация: стиральные и посудомоечные машины");
         bot.pressLabel(ADMIN, "✅ Подтвердить");
-        assertThat(bot.replies().get(0).text()).startsWith("Мастер 300 добавлен.");
-        assertThat(bot.lastText()).contains("Мастера (1):", "300 · стиральные и посудомоечные машины",
+        assertThat(bot.replies().get(0).text()).startsWith("Мастер Сергей Петров добавлен.");
+        assertThat(bot.lastText()).contains("Мастера (1):",
+                "Сергей Петров (id 300) · стиральные и посудомоечные машины",
                 "без рабочей группы");
         assertThat(bot.staff.grantedRoles(new UserId(TECHNICIAN))).containsExactly(Role.TECHNICIAN);
 
         // ... and binds the technician's work group with the "choose a chat" button
-        bot.pressLabel(ADMIN, "Группа для 300");
+        bot.pressLabel(ADMIN, "Группа для: Сергей Петров");
         assertThat(bot.step(ADMIN)).contains("BindWorkGroup:group");
         assertThat(bot.options()).extracting(Option::kind).contains(Option.Kind.REQUEST_CHAT);
         bot.sharedChat(ADMIN, TECHNICIAN_GROUP);
         assertThat(bot.step(ADMIN)).contains("BindWorkGroup:confirm");
         bot.pressLabel(ADMIN, "✅ Подтвердить");
-        assertThat(bot.replies().get(0).text()).isEqualTo("Рабочая группа мастера 300 привязана.");
+        assertThat(bot.replies().get(0).text()).isEqualTo("Рабочая группа мастера Сергей Петров привязана.");
         assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().workGroup())
                 .contains(new ChatId(TECHNICIAN_GROUP));
 
@@ -65,7 +68,7 @@ class RequestLifecycleDialogTest {
         bot.pressLabel(DISPATCHER, "👷 Назначить мастера");
         assertThat(bot.step(DISPATCHER)).contains("AssignTechnician:technician");
         assertThat(bot.lastText()).startsWith("Заявка #1: выберите мастера");
-        bot.pressLabel(DISPATCHER, "300 · стиральные и посудомоечные машины");
+        bot.pressLabel(DISPATCHER, "Сергей Петров · стиральные и посудомоечные машины");
         assertThat(bot.replies().get(0).text()).isEqualTo("Заявка #1: мастер назначен (Назначена).");
         assertThat(bot.request(1).status()).isEqualTo(Status.ASSIGNED);
         assertThat(bot.notifications()).contains(
@@ -113,8 +116,9 @@ class RequestLifecycleDialogTest {
         // the card shows the full history
         bot.command(DISPATCHER, "card", "1");
         assertThat(bot.lastText()).contains("История:")
-                .contains("создана · 200", "Новая → Назначена · 200 — мастер 300", "Назначена → Принята · 300",
-                        "Принята → Мастер на месте · 300", "Мастер на месте → Закрыта · 300");
+                .contains("создана · Мария И.", "Новая → Назначена · Мария И. — мастер Сергей Петров",
+                        "Назначена → Принята · Сергей Петров", "Принята → Мастер на месте · Сергей Петров",
+                        "Мастер на месте → Закрыта · Сергей Петров");
         assertThat(bot.lastText().lines().filter(line -> line.contains(" · ") && line.startsWith("10.03.2026")))
                 .hasSize(5);
         assertThat(bot.optionData()).containsExactly("r:1:card");
@@ -157,7 +161,8 @@ class RequestLifecycleDialogTest {
 
         bot.press(OTHER_TECHNICIAN, "r:1:accept");
 
-        assertThat(bot.lastText()).isEqualTo("Заявку #1 нельзя перевести из «Назначена» в «Принята». Доступно вам: ничего.");
+        // answered as for a missing request: the refusal must not tell him its status (issue 14, item 9)
+        assertThat(bot.lastText()).isEqualTo(ru().get("error.request_not_found", 1));
         assertThat(bot.request(1)).isEqualTo(before);
     }
 
@@ -209,7 +214,7 @@ class RequestLifecycleDialogTest {
 
         bot.press(TECHNICIAN, "r:1:assign");
 
-        assertThat(bot.lastText()).isEqualTo(ru().get("error.not_permitted"));
+        assertThat(bot.lastText()).isEqualTo(ru().get("error.request_not_found", 1));
         assertThat(bot.step(TECHNICIAN)).isEmpty();
         bot.command(TECHNICIAN, "my");
         assertThat(bot.lastText()).startsWith("Мои заявки: 0");
@@ -346,7 +351,7 @@ class RequestLifecycleDialogTest {
 
         bot.send(TECHNICIAN, "#1");
 
-        assertThat(bot.lastText()).isEqualTo(ru().get("error.not_permitted"));
+        assertThat(bot.lastText()).isEqualTo(ru().get("error.request_not_found", 1));
     }
 
     private static String rubles(long amount) {

@@ -25,6 +25,7 @@ class StaffDialogsTest {
     void add_technician_takes_a_shared_contact_for_the_phone() {
         bot.command(ADMIN, "addtech");
         bot.send(ADMIN, "300");
+        bot.press(ADMIN, DialogEngine.SKIP);
         bot.contact(ADMIN, "79990000300");
         bot.send(ADMIN, "холодильники");
         bot.press(ADMIN, DialogEngine.CONFIRM);
@@ -43,6 +44,7 @@ class StaffDialogsTest {
         bot.send(ADMIN, "@vasya");
         assertThat(bot.replies().get(0).text()).isEqualTo(ru().get("error.user_id.invalid"));
         bot.send(ADMIN, "300");
+        bot.press(ADMIN, DialogEngine.SKIP);
         bot.send(ADMIN, "12");
         assertThat(bot.replies().get(0).text()).isEqualTo(ru().get("error.phone.invalid"));
         bot.send(ADMIN, "+79990000300");
@@ -56,10 +58,11 @@ class StaffDialogsTest {
     void add_technician_may_edit_a_field_on_the_summary() {
         bot.command(ADMIN, "addtech");
         bot.send(ADMIN, "300");
+        bot.press(ADMIN, DialogEngine.SKIP);
         bot.send(ADMIN, "+79990000300");
         bot.send(ADMIN, "холодильники");
         bot.press(ADMIN, DialogEngine.EDIT);
-        assertThat(bot.optionLabels()).containsExactly("Telegram id", "Телефон", "Специализация", "◀ Назад",
+        assertThat(bot.optionLabels()).containsExactly("Telegram id", "Имя", "Телефон", "Специализация", "◀ Назад",
                 "✖ Отмена");
         bot.pressLabel(ADMIN, "Специализация");
         bot.send(ADMIN, "посудомойки");
@@ -75,6 +78,7 @@ class StaffDialogsTest {
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
         bot.command(ADMIN, "addtech");
         bot.send(ADMIN, "300");
+        bot.press(ADMIN, DialogEngine.SKIP);
         bot.send(ADMIN, "+79990000399");
         bot.send(ADMIN, "кофемашины");
         bot.press(ADMIN, DialogEngine.CONFIRM);
@@ -88,15 +92,16 @@ class StaffDialogsTest {
     void the_technicians_screen_deactivates_and_activates_a_technician() {
         bot.technician(TECHNICIAN, TECHNICIAN_GROUP);
         bot.command(ADMIN, "staff");
-        assertThat(bot.lastText()).contains("Мастера (1):", "300 · стиральные машины · +79990000300 · активен · группа "
+        assertThat(bot.lastText()).contains("Мастера (1):",
+                "Сергей П. (id 300) · стиральные машины · +79990000300 · активен · группа "
                 + TECHNICIAN_GROUP);
 
-        bot.pressLabel(ADMIN, "Отключить 300");
+        bot.pressLabel(ADMIN, "Отключить: Сергей П.");
         assertThat(bot.replies().get(0).replacing()).isTrue();
         assertThat(bot.lastText()).contains("отключён");
         assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().active()).isFalse();
 
-        bot.pressLabel(ADMIN, "Включить 300");
+        bot.pressLabel(ADMIN, "Включить: Сергей П.");
         assertThat(bot.lastText()).contains("активен");
         assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().active()).isTrue();
         assertThat(bot.audit.latest(10)).extracting(AuditEntry::action)
@@ -109,7 +114,7 @@ class StaffDialogsTest {
         bot.command(DISPATCHER, "menu");
         bot.pressLabel(DISPATCHER, "👷 Мастера");
 
-        assertThat(bot.lastText()).contains("300 · стиральные машины");
+        assertThat(bot.lastText()).contains("Сергей П. (id 300) · стиральные машины");
         assertThat(bot.optionData()).containsExactly("m:menu");
     }
 
@@ -127,6 +132,7 @@ class StaffDialogsTest {
         bot.press(ADMIN, "t:301:off");
         bot.command(ADMIN, "addtech");
         bot.send(ADMIN, "302");
+        bot.press(ADMIN, DialogEngine.SKIP);
         bot.send(ADMIN, "+79990000302");
         bot.send(ADMIN, "духовки");
         bot.press(ADMIN, DialogEngine.CONFIRM);
@@ -220,7 +226,7 @@ class StaffDialogsTest {
         assertThat(bot.optionLabels()).contains("администратор", "диспетчер", "мастер");
         bot.pressLabel(ADMIN, "диспетчер");
 
-        assertThat(bot.lastText()).isEqualTo("Готово. Роли 555: диспетчер");
+        assertThat(bot.lastText()).isEqualTo("Готово. Роли — пользователь 555: диспетчер");
         assertThat(bot.staff.grantedRoles(new UserId(NEWCOMER))).containsExactly(Role.DISPATCHER);
         assertThat(bot.step(ADMIN)).isEmpty();
 
@@ -234,7 +240,7 @@ class StaffDialogsTest {
         bot.send(ADMIN, String.valueOf(DISPATCHER));
         bot.press(ADMIN, "d:DISPATCHER");
 
-        assertThat(bot.lastText()).isEqualTo("Ничего не изменилось. Роли 200: диспетчер");
+        assertThat(bot.lastText()).isEqualTo("Ничего не изменилось. Роли — пользователь 200: диспетчер");
     }
 
     @Test
@@ -245,7 +251,7 @@ class StaffDialogsTest {
         bot.send(ADMIN, String.valueOf(NEWCOMER));
         bot.press(ADMIN, "d:DISPATCHER");
 
-        assertThat(bot.lastText()).isEqualTo("Готово. Роли 555: —");
+        assertThat(bot.lastText()).isEqualTo("Готово. Роли — пользователь 555: —");
         assertThat(bot.staff.grantedRoles(new UserId(NEWCOMER))).isEmpty();
 
         bot.send(NEWCOMER, "привет");
@@ -336,6 +342,7 @@ class StaffDialogsTest {
         bot.send(ADMIN, "300");
         assertThat(bot.lastText()).contains("Мастер 300 уже есть: телефон +79990000300, специализация «стиральные "
                 + "машины». Ваши ответы изменят его данные.");
+        bot.press(ADMIN, DialogEngine.SKIP);
         bot.send(ADMIN, "+79990000399");
         bot.send(ADMIN, "кофемашины");
 
@@ -372,7 +379,7 @@ class StaffDialogsTest {
         bot.sharedChat(ADMIN, DialogDriver.OTHER_GROUP);
 
         assertThat(bot.step(ADMIN)).contains("BindWorkGroup:confirm");
-        assertThat(bot.lastText()).contains("Это уже рабочая группа мастера: 301.");
+        assertThat(bot.lastText()).contains("Это уже рабочая группа мастера: Олег.");
         assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().workGroup())
                 .contains(new ChatId(TECHNICIAN_GROUP));
         bot.press(ADMIN, DialogEngine.CONFIRM);
@@ -389,13 +396,13 @@ class StaffDialogsTest {
         bot.assign(assigned, TECHNICIAN);
 
         bot.press(ADMIN, "t:300:off");
-        assertThat(bot.lastText()).startsWith("У мастера 300 ещё есть заявки:").contains("#" + working, "#" + assigned);
+        assertThat(bot.lastText()).startsWith("У мастера Сергей П. ещё есть заявки:").contains("#" + working, "#" + assigned);
         assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().active()).isTrue();
         assertThat(bot.optionLabels()).contains("Отключить и вернуть в «Новые» (1)", "Отключить, заявки оставить за ним");
 
         bot.pressLabel(ADMIN, "Отключить и вернуть в «Новые» (1)");
 
-        assertThat(bot.replies().get(0).text()).contains("Мастер 300 отключён", "Возвращены в «Новые»: #" + assigned,
+        assertThat(bot.replies().get(0).text()).contains("Мастер Сергей П. отключён", "Возвращены в «Новые»: #" + assigned,
                 "Остаются за ним:", "#" + working);
         assertThat(bot.staff.technician(new UserId(TECHNICIAN)).orElseThrow().active()).isFalse();
         assertThat(bot.request(assigned).status()).isEqualTo(com.repairbot.domain.request.Status.NEW);

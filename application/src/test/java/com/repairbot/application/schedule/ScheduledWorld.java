@@ -54,8 +54,11 @@ final class ScheduledWorld {
                 new Specialization("стиральные машины")).withWorkGroup(GROUP));
         stores.staff().grant(TECHNICIAN, Role.TECHNICIAN);
         scheduler = scheduler();
+        com.repairbot.application.port.out.Messenger messenger = (chat, message) -> sent.add(new Sent(chat, message));
         relay = new NotificationRelay(settings, stores.outbox(), stores.requests(), stores.staff(), stores.placements(),
-                (chat, message) -> sent.add(new Sent(chat, message)), clock);
+                messenger, clock, new com.repairbot.application.service.Reachability(settings,
+                new com.repairbot.application.service.Authorizer(settings, stores.staff()), stores.staff(),
+                stores.unreachable(), messenger, clock));
     }
 
     /** Another instance of the bot on the same stores and locks. */

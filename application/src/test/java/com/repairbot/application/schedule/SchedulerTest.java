@@ -129,6 +129,20 @@ class SchedulerTest {
         assertThat(ran).hasValue(1);
     }
 
+    @Test
+    void a_pushed_report_reaches_each_admin_in_the_language_they_read() {
+        ScheduledWorld world = new ScheduledWorld();
+        world.stores.staff().savePerson(com.repairbot.domain.staff.Person.unknown(ADMIN)
+                .choosing(java.util.Locale.ENGLISH));
+        world.scheduler.runDue();
+
+        world.runFor(Duration.ofDays(1));
+
+        assertThat(world.sent).filteredOn(s -> s.chat().equals(new ChatId(ADMIN.value())))
+                .extracting(s -> s.message().text()).singleElement().asString()
+                .startsWith("📊 Report for yesterday, 10.03.2026");
+    }
+
     private static int pushed(ScheduledWorld world) {
         return (int) world.sent.stream().filter(s -> s.chat().equals(new ChatId(ADMIN.value())))
                 .filter(s -> s.message().text().contains("за вчера")).count();

@@ -74,7 +74,8 @@ class CardsInPlaceTest {
     private final EditingMessenger messenger = new EditingMessenger();
     private final InMemoryCardPlacements placements = new InMemoryCardPlacements();
     private final NotificationRelay relay = new NotificationRelay(world.settings, world.outbox, world.requests,
-            world.staff, placements, messenger, world.clock);
+            world.staff, placements, messenger, world.clock,
+            world.reachability(messenger));
 
     private static List<List<String>> buttons(Outbound message) {
         return message.options().stream().map(row -> row.stream().map(Option::data).toList()).toList();

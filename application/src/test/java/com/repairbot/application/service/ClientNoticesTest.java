@@ -37,11 +37,13 @@ class ClientNoticesTest {
     private final ClientService clients = world.clientService(ClientSettings.defaults());
     private final RecordingMessenger messenger = new RecordingMessenger();
     private final NotificationRelay relay = new NotificationRelay(world.settings, world.outbox, world.requests,
-            world.staff, world.placements, world.clients, messenger, world.clock);
+            world.staff, world.placements, messenger, world.clock, world.reachability);
 
     /** Olga (English) shared her phone; the office enters a request for that phone with internal notes. */
     private RequestNumber phonedInForOlga() {
-        clients.record(new RecordClientCommand(OLGA, "en", Optional.empty()));
+        // the language she reads is kept per person, as for staff (ADR 0028): Telegram's, or the one she chose
+        world.staff.savePerson(com.repairbot.domain.staff.Person.unknown(OLGA)
+                .seenAs("Olga", "", "", java.util.Locale.ENGLISH));
         clients.submit(new SubmitClientRequestCommand(OLGA, World.draft(), List.of(), world.nextKey()));
         RequestNumber number = world.lifecycle.create(new CreateRequestCommand(DISPATCHER,
                 World.draft(Optional.of(new Notes(NOTES))), world.nextKey())).request().number();

@@ -1,5 +1,6 @@
 package com.repairbot.application.service;
 
+import com.repairbot.application.port.in.RequestNotFoundException;
 import static com.repairbot.application.service.World.ADMIN;
 import static com.repairbot.application.service.World.DISPATCHER;
 import static com.repairbot.application.service.World.OTHER_DISPATCHER;
@@ -86,9 +87,9 @@ class DeactivatedTechnicianCannotWorkHisRequestsTest {
             World.Snapshot before = world.snapshot(number);
 
             assertThatThrownBy(() -> world.lifecycle.accept(new AcceptRequestCommand(TECHNICIAN, number)))
-                    .isInstanceOf(TransitionRefusedException.class);
+                    .isInstanceOf(RequestNotFoundException.class);
             assertThatThrownBy(() -> world.lifecycle.decline(new DeclineRequestCommand(TECHNICIAN, number,
-                    World.reason()))).isInstanceOf(TransitionRefusedException.class);
+                    World.reason()))).isInstanceOf(RequestNotFoundException.class);
 
             assertThat(world.snapshot(number)).isEqualTo(before);
         }
@@ -100,12 +101,12 @@ class DeactivatedTechnicianCannotWorkHisRequestsTest {
             deactivate(OpenRequests.KEEP);
 
             assertThatThrownBy(() -> world.lifecycle.markOnSite(new MarkOnSiteCommand(TECHNICIAN, accepted)))
-                    .isInstanceOf(TransitionRefusedException.class);
+                    .isInstanceOf(RequestNotFoundException.class);
             assertThatThrownBy(() -> world.lifecycle.startLongRepair(new StartLongRepairCommand(TECHNICIAN, accepted,
-                    World.plan()))).isInstanceOf(TransitionRefusedException.class);
+                    World.plan()))).isInstanceOf(RequestNotFoundException.class);
             assertThatThrownBy(() -> world.lifecycle.complete(new CompleteRequestCommand(TECHNICIAN, onSite,
                     Money.rubles(3000), Money.rubles(500), false, false)))
-                    .isInstanceOf(TransitionRefusedException.class);
+                    .isInstanceOf(RequestNotFoundException.class);
 
             assertThat(world.request(accepted).status()).isEqualTo(Status.ACCEPTED);
             assertThat(world.request(onSite).status()).isEqualTo(Status.ONSITE);
@@ -134,7 +135,7 @@ class DeactivatedTechnicianCannotWorkHisRequestsTest {
             deactivate(OpenRequests.KEEP);
 
             assertThatThrownBy(() -> world.queries.view(new ViewRequestCardQuery(TECHNICIAN, number)))
-                    .isInstanceOf(ActionNotPermittedException.class);
+                    .isInstanceOf(RequestNotFoundException.class);
             assertThat(world.authorizer.actorOf(TECHNICIAN).has(Role.TECHNICIAN)).isFalse();
             assertThat(world.staff.grantedRoles(TECHNICIAN)).containsExactly(Role.TECHNICIAN); // kept, for later
         }

@@ -45,7 +45,8 @@ class NotificationRelayTest {
     private final World world = new World();
     private final RecordingMessenger messenger = new RecordingMessenger();
     private final NotificationRelay relay = new NotificationRelay(world.settings, world.outbox, world.requests,
-            world.staff, new com.repairbot.application.memory.InMemoryCardPlacements(), messenger, world.clock);
+            world.staff, new com.repairbot.application.memory.InMemoryCardPlacements(), messenger, world.clock,
+            world.reachability(messenger));
 
     /** A request #1 and an empty outbox but for the one notification queued now. */
     private RequestNumber oneWaiting(NotificationKind kind, ChatId to) {
@@ -191,7 +192,7 @@ class NotificationRelayTest {
 
             Outbound card = sentTo(TECHNICIAN_GROUP);
 
-            assertThat(card.text()).startsWith("👷 Заявка #1 назначена мастеру 10\n\n")
+            assertThat(card.text()).startsWith("👷 Заявка #1 назначена мастеру Сергей П.\n\n")
                     .contains(MASKED_PHONE).doesNotContain(CLIENT_PHONE);
             assertThat(card.presentation()).isEqualTo(Outbound.Presentation.INLINE);
             assertThat(buttons(card)).containsExactly(List.of("r:1:accept", "r:1:decline"), List.of("r:1:card"));
@@ -261,12 +262,12 @@ class NotificationRelayTest {
         }
 
         @Test
-        void a_status_change_names_the_status_in_russian_to_the_author_who_sees_the_phone() {
+        void a_status_change_names_the_status_and_who_moved_it_in_russian_to_the_author_who_sees_the_phone() {
             world.requestIn(Status.ACCEPTED);
 
             Outbound changed = sentTo(privateChat(DISPATCHER));
 
-            assertThat(changed.text()).startsWith("Заявка #1: статус «Принята»\n\n").contains(CLIENT_PHONE);
+            assertThat(changed.text()).startsWith("Заявка #1: статус «Принята» — Сергей П.\n\n").contains(CLIENT_PHONE);
             assertThat(buttons(changed)).containsExactly(List.of("r:1:card"));
         }
 

@@ -58,7 +58,8 @@ class OneChatsLongWaitDelaysNobodyElsesNotificationTest {
     private final World world = new World();
     private final OneChatHangs messenger = new OneChatHangs(privateChat(ADMIN));
     private final NotificationRelay relay = new NotificationRelay(world.settings, world.outbox, world.requests,
-            world.staff, new InMemoryCardPlacements(), messenger, world.clock);
+            world.staff, new InMemoryCardPlacements(), messenger, world.clock,
+            world.reachability(messenger));
     private final ExecutorService perChat = Executors.newFixedThreadPool(4);
 
     @AfterEach

@@ -37,6 +37,12 @@ final class RecordingMessenger implements Messenger {
         return this;
     }
 
+    /** The next send fails for good because the chat cannot be written to any more, as Telegram said. */
+    RecordingMessenger failNextUnreachable(com.repairbot.application.port.out.UnreachableMark.Reason reason) {
+        failures.add(new DeliveryException("403 Forbidden", true, java.util.Optional.of(reason)));
+        return this;
+    }
+
     @Override
     public void send(ChatId chat, Outbound message) {
         attempts++;

@@ -287,11 +287,10 @@ class RequestQueryServiceTest {
             RequestNumber number = world.requestIn(Status.ONSITE);
 
             for (UserId outsider : List.of(OTHER_TECHNICIAN, STRANGER)) {
+                // answered as for a request that does not exist (issue 14, item 9)
                 assertThatThrownBy(() -> view(outsider, number))
-                        .isInstanceOfSatisfying(ActionNotPermittedException.class, e -> {
-                            assertThat(e.action()).isEqualTo("request.view");
-                            assertThat(e.number()).contains(number);
-                        });
+                        .isInstanceOfSatisfying(com.repairbot.application.port.in.RequestNotFoundException.class,
+                                e -> assertThat(e.number()).isEqualTo(number));
             }
         }
 

@@ -40,6 +40,7 @@ import com.repairbot.domain.request.RequestEvent;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
 import com.repairbot.domain.staff.Technician;
@@ -49,6 +50,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -91,6 +93,12 @@ final class World {
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final com.repairbot.application.memory.InMemoryClients clients =
             new com.repairbot.application.memory.InMemoryClients();
+    final com.repairbot.application.memory.InMemoryUnreachableChats unreachable =
+            new com.repairbot.application.memory.InMemoryUnreachableChats();
+    /** What {@link #reachability} told the admins, by chat. */
+    final List<java.util.Map.Entry<ChatId, com.repairbot.application.conversation.Outbound>> told =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    final Reachability reachability;
     /** What the lifecycle service told its {@link com.repairbot.application.port.out.RequestEvents}. */
     final List<RequestEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     final Transactions transactions;
@@ -100,6 +108,11 @@ final class World {
     final Authorizer authorizer;
 
     private final AtomicInteger lastKey = new AtomicInteger();
+
+    /** @return the reachability rule on this world's stores, telling admins through {@code messenger} */
+    Reachability reachability(com.repairbot.application.port.out.Messenger messenger) {
+        return new Reachability(settings, authorizer, staff, unreachable, messenger, clock);
+    }
 
     World() {
         this(settings(), UnaryOperator.identity(), new InMemoryTransactions());
@@ -121,9 +134,10 @@ final class World {
         this.authorizer = new Authorizer(settings, staff);
         this.lifecycle = new RequestLifecycleService(settings, authorizer, transactions, requests, numbers, keys,
                 staff, clients, audit, outbox, events::add, clock);
+        this.reachability = reachability((chat, message) -> told.add(java.util.Map.entry(chat, message)));
         this.staffService = new StaffService(settings, authorizer, transactions, staff, placements, audit, clock,
-                requests, lifecycle, outbox);
-        this.queries = new RequestQueryService(settings, authorizer, requests, audit);
+                requests, lifecycle, outbox, reachability);
+        this.queries = new RequestQueryService(settings, authorizer, requests, audit, staff, reachability);
         hire(TECHNICIAN, true, Optional.of(TECHNICIAN_GROUP));
         hire(OTHER_TECHNICIAN, true, Optional.of(OTHER_TECHNICIAN_GROUP));
         hire(INACTIVE_TECHNICIAN, false, Optional.of(INACTIVE_TECHNICIAN_GROUP));
@@ -152,6 +166,9 @@ final class World {
         staff.saveTechnician(new Technician(id, PhoneNumber.parse("+7900000" + String.format("%04d", id.value())),
                 new Specialization("стиральные машины"), active, group));
         staff.grant(id, Role.TECHNICIAN);
+        if (id.equals(TECHNICIAN)) { // as Telegram shows him; the others are known by id only
+            staff.savePerson(Person.unknown(id).seenAs("Сергей", "Петров", "", Locale.forLanguageTag("ru")));
+        }
     }
 
     static RequestDraft draft() {

@@ -20,6 +20,7 @@ import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.ScheduledVisit;
 import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,11 @@ class CardsTest {
     private static final UserId TECHNICIAN = new UserId(300);
 
     private final Messages ru = Messages.forLanguage(Messages.RUSSIAN);
-    private final Cards cards = new Cards(ru, MOSCOW);
+    /** The dispatcher as Telegram shows her, the technician by the name the office gave him; 301 unknown. */
+    private final Map<UserId, Person> people = Map.of(
+            DISPATCHER, Person.unknown(DISPATCHER).seenAs("Мария", "Иванова", "", Messages.RUSSIAN),
+            TECHNICIAN, Person.unknown(TECHNICIAN).named("Сергей Петров"));
+    private final Cards cards = new Cards(ru, MOSCOW, new Names(id -> Optional.ofNullable(people.get(id)), ru));
 
     private static RepairRequest request(Status status, Optional<UserId> technician, Optional<LongRepairPlan> plan,
                                          Optional<Completion> completion, Optional<RefusalReason> refusal) {
@@ -67,6 +73,7 @@ class CardsTest {
                 "Адрес: г. Москва, ул. Ленина, д. 5",
                 "Визит: завтра 10:00 (11.03.2026 10:00)",
                 "Заметки: Домофон 12",
+                "Диспетчер: Мария И.",
                 "Создана: 10.03.2026 12:00"));
     }
 
@@ -91,8 +98,9 @@ class CardsTest {
         assertThat(cards.card(view)).contains(
                 "Заявка #1 · Назначена",
                 "Телефон: +7******4567 (будет виден, когда вы на месте)",
-                "Мастер: 300",
-                "\n\nИстория:\n10.03.2026 12:00 · создана · 200\n10.03.2026 12:10 · Новая → Назначена · 200 — мастер 300");
+                "Мастер: Сергей Петров",
+                "\n\nИстория:\n10.03.2026 12:00 · создана · Мария И.\n"
+                        + "10.03.2026 12:10 · Новая → Назначена · Мария И. — мастер Сергей Петров");
     }
 
     @Test
@@ -181,16 +189,19 @@ class CardsTest {
         Instant at = Instant.parse("2026-03-10T10:30:00Z");
 
         assertThat(cards.historyLine(new HistoryEntry(N1, Optional.empty(), Status.NEW, DISPATCHER, at, "")))
-                .isEqualTo("10.03.2026 13:30 · создана · 200");
+                .isEqualTo("10.03.2026 13:30 · создана · Мария И.");
         assertThat(cards.historyLine(new HistoryEntry(N1, Optional.of(Status.ASSIGNED), Status.REFUSED, TECHNICIAN,
-                at, "Нет запчастей"))).isEqualTo("10.03.2026 13:30 · Назначена → Отказ · 300 — Нет запчастей");
+                at, "Нет запчастей"))).isEqualTo(
+                "10.03.2026 13:30 · Назначена → Отказ · Сергей Петров — Нет запчастей");
         assertThat(cards.historyLine(new HistoryEntry(N1, Optional.of(Status.ACCEPTED), Status.ACCEPTED, TECHNICIAN,
                 at, "field:visit Задержался"))).isEqualTo(
-                "10.03.2026 13:30 · Принята · 300 — изменено поле «Визит»: Задержался");
+                "10.03.2026 13:30 · Принята · Сергей Петров — изменено поле «Визит»: Задержался");
         assertThat(cards.historyLine(new HistoryEntry(N1, Optional.of(Status.NEW), Status.NEW, DISPATCHER,
-                at, "field:client_name"))).isEqualTo("10.03.2026 13:30 · Новая · 200 — изменено поле «Имя клиента»");
+                at, "field:client_name"))).isEqualTo(
+                "10.03.2026 13:30 · Новая · Мария И. — изменено поле «Имя клиента»");
         assertThat(cards.historyLine(new HistoryEntry(N1, Optional.of(Status.ASSIGNED), Status.ASSIGNED, DISPATCHER,
-                at, "technician:301"))).isEqualTo("10.03.2026 13:30 · Назначена · 200 — мастер 301");
+                at, "technician:301"))).isEqualTo(
+                "10.03.2026 13:30 · Назначена · Мария И. — мастер пользователь 301");
     }
 
     @Test

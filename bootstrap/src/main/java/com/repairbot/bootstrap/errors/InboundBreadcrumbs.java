@@ -3,6 +3,7 @@ package com.repairbot.bootstrap.errors;
 import com.repairbot.application.conversation.Inbound;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.HandleInboundResult;
 import com.repairbot.application.port.in.HandleInboundUseCase;
 import io.sentry.Breadcrumb;
 import io.sentry.Sentry;
@@ -25,6 +26,11 @@ final class InboundBreadcrumbs implements HandleInboundUseCase {
 
     @Override
     public List<Outbound> handle(Inbound inbound) {
+        return handleWithOutcome(inbound).replies();
+    }
+
+    @Override
+    public HandleInboundResult handleWithOutcome(Inbound inbound) {
         Sentry.configureScope(scope -> scope.clearBreadcrumbs());
         Breadcrumb received = new Breadcrumb();
         received.setCategory("update");
@@ -35,7 +41,7 @@ final class InboundBreadcrumbs implements HandleInboundUseCase {
         received.setData("chat", inbound.chat().value());
         received.setData("input", inbound.input().getClass().getSimpleName());
         Sentry.addBreadcrumb(received);
-        return handler.handle(inbound);
+        return handler.handleWithOutcome(inbound);
     }
 
     private static String describe(Input input) {

@@ -35,13 +35,14 @@ public record Technician(UserId id, PhoneNumber phone, Specialization specializa
     }
 
     /**
-     * Who may read this technician's phone on a screen: an admin (who hires the staff and reaches them) and the
-     * technician; anyone else reads it masked. Logs print it masked whoever reads them.
+     * Who may read this technician's phone on a screen: the office (an admin hires the staff, a dispatcher calls
+     * them about their requests) and the technician; another technician reads it masked. Logs print it masked
+     * whoever reads them.
      *
      * @return whether that actor may read the phone in full
      */
     public boolean phoneVisibleTo(Actor actor) {
-        return actor.has(Role.ADMIN) || actor.id().equals(id);
+        return actor.isOffice() || actor.id().equals(id);
     }
 
     /** @return a copy with the given active flag */

@@ -59,7 +59,7 @@ class RulesWithNamesTest {
 
         assertThat(technician.phoneVisibleTo(ADMIN)).isTrue();
         assertThat(technician.phoneVisibleTo(ASSIGNED_TECHNICIAN)).isTrue();
-        assertThat(technician.phoneVisibleTo(DISPATCHER)).isFalse();
+        assertThat(technician.phoneVisibleTo(DISPATCHER)).isTrue();
         assertThat(technician.phoneVisibleTo(OTHER_TECHNICIAN)).isFalse();
         assertThat(technician.toString()).doesNotContain("+79990000300");
     }

@@ -1,5 +1,6 @@
 package com.repairbot.application.port.in;
 
+import com.repairbot.application.port.out.UnreachableMark;
 import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Transition;
@@ -15,13 +16,23 @@ import java.util.Objects;
  * @param moves        the moves this viewer may make now
  * @param mayEdit      whether the viewer may correct its fields
  * @param mayPing      whether the viewer may tell the technician that the client is waiting
+ * @param unreachable  for the office: the technician's chats the bot cannot write to (their private chat, their
+ *                     work group), so that a card that cannot reach them is seen
  */
 public record RequestCardView(RepairRequest request, List<HistoryEntry> history, boolean phoneVisible,
-                              List<Transition> moves, boolean mayEdit, boolean mayPing) {
+                              List<Transition> moves, boolean mayEdit, boolean mayPing,
+                              List<UnreachableMark> unreachable) {
 
     public RequestCardView {
         Objects.requireNonNull(request, "request");
         history = List.copyOf(history);
         moves = List.copyOf(moves);
+        unreachable = List.copyOf(unreachable);
+    }
+
+    /** A card whose technician can be reached (or that has none). */
+    public RequestCardView(RepairRequest request, List<HistoryEntry> history, boolean phoneVisible,
+                           List<Transition> moves, boolean mayEdit, boolean mayPing) {
+        this(request, history, phoneVisible, moves, mayEdit, mayPing, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package com.repairbot.application.port.out;
 
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
@@ -7,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Stored staff: roles granted in the product (on top of configured ones) and technicians. */
+/**
+ * Stored staff: roles granted in the product (on top of configured ones), technicians, and people by name and
+ * language.
+ */
 public interface Staff {
 
     /** @return the roles granted to that user in the product (not those from configuration) */
@@ -30,4 +34,10 @@ public interface Staff {
 
     /** @return every technician, in ascending id order */
     List<Technician> technicians();
+
+    /** @return what is known of that person (their names and language), if anything */
+    Optional<Person> person(UserId id);
+
+    /** Adds or replaces what is known of a person. */
+    void savePerson(Person person);
 }

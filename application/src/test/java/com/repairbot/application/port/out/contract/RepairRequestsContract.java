@@ -4,6 +4,7 @@ import static com.repairbot.application.testing.Requests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.repairbot.application.port.in.RequestCounts;
 import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.testing.Race;
 import com.repairbot.application.testing.Requests;
@@ -282,6 +283,17 @@ public abstract class RepairRequestsContract {
         assertThat(requests.countAssignedTo(ANNA, atWork)).isEqualTo(3);
         assertThat(numbers(requests.assignedTo(BORIS, atWork, 0, 10))).isEmpty();
         assertThat(requests.countAssignedTo(BORIS, atWork)).isZero();
+    }
+
+    /** The menu's counters (ADR 0028): a technician's active requests, the office's new ones. */
+    @Test
+    void the_menu_counts_a_technicians_active_requests_and_the_new_ones() {
+        addRequestsOfTwoTechnicians();
+        requests.add(request(7).status(Status.REFUSED).technician(ANNA).build());
+
+        assertThat(requests.countAssignedTo(ANNA, RequestCounts.ACTIVE)).isEqualTo(3); // not the closed, the refused
+        assertThat(requests.countAssignedTo(BORIS, RequestCounts.ACTIVE)).isEqualTo(1);
+        assertThat(requests.count(Set.of(Status.NEW))).isEqualTo(1);
     }
 
     /** "My requests" passes the user's filter as it is, and an empty filter means every status there too. */

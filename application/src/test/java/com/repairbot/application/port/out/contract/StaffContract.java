@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.ChatId;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -22,6 +24,7 @@ public abstract class StaffContract {
     private static final UserId ANNA = new UserId(10);
     private static final UserId BORIS = new UserId(9);
     private static final UserId VERA = new UserId(5_000_000_000L);
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private Staff staff;
 
@@ -213,4 +216,49 @@ public abstract class StaffContract {
         assertThat(other.withRole(Role.ADMIN)).containsExactly(VERA);
         assertThat(other.technician(BORIS).orElseThrow().active()).isFalse();
     }
+
+    @Test
+    void nothing_is_known_of_a_person_never_saved() {
+        assertThat(staff.person(ANNA)).isEmpty();
+    }
+
+    @Test
+    void a_person_comes_back_as_saved_with_names_and_language() {
+        Person anna = new Person(ANNA, "Анна", "Петрова", "anna_p", "", Optional.of(Locale.ENGLISH), false);
+        Person vera = new Person(VERA, "", "", "", "Вера Мастер", Optional.empty(), false);
+        staff.savePerson(anna);
+        staff.savePerson(vera);
+
+        assertThat(staff.person(ANNA)).contains(anna);
+        assertThat(staff.person(VERA)).contains(vera);
+        assertThat(staff.person(BORIS)).isEmpty();
+    }
+
+    @Test
+    void saving_a_person_again_replaces_what_was_known_and_is_read_changed_after_it() {
+        Person first = new Person(ANNA, "Анна", "", "", "", Optional.of(RUSSIAN), false);
+        staff.savePerson(first);
+        assertThat(staff.person(ANNA)).contains(first); // read, and perhaps kept
+
+        Person renamed = first.seenAs("Анна", "Петрова", "anna", Locale.ENGLISH).named("Анна П.")
+                .choosing(Locale.ENGLISH);
+        staff.savePerson(renamed);
+
+        assertThat(staff.person(ANNA)).contains(renamed);
+        assertThat(staff.person(ANNA).orElseThrow().languageChosen()).isTrue();
+    }
+
+    @Test
+    void a_person_saved_through_another_store_on_the_same_data_is_seen_by_the_next_read() {
+        Staff other = anotherStoreOnTheSameData(staff);
+        assertThat(other.person(BORIS)).isEmpty(); // read, and perhaps kept
+
+        Person boris = new Person(BORIS, "Борис", "Сидоров", "", "", Optional.of(RUSSIAN), false);
+        staff.savePerson(boris);
+        assertThat(other.person(BORIS)).contains(boris);
+
+        staff.savePerson(boris.choosing(Locale.ENGLISH));
+        assertThat(other.person(BORIS).orElseThrow().language()).contains(Locale.ENGLISH);
+    }
+
 }

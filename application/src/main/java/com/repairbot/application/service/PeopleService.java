@@ -1,0 +1,56 @@
+package com.repairbot.application.service;
+
+import com.repairbot.application.conversation.Inbound;
+import com.repairbot.application.port.in.ChooseLanguageCommand;
+import com.repairbot.application.port.in.ChooseLanguageUseCase;
+import com.repairbot.application.port.in.FindPersonUseCase;
+import com.repairbot.application.port.in.RecognisePersonUseCase;
+import com.repairbot.application.port.out.Staff;
+import com.repairbot.application.text.Messages;
+import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.staff.Person;
+import com.repairbot.domain.staff.UserId;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * People by name and language (ADR 0028): what their channel says of them is kept when it changes, the language
+ * they chose wins over their channel's, and everyone who shows a person asks here.
+ */
+public final class PeopleService implements RecognisePersonUseCase, ChooseLanguageUseCase, FindPersonUseCase {
+
+    private final Staff staff;
+
+    /** @param staff where people are kept (read from memory while nothing changed, see the stores) */
+    public PeopleService(Staff staff) {
+        this.staff = staff;
+    }
+
+    @Override
+    public Inbound recognise(Inbound inbound) {
+        Person known = staff.person(inbound.user()).orElseGet(() -> Person.unknown(inbound.user()));
+        Locale channel = Locale.forLanguageTag(inbound.language().getLanguage());
+        Person seen = inbound.profile()
+                .map(p -> known.seenAs(p.firstName(), p.lastName(), p.username(), channel))
+                .orElseGet(() -> known.seenAs(known.firstName(), known.lastName(), known.username(), channel));
+        if (!seen.equals(known)) {
+            staff.savePerson(seen); // only a change is written: a name or a language moves a few times a year
+        }
+        Locale reads = seen.language().orElse(inbound.language());
+        return reads.equals(inbound.language()) ? inbound : inbound.inLanguage(reads);
+    }
+
+    @Override
+    public void chooseLanguage(ChooseLanguageCommand command) {
+        if (!Messages.supports(command.language())) {
+            throw new InvalidValueException("language.unsupported", command.language().getLanguage());
+        }
+        Person known = staff.person(command.actor()).orElseGet(() -> Person.unknown(command.actor()));
+        staff.savePerson(known.choosing(Locale.forLanguageTag(command.language().getLanguage())));
+    }
+
+    @Override
+    public Optional<Person> person(UserId id) {
+        return staff.person(id);
+    }
+}
