@@ -242,6 +242,17 @@ class ClientServiceTest {
     }
 
     @Test
+    void the_office_card_shows_that_the_client_following_the_request_blocked_the_bot() {
+        RequestNumber number = submitted(OLGA);
+
+        world.reachability.lost(privateChat(OLGA), com.repairbot.application.port.out.UnreachableMark.Reason.BLOCKED);
+
+        assertThat(world.queries.view(new com.repairbot.application.port.in.ViewRequestCardQuery(DISPATCHER, number))
+                .unreachable()).extracting(com.repairbot.application.port.out.UnreachableMark::chat)
+                .containsExactly(privateChat(OLGA));
+    }
+
+    @Test
     void a_request_whose_phone_no_client_shared_is_linked_to_nobody() {
         RequestNumber number = world.newRequest();
 
