@@ -100,7 +100,10 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
                     request.clientSide().account().flatMap(reachability::ofPerson).stream()).toList();
         }
         return new RequestCardView(request, requests.history(request.number()), phoneVisible,
-                settings.transitions().available(actor, request), request.mayEdit(actor, EditableField.DESCRIPTION)
+                // the client's own move is made on the client's side (a member of staff testing it may be the client)
+                settings.transitions().available(actor, request).stream()
+                        .filter(row -> !row.parties().equals(java.util.Set.of(com.repairbot.domain.request.Party.CLIENT)))
+                        .toList(), request.mayEdit(actor, EditableField.DESCRIPTION)
                 || request.mayEdit(actor, EditableField.NOTES), mayPing, unreachable);
     }
 
