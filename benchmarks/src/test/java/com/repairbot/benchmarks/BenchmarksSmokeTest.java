@@ -27,6 +27,7 @@ class BenchmarksSmokeTest {
                 .warmupIterations(0)
                 .measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(100))
+                .param("requests", "2000") // SearchBenchmark: the searches, not the filling, are smoke-tested
                 .shouldFailOnError(true)
                 .build();
 
@@ -37,7 +38,8 @@ class BenchmarksSmokeTest {
                 "com.repairbot.adapter.telegram.UpdateParsingBenchmark.textMessage",
                 "com.repairbot.adapter.telegram.UpdateParsingBenchmark.buttonPress",
                 "com.repairbot.benchmarks.DomainBenchmark.maskText",
-                "com.repairbot.benchmarks.SqliteWriterBenchmark.statusChange");
+                "com.repairbot.benchmarks.SqliteWriterBenchmark.statusChange",
+                "com.repairbot.benchmarks.SearchBenchmark.commonSurname");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }

@@ -62,11 +62,14 @@ class ConsoleReportsTest {
     void each_period_is_shown_as_text_from_the_menu_and_by_command() throws IOException {
         String screen = run(Stream.of(new String[]{"/as 2"}, NEW_REQUEST, new String[]{
                 "/reports", "1", "/reports", "2", "/reports", "3", "/reports", "4",
-                "/reports", "5", "01.11.2026", "30.11.2026", "/report 23.11.2026", "/quit"})
+                "/reports", "5", "/reports", "6",
+                "/reports", "7", "01.11.2026", "30.11.2026", "/report 23.11.2026", "/quit"})
                 .flatMap(Stream::of).toArray(String[]::new));
 
         assertThat(screen).contains("📊 Отчёт за сегодня, 23.11.2026", "📊 Отчёт за вчера, 22.11.2026",
                 "📊 Отчёт за неделю, 23.11.2026", "📊 Отчёт за месяц, 01.11.2026 — 23.11.2026",
+                "📊 Отчёт за прошлую неделю, 16.11.2026 — 22.11.2026",
+                "📊 Отчёт за прошлый месяц, 01.10.2026 — 31.10.2026",
                 "📊 Отчёт за 01.11.2026 — 30.11.2026", "📊 Отчёт за 23.11.2026");
         assertThat(count(screen, "Заявок принято: 1")).isEqualTo(5);
         assertThat(screen).contains("Заявок принято: 0");
@@ -82,7 +85,7 @@ class ConsoleReportsTest {
         List<Path> files = paths.results().map(m -> Path.of(m.group(1))).toList();
         assertThat(files).hasSize(3).allSatisfy(file -> {
             assertThat(file).startsWith(exports).exists();
-            assertThat(Files.readAllLines(file)).hasSize(3);
+            assertThat(Files.readAllLines(file)).hasSize(4); // header, the request, totals, average check
         });
         assertThat(screen).contains("📎 Выгрузка за 23.11.2026: заявок 1",
                 "📎 Выгрузка за месяц, 01.11.2026 — 23.11.2026: заявок 1");

@@ -1,6 +1,7 @@
 package com.repairbot.adapter.postgres;
 
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.SearchTerms;
 import com.repairbot.domain.contact.Address;
 import com.repairbot.domain.contact.Client;
 import com.repairbot.domain.contact.PersonName;
@@ -29,6 +30,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -59,8 +63,14 @@ public final class PostgresRepairRequests implements RepairRequests {
 
     @Override
     public void add(RepairRequest request) {
-        int inserted = database.write(handle -> bind(handle.createUpdate("INSERT INTO requests (number, " + COLUMNS
-                + ") VALUES (:number, " + VALUES + ") ON CONFLICT (number) DO NOTHING"), request).execute());
+        int inserted = database.write(handle -> {
+            int added = bind(handle.createUpdate("INSERT INTO requests (number, " + COLUMNS
+                    + ") VALUES (:number, " + VALUES + ") ON CONFLICT (number) DO NOTHING"), request).execute();
+            if (added == 1) {
+                indexWords(handle, request);
+            }
+            return added;
+        });
         if (inserted == 0) {
             throw new IllegalStateException(request.number() + " exists already");
         }
@@ -68,12 +78,72 @@ public final class PostgresRepairRequests implements RepairRequests {
 
     @Override
     public boolean compareAndSet(RepairRequest updated, Status expectedStatus, long expectedVersion) {
-        return database.write(handle -> bind(handle.createUpdate("UPDATE requests SET " + ASSIGNMENTS
-                        + " WHERE number = :number AND status = :expected_status AND version = :expected_version"),
-                updated)
-                .bind("expected_status", expectedStatus.name())
-                .bind("expected_version", expectedVersion)
-                .execute()) == 1;
+        return database.write(handle -> {
+            int changed = bind(handle.createUpdate("UPDATE requests SET " + ASSIGNMENTS
+                            + " WHERE number = :number AND status = :expected_status AND version = :expected_version"),
+                    updated)
+                    .bind("expected_status", expectedStatus.name())
+                    .bind("expected_version", expectedVersion)
+                    .execute();
+            if (changed == 1) {
+                handle.createUpdate("DELETE FROM request_words WHERE number = ?").bind(0, updated.number().value())
+                        .execute();
+                indexWords(handle, updated);
+            }
+            return changed;
+        }) == 1;
+    }
+
+    /** Writes the words the request is found by (in the same unit of work as the request). */
+    private static void indexWords(Handle handle, RepairRequest request) {
+        PreparedBatch batch = handle.prepareBatch(
+                "INSERT INTO request_words (word, number) VALUES (?, ?) ON CONFLICT DO NOTHING");
+        for (String word : SearchTerms.wordsOf(request.client())) {
+            batch.bind(0, word).bind(1, request.number().value()).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    @Override
+    public List<RepairRequest> search(SearchTerms terms, Optional<UserId> technician, int offset, int limit) {
+        return database.read(handle -> found(handle.createQuery("SELECT number, " + COLUMNS + " FROM requests WHERE "
+                        + matching(terms) + " ORDER BY number DESC LIMIT :limit OFFSET :offset"), terms, technician)
+                .bind("limit", Math.max(0, limit)).bind("offset", Math.max(0, offset))
+                .map(PostgresRepairRequests::request).list());
+    }
+
+    @Override
+    public int countSearch(SearchTerms terms, Optional<UserId> technician) {
+        return database.read(handle -> found(handle.createQuery("SELECT count(*) FROM requests WHERE "
+                + matching(terms)), terms, technician).mapTo(Integer.class).one());
+    }
+
+    /**
+     * The condition of a search: the number (the primary key), the phone ({@code requests_by_phone}), or for
+     * each word a range of {@code request_words}' primary key; only parameter names are written into the SQL.
+     */
+    private static String matching(SearchTerms terms) {
+        List<String> any = new java.util.ArrayList<>();
+        terms.number().ifPresent(n -> any.add("number = :number"));
+        terms.phone().ifPresent(p -> any.add("client_phone = :phone"));
+        if (!terms.words().isEmpty()) {
+            any.add("number IN (" + java.util.stream.IntStream.range(0, terms.words().size())
+                    .mapToObj(i -> "SELECT number FROM request_words WHERE word >= :word" + i + " AND word < :upper" + i)
+                    .collect(Collectors.joining(" INTERSECT ")) + ")");
+        }
+        return "(" + String.join(" OR ", any) + ") AND (CAST(:technician AS bigint) IS NULL"
+                + " OR technician_id = CAST(:technician AS bigint))";
+    }
+
+    private static Query found(Query query, SearchTerms terms, Optional<UserId> technician) {
+        terms.number().ifPresent(n -> query.bind("number", n.value()));
+        terms.phone().ifPresent(p -> query.bind("phone", p.e164()));
+        for (int i = 0; i < terms.words().size(); i++) {
+            query.bind("word" + i, terms.words().get(i)).bind("upper" + i, SearchTerms.upperBound(terms.words().get(i)));
+        }
+        return query.bind("technician", technician.map(UserId::value).orElse(null));
     }
 
     @Override

@@ -35,14 +35,17 @@ public final class PostgresReportQueries implements ReportQueries {
             + " AND (CAST(:technician AS bigint) IS NULL OR technician_id = CAST(:technician AS bigint))";
     private static final String MONEY = "count(total) AS closed, coalesce(sum(total), 0) AS total,"
             + " coalesce(sum(materials), 0) AS materials, coalesce(sum(split_technician), 0) AS technician_share,"
-            + " coalesce(sum(split_company), 0) AS company_share";
+            + " coalesce(sum(split_company), 0) AS company_share, count(*) FILTER (WHERE review_taken) AS reviews,"
+            + " count(*) FILTER (WHERE out_of_city) AS out_of_city";
     private static final String CLOSED = " AND status = 'CLOSED' AND total IS NOT NULL";
     /** The same sums as {@link #MONEY}, of the closed rows only, for a group that holds every status. */
     private static final String MONEY_OF_CLOSED = "count(total) FILTER (WHERE status = 'CLOSED') AS closed,"
             + " coalesce(sum(total) FILTER (WHERE status = 'CLOSED'), 0) AS total,"
             + " coalesce(sum(materials) FILTER (WHERE status = 'CLOSED'), 0) AS materials,"
             + " coalesce(sum(split_technician) FILTER (WHERE status = 'CLOSED'), 0) AS technician_share,"
-            + " coalesce(sum(split_company) FILTER (WHERE status = 'CLOSED'), 0) AS company_share";
+            + " coalesce(sum(split_company) FILTER (WHERE status = 'CLOSED'), 0) AS company_share,"
+            + " count(*) FILTER (WHERE status = 'CLOSED' AND total IS NOT NULL AND review_taken) AS reviews,"
+            + " count(*) FILTER (WHERE status = 'CLOSED' AND total IS NOT NULL AND out_of_city) AS out_of_city";
 
     private final PostgresDatabase database;
 
@@ -128,6 +131,7 @@ public final class PostgresReportQueries implements ReportQueries {
 
     private static MoneyTotals money(ResultSet rs) throws SQLException {
         return new MoneyTotals(rs.getInt("closed"), new Money(rs.getLong("total")), new Money(rs.getLong("materials")),
-                new Money(rs.getLong("technician_share")), new Money(rs.getLong("company_share")));
+                new Money(rs.getLong("technician_share")), new Money(rs.getLong("company_share")), rs.getInt("reviews"),
+                rs.getInt("out_of_city"));
     }
 }

@@ -1,6 +1,7 @@
 package com.repairbot.adapter.sqlite;
 
 import com.repairbot.application.port.out.AuditEntry;
+import com.repairbot.application.port.out.AuditFilter;
 import com.repairbot.application.port.out.AuditLog;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.staff.UserId;
@@ -25,14 +26,23 @@ public final class SqliteAuditLog implements AuditLog {
     /** The statements, as a Jdbi SqlObject. */
     interface Rows {
 
-        @SqlUpdate("INSERT INTO audit_log (at, actor, action, request, details) "
-                + "VALUES (:at, :actor, :action, :request, :details)")
+        @SqlUpdate("INSERT INTO audit_log (at, actor, action, request, details, old_value, new_value) "
+                + "VALUES (:at, :actor, :action, :request, :details, :old_value, :new_value)")
         void record(@Bind("at") String at, @Bind("actor") long actor, @Bind("action") String action,
-                    @Bind("request") Long request, @Bind("details") String details);
+                    @Bind("request") Long request, @Bind("details") String details,
+                    @Bind("old_value") String oldValue, @Bind("new_value") String newValue);
 
-        @SqlQuery("SELECT at, actor, action, request, details FROM audit_log ORDER BY id DESC LIMIT :limit")
+        /** One request's entries read {@code audit_by_request}, one person's {@code audit_by_actor}. */
+        @SqlQuery("SELECT at, actor, action, request, details, old_value, new_value FROM audit_log"
+                + " WHERE (:request IS NULL OR request = :request) AND (:actor IS NULL OR actor = :actor)"
+                + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
         @UseRowMapper(EntryRow.class)
-        List<AuditEntry> latest(@Bind("limit") int limit);
+        List<AuditEntry> find(@Bind("request") Long request, @Bind("actor") Long actor, @Bind("offset") int offset,
+                              @Bind("limit") int limit);
+
+        @SqlQuery("SELECT count(*) FROM audit_log"
+                + " WHERE (:request IS NULL OR request = :request) AND (:actor IS NULL OR actor = :actor)")
+        int count(@Bind("request") Long request, @Bind("actor") Long actor);
 
         /**
          * An {@code audit_log} row as an {@link AuditEntry}.
@@ -47,7 +57,8 @@ public final class SqliteAuditLog implements AuditLog {
                 Optional<RequestNumber> number =
                         rs.wasNull() ? Optional.empty() : Optional.of(new RequestNumber(request));
                 return new AuditEntry(SqliteTime.parse(rs.getString("at")), new UserId(rs.getLong("actor")),
-                        rs.getString("action"), number, rs.getString("details"));
+                        rs.getString("action"), number, rs.getString("details"),
+                        Optional.ofNullable(rs.getString("old_value")), Optional.ofNullable(rs.getString("new_value")));
             }
         }
     }
@@ -63,14 +74,28 @@ public final class SqliteAuditLog implements AuditLog {
     public void record(AuditEntry entry) {
         database.write(handle -> {
             handle.attach(Rows.class).record(SqliteTime.format(entry.at()), entry.actor().value(), entry.action(),
-                    entry.request().map(RequestNumber::value).orElse(null), entry.details());
+                    entry.request().map(RequestNumber::value).orElse(null), entry.details(),
+                    entry.oldValue().orElse(null), entry.newValue().orElse(null));
             return null;
         });
     }
 
     @Override
     public List<AuditEntry> latest(int limit) {
+        return find(AuditFilter.ALL, 0, limit);
+    }
+
+    @Override
+    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         // a negative LIMIT means "no limit" to SQLite
-        return database.read(handle -> handle.attach(Rows.class).latest(Math.max(0, limit)));
+        return database.read(handle -> handle.attach(Rows.class).find(
+                filter.request().map(RequestNumber::value).orElse(null), filter.actor().map(UserId::value).orElse(null),
+                Math.max(0, offset), Math.max(0, limit)));
+    }
+
+    @Override
+    public int count(AuditFilter filter) {
+        return database.read(handle -> handle.attach(Rows.class).count(
+                filter.request().map(RequestNumber::value).orElse(null), filter.actor().map(UserId::value).orElse(null)));
     }
 }

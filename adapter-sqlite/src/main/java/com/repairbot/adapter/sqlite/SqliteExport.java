@@ -21,9 +21,9 @@ public final class SqliteExport {
 
     /** Every table of data, parents before the tables that refer to them. */
     public static final List<String> TABLES = List.of("staff_roles", "technicians", "people", "requests",
-            "request_history", "idempotency_keys", "audit_log", "outbox", "conversations", "conversation_data",
-            "processed_updates", "job_leases", "job_runs", "fired_alerts", "card_placements", "unreachable_chats",
-            "clients");
+            "request_words", "request_history", "idempotency_keys", "audit_log", "outbox", "conversations",
+            "conversation_data", "processed_updates", "job_leases", "job_runs", "fired_alerts", "card_placements",
+            "unreachable_chats", "clients");
     private static final Set<String> INSTANTS = Set.of("created_at", "updated_at", "status_since", "at", "due_at",
             "until", "slot", "since");
     private static final Set<String> FLAGS = Set.of("review_taken", "out_of_city", "active", "language_chosen",

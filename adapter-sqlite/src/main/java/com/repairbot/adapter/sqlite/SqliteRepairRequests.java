@@ -1,6 +1,7 @@
 package com.repairbot.adapter.sqlite;
 
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.SearchTerms;
 import com.repairbot.domain.contact.Address;
 import com.repairbot.domain.contact.Client;
 import com.repairbot.domain.contact.PersonName;
@@ -29,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -65,8 +68,10 @@ public final class SqliteRepairRequests implements RepairRequests {
             if (exists) {
                 throw new IllegalStateException(request.number() + " exists already");
             }
-            return bind(handle.createUpdate("INSERT INTO requests (number, " + COLUMNS + ") VALUES (:number, "
+            int added = bind(handle.createUpdate("INSERT INTO requests (number, " + COLUMNS + ") VALUES (:number, "
                     + VALUES + ")"), request).execute();
+            indexWords(handle, request);
+            return added;
         });
     }
 
@@ -74,12 +79,31 @@ public final class SqliteRepairRequests implements RepairRequests {
     public boolean compareAndSet(RepairRequest updated, Status expectedStatus, long expectedVersion) {
         String assignments = java.util.Arrays.stream(COLUMNS.split(", "))
                 .map(column -> column + " = :" + column).collect(Collectors.joining(", "));
-        return database.write(handle -> bind(handle.createUpdate("UPDATE requests SET " + assignments
-                        + " WHERE number = :number AND status = :expected_status AND version = :expected_version"),
-                updated)
-                .bind("expected_status", expectedStatus.name())
-                .bind("expected_version", expectedVersion)
-                .execute()) == 1;
+        return database.write(handle -> {
+            int changed = bind(handle.createUpdate("UPDATE requests SET " + assignments
+                            + " WHERE number = :number AND status = :expected_status AND version = :expected_version"),
+                    updated)
+                    .bind("expected_status", expectedStatus.name())
+                    .bind("expected_version", expectedVersion)
+                    .execute();
+            if (changed == 1) {
+                handle.createUpdate("DELETE FROM request_words WHERE number = ?").bind(0, updated.number().value())
+                        .execute();
+                indexWords(handle, updated);
+            }
+            return changed;
+        }) == 1;
+    }
+
+    /** Writes the words the request is found by (in the same write as the request). */
+    private static void indexWords(Handle handle, RepairRequest request) {
+        PreparedBatch batch = handle.prepareBatch("INSERT OR IGNORE INTO request_words (word, number) VALUES (?, ?)");
+        for (String word : SearchTerms.wordsOf(request.client())) {
+            batch.bind(0, word).bind(1, request.number().value()).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 
     @Override
@@ -167,6 +191,45 @@ public final class SqliteRepairRequests implements RepairRequests {
         return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS + " FROM requests "
                         + "WHERE client_phone = ? ORDER BY number DESC LIMIT 1")
                 .bind(0, phone.e164()).map(SqliteRepairRequests::request).findOne());
+    }
+
+    @Override
+    public List<RepairRequest> search(SearchTerms terms, Optional<UserId> technician, int offset, int limit) {
+        return database.read(handle -> found(handle.createQuery("SELECT number, " + COLUMNS + " FROM requests WHERE "
+                        + matching(terms) + " ORDER BY number DESC LIMIT :limit OFFSET :offset"), terms, technician)
+                .bind("limit", Math.max(0, limit)).bind("offset", Math.max(0, offset))
+                .map(SqliteRepairRequests::request).list());
+    }
+
+    @Override
+    public int countSearch(SearchTerms terms, Optional<UserId> technician) {
+        return database.read(handle -> found(handle.createQuery("SELECT count(*) FROM requests WHERE "
+                + matching(terms)), terms, technician).mapTo(Integer.class).one());
+    }
+
+    /**
+     * The condition of a search: the number (the primary key), the phone ({@code requests_by_phone}), or for
+     * each word a range of {@code request_words}' primary key; only parameter names are written into the SQL.
+     */
+    private static String matching(SearchTerms terms) {
+        List<String> any = new java.util.ArrayList<>();
+        terms.number().ifPresent(n -> any.add("number = :number"));
+        terms.phone().ifPresent(p -> any.add("client_phone = :phone"));
+        if (!terms.words().isEmpty()) {
+            any.add("number IN (" + java.util.stream.IntStream.range(0, terms.words().size())
+                    .mapToObj(i -> "SELECT number FROM request_words WHERE word >= :word" + i + " AND word < :upper" + i)
+                    .collect(Collectors.joining(" INTERSECT ")) + ")");
+        }
+        return "(" + String.join(" OR ", any) + ") AND (:technician IS NULL OR technician_id = :technician)";
+    }
+
+    private static Query found(Query query, SearchTerms terms, Optional<UserId> technician) {
+        terms.number().ifPresent(n -> query.bind("number", n.value()));
+        terms.phone().ifPresent(p -> query.bind("phone", p.e164()));
+        for (int i = 0; i < terms.words().size(); i++) {
+            query.bind("word" + i, terms.words().get(i)).bind("upper" + i, SearchTerms.upperBound(terms.words().get(i)));
+        }
+        return query.bind("technician", technician.map(UserId::value).orElse(null));
     }
 
     /** Status names are enum constants, never user input, so they may be written into the SQL text. */

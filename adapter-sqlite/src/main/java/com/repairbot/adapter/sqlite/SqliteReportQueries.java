@@ -35,14 +35,17 @@ public final class SqliteReportQueries implements ReportQueries {
             + " AND (:technician IS NULL OR technician_id = :technician)";
     private static final String MONEY = "count(total) AS closed, coalesce(sum(total), 0) AS total,"
             + " coalesce(sum(materials), 0) AS materials, coalesce(sum(split_technician), 0) AS technician_share,"
-            + " coalesce(sum(split_company), 0) AS company_share";
+            + " coalesce(sum(split_company), 0) AS company_share, coalesce(sum(review_taken), 0) AS reviews,"
+            + " coalesce(sum(out_of_city), 0) AS out_of_city";
     private static final String CLOSED = " AND status = 'CLOSED' AND total IS NOT NULL";
     /** The same sums as {@link #MONEY}, of the closed rows only, for a group that holds every status. */
     private static final String MONEY_OF_CLOSED = "count(CASE WHEN status = 'CLOSED' THEN total END) AS closed,"
             + " coalesce(sum(CASE WHEN status = 'CLOSED' THEN total END), 0) AS total,"
             + " coalesce(sum(CASE WHEN status = 'CLOSED' THEN materials END), 0) AS materials,"
             + " coalesce(sum(CASE WHEN status = 'CLOSED' THEN split_technician END), 0) AS technician_share,"
-            + " coalesce(sum(CASE WHEN status = 'CLOSED' THEN split_company END), 0) AS company_share";
+            + " coalesce(sum(CASE WHEN status = 'CLOSED' THEN split_company END), 0) AS company_share,"
+            + " coalesce(sum(CASE WHEN status = 'CLOSED' THEN review_taken END), 0) AS reviews,"
+            + " coalesce(sum(CASE WHEN status = 'CLOSED' THEN out_of_city END), 0) AS out_of_city";
 
     private final SqliteDatabase database;
 
@@ -128,6 +131,7 @@ public final class SqliteReportQueries implements ReportQueries {
 
     private static MoneyTotals money(ResultSet rs) throws SQLException {
         return new MoneyTotals(rs.getInt("closed"), new Money(rs.getLong("total")), new Money(rs.getLong("materials")),
-                new Money(rs.getLong("technician_share")), new Money(rs.getLong("company_share")));
+                new Money(rs.getLong("technician_share")), new Money(rs.getLong("company_share")), rs.getInt("reviews"),
+                rs.getInt("out_of_city"));
     }
 }

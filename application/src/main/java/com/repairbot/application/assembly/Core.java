@@ -16,6 +16,7 @@ import com.repairbot.application.service.Reachability;
 import com.repairbot.application.service.PeopleService;
 import com.repairbot.application.service.RequestCountsService;
 import com.repairbot.application.service.ReportService;
+import com.repairbot.application.service.RequestFileService;
 import com.repairbot.application.service.RequestLifecycleService;
 import com.repairbot.application.service.RequestQueryService;
 import com.repairbot.application.service.StaffService;
@@ -158,8 +159,10 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                     stores.audit(), stores.staff(), reachability);
             ReportService reports = new ReportService(settings, authorizer, stores.reports(),
                     reporting.spreadsheets(), reporting.exportDirectory());
+            RequestFileService requestFile = new RequestFileService(settings, queries, reporting.spreadsheets(),
+                    reporting.exportDirectory(), stores.staff());
             UseCases useCases = UseCases.of(requests, staff, queries, reports, new PeopleService(stores.staff()),
-                    new RequestCountsService(authorizer, stores.requests()));
+                    new RequestCountsService(authorizer, stores.requests()), requestFile);
             DialogEngine engine = new DialogEngine(settings, useCases,
                     Optional.of(ClientUseCases.of(clients, clientSettings)), authorizer, stores.conversations(), clock,
                     ids, soleInstance, reachability);

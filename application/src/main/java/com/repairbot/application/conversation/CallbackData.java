@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  *   <tr><td>{@link TechnicianButton}</td><td>{@code t:<user>:<action>}</td></tr>
  *   <tr><td>{@link ReportChoice}</td><td>{@code p:<scope>:<period>}</td></tr>
  *   <tr><td>{@link ExportChoice}</td><td>{@code x:<format>:<scope>:<period>}</td></tr>
+ *   <tr><td>{@link TechnicianReport}</td><td>{@code q:<period>}</td></tr>
+ *   <tr><td>{@link AuditPage}</td><td>{@code g:<filter>:<page>}</td></tr>
+ *   <tr><td>{@link SearchPage}</td><td>{@code s:<page>:<text>} (the text last: it may hold a colon)</td></tr>
  * </table>
  *
  * <p>An answer to a dialog names the dialog instance and the step version that showed it, so that a press on an
@@ -54,6 +57,14 @@ public sealed interface CallbackData {
             // a button from before dialog instances were named: it belongs to no instance open now
             return new DialogAnswer(DialogAnswer.NO_DIALOG, 0, data.substring(DIALOG.length()));
         }
+        if (data.startsWith(SearchPage.PREFIX)) {
+            String[] pageAndText = data.substring(SearchPage.PREFIX.length()).split(":", 2);
+            try {
+                return pageAndText.length == 2 ? new SearchPage(page(pageAndText[0]), pageAndText[1]) : new Unknown(data);
+            } catch (IllegalArgumentException malformed) {
+                return new Unknown(data);
+            }
+        }
         String[] parts = data.split(":", -1);
         try {
             CallbackData parsed = switch (parts[0]) {
@@ -64,6 +75,8 @@ public sealed interface CallbackData {
                 case "t" -> parts.length == 3 ? new TechnicianButton(number(parts[1]), parts[2]) : null;
                 case "p" -> parts.length == 3 ? new ReportChoice(parts[1], parts[2]) : null;
                 case "x" -> parts.length == 4 ? new ExportChoice(parts[1], parts[2], parts[3]) : null;
+                case "q" -> parts.length == 2 ? new TechnicianReport(parts[1]) : null;
+                case "g" -> parts.length == 3 ? new AuditPage(parts[1], page(parts[2])) : null;
                 case "c" -> parts.length == 2 ? new ClientButton(parts[1], 0)
                         : parts.length == 3 ? new ClientButton(parts[1], Long.parseLong(parts[2])) : null;
                 default -> null;
@@ -221,7 +234,7 @@ public sealed interface CallbackData {
     /**
      * Show a report.
      *
-     * @param scope  {@code a} everyone's, {@code o} the person's own
+     * @param scope  {@code a} everyone's, {@code o} the person's own, {@code t<id>} one technician's (the office)
      * @param period a period word ({@code today}, {@code week}, …), {@code custom}, or a period's code by its dates
      */
     record ReportChoice(String scope, String period) implements CallbackData {
@@ -240,7 +253,7 @@ public sealed interface CallbackData {
      * Export a report as a file.
      *
      * @param format {@code xlsx} or {@code csv}
-     * @param scope  {@code a} everyone's, {@code o} the person's own
+     * @param scope  {@code a} everyone's, {@code o} the person's own, {@code t<id>} one technician's (the office)
      * @param period the period's code by its dates, so that a press tomorrow still exports the days shown
      */
     record ExportChoice(String format, String scope, String period) implements CallbackData {
@@ -253,6 +266,66 @@ public sealed interface CallbackData {
         @Override
         public String render() {
             return checked("x:" + format + ":" + scope + ":" + period);
+        }
+    }
+
+    /** @param period the period's code by its dates: choose the technician whose report of it to show */
+    record TechnicianReport(String period) implements CallbackData {
+        public TechnicianReport {
+            Objects.requireNonNull(period, "period");
+        }
+
+        @Override
+        public String render() {
+            return checked("q:" + period);
+        }
+    }
+
+    /**
+     * A page of the audit log.
+     *
+     * @param filter {@code all}, {@code r<number>} one request's, {@code u<id>} one person's
+     * @param page   from 0, newest first
+     */
+    record AuditPage(String filter, int page) implements CallbackData {
+        public AuditPage {
+            word(filter, "filter");
+            if (page < 0) {
+                throw new IllegalArgumentException("page < 0");
+            }
+        }
+
+        @Override
+        public String render() {
+            return checked("g:" + filter + ":" + page);
+        }
+    }
+
+    /**
+     * Another page of a search's results.
+     *
+     * @param page from 0
+     * @param text what was looked for, as typed (it may not fit: {@link #fits})
+     */
+    record SearchPage(int page, String text) implements CallbackData {
+
+        static final String PREFIX = "s:";
+
+        public SearchPage {
+            Objects.requireNonNull(text, "text");
+            if (page < 0) {
+                throw new IllegalArgumentException("page < 0");
+            }
+        }
+
+        /** @return whether the pages of a search for {@code text} fit in a button's data */
+        public static boolean fits(int pages, String text) {
+            return (PREFIX + pages + ":" + text).getBytes(StandardCharsets.UTF_8).length <= Option.MAX_DATA_BYTES;
+        }
+
+        @Override
+        public String render() {
+            return checked(PREFIX + page + ":" + text);
         }
     }
 

@@ -35,6 +35,8 @@ public enum Commands {
     GRANT("grant", List.of(), EnumSet.of(Role.ADMIN), EnumSet.of(Listing.ADMIN)),
     REVOKE("revoke", List.of(), EnumSet.of(Role.ADMIN), EnumSet.of(Listing.ADMIN)),
     AUDIT("audit", List.of(), EnumSet.of(Role.ADMIN), EnumSet.of(Listing.ADMIN)),
+    // staff find requests (a technician their own): by number, phone, name or address
+    FIND("find", List.of("search"), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     CANCEL("cancel", List.of("back", "skip"), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     LANG("lang", List.of(), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     /** The client's side (ADR 0030), for staff to test it; a client has it anyway. */

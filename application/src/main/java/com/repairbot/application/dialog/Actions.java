@@ -34,11 +34,13 @@ final class Actions {
      * @param confirmedBefore the result a create dialog's Confirm had (by the dialog instance), if it created a
      *                        request: a Confirm delivered again after its dialog closed is answered with it
      */
-    Actions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports, FlowStarter flows,
+    Actions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports, SearchScreens search,
+            AuditScreens audit, FlowStarter flows,
             BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore) {
         this.screens = screens;
-        this.commands = new CommandActions(useCases, screens, reports, flows);
-        this.buttons = new ButtonActions(table, useCases, screens, reports, flows, commands, confirmedBefore);
+        this.commands = new CommandActions(useCases, screens, reports, search, audit, flows);
+        this.buttons = new ButtonActions(table, useCases, screens, reports, search, audit, flows, commands,
+                confirmedBefore);
     }
 
     Outbound menu(DialogContext context) {

@@ -40,11 +40,15 @@ final class ButtonActions {
     private final ReportScreens reports;
     private final Actions.FlowStarter flows;
     private final CommandActions commands;
+    private final SearchScreens search;
+    private final AuditScreens audit;
     private final BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore;
 
     ButtonActions(TransitionTable table, UseCases useCases, Screens screens, ReportScreens reports,
-                  Actions.FlowStarter flows, CommandActions commands,
+                  SearchScreens search, AuditScreens audit, Actions.FlowStarter flows, CommandActions commands,
                   BiFunction<DialogContext, String, Optional<List<Outbound>>> confirmedBefore) {
+        this.search = search;
+        this.audit = audit;
         this.confirmedBefore = confirmedBefore;
         this.table = table;
         this.useCases = useCases;
@@ -67,10 +71,16 @@ final class ButtonActions {
                 case CallbackData.TechnicianButton button ->
                         technicianAction(context, new UserId(button.technician()), button.action());
                 case CallbackData.ReportChoice report ->
-                        reportChoice(context, report.scope().equals(ReportScreens.OWN), report.period());
+                        reportChoice(context, ReportScreens.Scope.parse(report.scope()), report.period());
                 case CallbackData.ExportChoice export -> List.of(reports.export(context,
                         Actions.period(context, export.period()), ReportScreens.format(export.format()),
-                        export.scope().equals(ReportScreens.OWN)));
+                        ReportScreens.Scope.parse(export.scope())));
+                case CallbackData.TechnicianReport pick -> List.of(reports.pickTechnician(context,
+                        Actions.period(context, pick.period())).asReplacement());
+                case CallbackData.AuditPage page ->
+                        List.of(audit.page(context, AuditScreens.fromCode(page.filter()), page.page()).asReplacement());
+                case CallbackData.SearchPage page ->
+                        List.of(search.results(context, page.text(), page.page()).asReplacement());
                 // the client's side is routed before this (DialogEngine); here it is a stale or foreign press
                 case CallbackData.ClientButton client -> Actions.unknown(context);
                 case CallbackData.Unknown unknown -> Actions.unknown(context);
@@ -96,12 +106,11 @@ final class ButtonActions {
         return code.equals("all") ? code : Status.valueOf(code).name();
     }
 
-    private List<Outbound> reportChoice(DialogContext context, boolean own, String period) {
+    private List<Outbound> reportChoice(DialogContext context, ReportScreens.Scope scope, String period) {
         if (period.equals("custom")) {
-            return flows.start(ReportFlows.CUSTOM, context,
-                    Map.of(ReportFlows.SCOPE, own ? ReportScreens.OWN : ReportScreens.ALL));
+            return flows.start(ReportFlows.CUSTOM, context, Map.of(ReportFlows.SCOPE, scope.code()));
         }
-        return List.of(reports.report(context, Actions.period(context, period), own).asReplacement());
+        return List.of(reports.report(context, Actions.period(context, period), scope).asReplacement());
     }
 
     private List<Outbound> requestAction(DialogContext context, RequestNumber number, String action) {
@@ -111,6 +120,7 @@ final class ButtonActions {
         }
         return switch (action) {
             case CardButtons.CARD -> List.of(screens.card(context, number).asReplacement());
+            case CardButtons.FILE -> List.of(screens.requestFile(context, number));
             case "ping" -> {
                 useCases.ping().ping(new PingTechnicianCommand(actor, number));
                 yield List.of(Outbound.text(context.messages().get("ping.sent", number.value())));

@@ -78,7 +78,7 @@ final class ClientActions {
             case CARD -> List.of(screens.card(context, RequestNumber.parse(command.argument())));
             case CANCEL -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")), menu(context));
             // the staff's commands mean nothing on the client's side
-            case REPORTS, REPORT, MYSTATS, EXPORT, STAFF, ADDTECH, GRANT, REVOKE, AUDIT ->
+            case REPORTS, REPORT, MYSTATS, EXPORT, STAFF, ADDTECH, GRANT, REVOKE, AUDIT, FIND ->
                     List.of(Outbound.text(context.messages().get("input.unknown_command")), menu(context));
         };
     }

@@ -10,6 +10,7 @@ import com.repairbot.domain.shared.InvalidValueException;
 import com.repairbot.domain.staff.Role;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -22,10 +23,15 @@ final class CommandActions {
     private final UseCases useCases;
     private final Screens screens;
     private final ReportScreens reports;
+    private final SearchScreens search;
+    private final AuditScreens audit;
     private final Actions.FlowStarter flows;
 
-    CommandActions(UseCases useCases, Screens screens, ReportScreens reports, Actions.FlowStarter flows) {
+    CommandActions(UseCases useCases, Screens screens, ReportScreens reports, SearchScreens search, AuditScreens audit,
+                   Actions.FlowStarter flows) {
         this.useCases = useCases;
+        this.search = search;
+        this.audit = audit;
         this.screens = screens;
         this.reports = reports;
         this.flows = flows;
@@ -47,7 +53,10 @@ final class CommandActions {
             case ADDTECH -> Actions.startFor(flows, context, StaffFlows.ADD_TECHNICIAN, Role.ADMIN);
             case GRANT -> Actions.startFor(flows, context, StaffFlows.GRANT_ROLE, Role.ADMIN);
             case REVOKE -> Actions.startFor(flows, context, StaffFlows.REVOKE_ROLE, Role.ADMIN);
-            case AUDIT -> List.of(screens.audit(context));
+            case AUDIT -> List.of(audit.page(context, AuditScreens.filter(command.argument()), 0));
+            // every member of staff may search (a technician their own requests); the use case checks again
+            case FIND -> command.argument().isBlank() ? flows.start(SearchScreens.FLOW, context, Map.of())
+                    : List.of(search.results(context, command.argument(), 0));
             // for someone outside the office, reports are their own statistics (as exports are): never a refusal
             case REPORTS -> List.of(reports.periods(context, !context.actor().isOffice()));
             case MYSTATS -> command.argument().isEmpty() ? List.of(reports.periods(context, true))

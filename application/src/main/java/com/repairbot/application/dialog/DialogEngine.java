@@ -105,11 +105,13 @@ public final class DialogEngine implements HandleInboundUseCase {
         all.addAll(new StaffFlows(useCases, screens).all());
         ReportScreens reports = new ReportScreens(useCases);
         all.addAll(new ReportFlows(reports).all());
+        SearchScreens search = new SearchScreens(useCases, screens);
+        all.add(search.flow());
         Optional<ClientScreens> clientScreens = clients.map(c -> new ClientScreens(settings, c));
         clients.ifPresent(c -> all.addAll(new ClientFlows(settings, c, clientScreens.orElseThrow(), ids).all()));
         this.flows = Flow.byName(all);
-        this.actions = new Actions(settings.transitions(), useCases, screens, reports, this::start,
-                requestFlows::confirmedBefore);
+        this.actions = new Actions(settings.transitions(), useCases, screens, reports, search,
+                new AuditScreens(settings, useCases), this::start, requestFlows::confirmedBefore);
         this.clientActions = clients.map(c -> new ClientActions(c, useCases, clientScreens.orElseThrow(),
                 this::start));
         this.clientsServed = clients.filter(c -> c.settings().enabled()).isPresent();

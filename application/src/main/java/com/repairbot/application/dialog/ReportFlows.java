@@ -8,7 +8,7 @@ import java.util.List;
 final class ReportFlows {
 
     static final String CUSTOM = "CustomReport";
-    /** Data key: {@link ReportScreens#ALL} or {@link ReportScreens#OWN}. */
+    /** Data key: the scope's code ({@link ReportScreens.Scope#code()}). */
     static final String SCOPE = "_scope";
 
     private final ReportScreens screens;
@@ -34,6 +34,6 @@ final class ReportFlows {
         return new Flow(CUSTOM, steps, ctx -> List.of(screens.report(ctx,
                 ReportPeriod.between(LocalDate.parse(ctx.required("from")),
                         LocalDate.parse(ctx.required("to"))),
-                ReportScreens.OWN.equals(ctx.answer(SCOPE).orElse(ReportScreens.ALL)))));
+                ReportScreens.Scope.parse(ctx.answer(SCOPE).orElse(ReportScreens.ALL)))));
     }
 }

@@ -5,6 +5,8 @@ import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
 import com.repairbot.application.port.in.CountRequestsQuery;
+import com.repairbot.application.port.in.ExportRequestCommand;
+import com.repairbot.application.port.in.ExportResult;
 import com.repairbot.application.port.in.ListMyRequestsQuery;
 import com.repairbot.application.port.in.ListRequestsQuery;
 import com.repairbot.application.port.in.ListTechniciansQuery;
@@ -13,9 +15,8 @@ import com.repairbot.application.port.in.TechniciansView;
 import com.repairbot.application.port.in.RequestCounts;
 import com.repairbot.application.port.in.RequestPage;
 import com.repairbot.application.port.in.TechnicianResult;
-import com.repairbot.application.port.in.ViewAuditLogQuery;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
-import com.repairbot.application.port.out.AuditEntry;
+import com.repairbot.application.port.out.SpreadsheetFormat;
 import com.repairbot.application.service.CardButtons;
 import com.repairbot.application.text.Cards;
 import com.repairbot.application.text.Messages;
@@ -72,11 +73,15 @@ final class Screens {
             rows.add(List.of(Option.choice(m.get("menu.new_requests", counts.fresh().orElse(0)),
                     new CallbackData.ListPage(Status.NEW.name(), 0).render()),
                     Option.choice(m.get("menu.technicians"), new CallbackData.Menu("staff").render())));
-            rows.add(List.of(Option.choice(m.get("menu.reports"), new CallbackData.Menu("reports").render())));
+            rows.add(List.of(Option.choice(m.get("menu.reports"), new CallbackData.Menu("reports").render()),
+                    Option.choice(m.get("menu.find"), new CallbackData.Menu("find").render())));
         }
         if (actor.has(Role.TECHNICIAN)) {
             rows.add(List.of(Option.choice(m.get("menu.mine", counts.mine().orElse(0)), new CallbackData.MinePage(0).render()),
                     Option.choice(m.get("menu.mystats"), new CallbackData.Menu("mystats").render())));
+            if (!office) {
+                rows.add(List.of(Option.choice(m.get("menu.find"), new CallbackData.Menu("find").render())));
+            }
         }
         if (actor.has(Role.ADMIN)) {
             rows.add(List.of(Option.choice(m.get("menu.add_technician"), new CallbackData.Menu("addtech").render()),
@@ -97,6 +102,17 @@ final class Screens {
     Outbound card(DialogContext context, RequestCardView view) {
         return Outbound.withOptions(cards(context).card(view),
                 CardButtons.forViewer(context.messages(), view, context.actor()));
+    }
+
+    /** The request's card with its full history as a file, with a button back to the card. */
+    Outbound requestFile(DialogContext context, RequestNumber number) {
+        Messages m = context.messages();
+        ExportResult result = useCases.requestFile().exportRequest(new ExportRequestCommand(context.actor().id(),
+                number, SpreadsheetFormat.XLSX, context.inbound().language()));
+        return Outbound.document(result.document(), m.get("request_file.caption", number.value()),
+                List.of(List.of(new CallbackData.RequestButton(number.value(), CardButtons.CARD)
+                                .option(m.get("action.card")),
+                        new CallbackData.Menu("menu").option(m.get("menu.back")))));
     }
 
     /** All requests, filtered and paged. */
@@ -128,7 +144,7 @@ final class Screens {
                 + lines(context, result), rows);
     }
 
-    private List<List<Option>> requestRows(DialogContext context, RequestPage page) {
+    List<List<Option>> requestRows(DialogContext context, RequestPage page) {
         List<List<Option>> rows = new ArrayList<>();
         List<Option> row = new ArrayList<>();
         for (var request : page.items()) {
@@ -145,7 +161,7 @@ final class Screens {
         return rows;
     }
 
-    private String lines(DialogContext context, RequestPage page) {
+    String lines(DialogContext context, RequestPage page) {
         if (page.items().isEmpty()) {
             return context.messages().get("list.empty");
         }
@@ -159,7 +175,7 @@ final class Screens {
         return cards(context).listLine(request, PhoneVisibility.visibleTo(context.actor(), request));
     }
 
-    private static List<Option> pager(Messages m, RequestPage page, java.util.function.IntFunction<String> data) {
+    static List<Option> pager(Messages m, RequestPage page, java.util.function.IntFunction<String> data) {
         List<Option> row = new ArrayList<>();
         if (page.hasPrevious()) {
             row.add(Option.choice(m.get("list.previous"), data.apply(page.page() - 1)));
@@ -246,19 +262,5 @@ final class Screens {
         StringJoiner lines = new StringJoiner("\n");
         requests.forEach(request -> lines.add(line(context, request)));
         return lines.toString();
-    }
-
-    /** The newest audit-log entries. */
-    Outbound audit(DialogContext context) {
-        Messages m = context.messages();
-        List<AuditEntry> entries = useCases.audit().audit(new ViewAuditLogQuery(context.actor().id(), 20)).entries();
-        StringJoiner text = new StringJoiner("\n");
-        text.add(m.get("audit.title", entries.size()));
-        for (AuditEntry e : entries) {
-            text.add(m.get("audit.line", m.dateTime(e.at().atZone(settings.zone()).toLocalDateTime()),
-                    e.actor().value(), e.action(), e.request().map(RequestNumber::toString).orElse(""),
-                    e.details()));
-        }
-        return Outbound.withOptions(text.toString(), List.of(List.of(Option.choice(m.get("menu.back"), new CallbackData.Menu("menu").render()))));
     }
 }

@@ -13,6 +13,7 @@ import com.repairbot.application.port.in.DeclineRequestUseCase;
 import com.repairbot.application.port.in.EditRequestFieldUseCase;
 import com.repairbot.application.port.in.ExportReportUseCase;
 import com.repairbot.application.port.in.FindPersonUseCase;
+import com.repairbot.application.port.in.ExportRequestUseCase;
 import com.repairbot.application.port.in.FindReturningClientUseCase;
 import com.repairbot.application.port.in.GrantRoleUseCase;
 import com.repairbot.application.port.in.ListMyRequestsUseCase;
@@ -26,6 +27,7 @@ import com.repairbot.application.port.in.RefuseRequestUseCase;
 import com.repairbot.application.port.in.ReopenRequestUseCase;
 import com.repairbot.application.port.in.RescheduleVisitUseCase;
 import com.repairbot.application.port.in.RevokeRoleUseCase;
+import com.repairbot.application.port.in.SearchRequestsUseCase;
 import com.repairbot.application.port.in.SetTechnicianActiveUseCase;
 import com.repairbot.application.port.in.StartLongRepairUseCase;
 import com.repairbot.application.port.in.UnassignTechnicianUseCase;
@@ -70,6 +72,8 @@ import java.util.Objects;
  * @param language    a person chooses their language
  * @param people      who someone is by name
  * @param counts      the main menu's counters
+ * @param search      find requests by number, phone, name or address
+ * @param requestFile one request's card and history as a file
  */
 public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assign, UnassignTechnicianUseCase unassign,
                        AcceptRequestUseCase accept, DeclineRequestUseCase decline, MarkOnSiteUseCase onSite,
@@ -82,7 +86,8 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
                        ViewAuditLogUseCase audit, ListTechniciansUseCase technicians, ViewReportUseCase report,
                        ExportReportUseCase export, FindReturningClientUseCase returningClient,
                        MoveRequestUseCase move, RecognisePersonUseCase recognise, ChooseLanguageUseCase language,
-                       FindPersonUseCase people, CountRequestsUseCase counts) {
+                       FindPersonUseCase people, CountRequestsUseCase counts, SearchRequestsUseCase search,
+                       ExportRequestUseCase requestFile) {
 
     public UseCases {
         Objects.requireNonNull(create, "create");
@@ -117,6 +122,8 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(people, "people");
         Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(requestFile, "requestFile");
     }
 
     /**
@@ -128,6 +135,7 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
      * @param reports  figures and exports
      * @param people   people by name and language
      * @param counts   the menu's counters
+     * @param requestFile one request as a file
      * @param <R>      a type implementing every request change
      * @param <S>      a type implementing every staff use case
      * @param <Q>      a type implementing every query
@@ -142,13 +150,14 @@ public record UseCases(CreateRequestUseCase create, AssignTechnicianUseCase assi
             S extends AddTechnicianUseCase & SetTechnicianActiveUseCase & BindWorkGroupUseCase & GrantRoleUseCase
                     & RevokeRoleUseCase & ListTechniciansUseCase,
             Q extends ListRequestsUseCase & ListMyRequestsUseCase & ViewRequestCardUseCase & ViewAuditLogUseCase
-                    & FindReturningClientUseCase,
+                    & FindReturningClientUseCase & SearchRequestsUseCase,
             P extends ViewReportUseCase & ExportReportUseCase,
             N extends RecognisePersonUseCase & ChooseLanguageUseCase & FindPersonUseCase> UseCases of(
-                    R requests, S staff, Q queries, P reports, N people, CountRequestsUseCase counts) {
+                    R requests, S staff, Q queries, P reports, N people, CountRequestsUseCase counts,
+                    ExportRequestUseCase requestFile) {
         return new UseCases(requests, requests, requests, requests, requests, requests, requests, requests,
                 requests, requests, requests, requests, requests, requests, staff, staff, staff, staff, staff,
                 queries, queries, queries, queries, staff, reports, reports, queries, requests, people, people, people,
-                counts);
+                counts, queries, requestFile);
     }
 }

@@ -1,6 +1,7 @@
 package com.repairbot.application.memory;
 
 import com.repairbot.application.port.out.AuditEntry;
+import com.repairbot.application.port.out.AuditFilter;
 import com.repairbot.application.port.out.AuditLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,5 +22,16 @@ public final class InMemoryAuditLog implements AuditLog {
                 entries.size()));
         java.util.Collections.reverse(newestFirst);
         return List.copyOf(newestFirst);
+    }
+
+    @Override
+    public synchronized List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+        return entries.reversed().stream().filter(filter::test).skip(Math.max(0, offset)).limit(Math.max(0, limit))
+                .toList();
+    }
+
+    @Override
+    public synchronized int count(AuditFilter filter) {
+        return (int) entries.stream().filter(filter::test).count();
     }
 }

@@ -1,6 +1,7 @@
 package com.repairbot.application.memory;
 
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.SearchTerms;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.RepairRequest;
@@ -8,12 +9,15 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.UserId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** Requests and history in maps; every method is atomic. */
@@ -21,12 +25,34 @@ public final class InMemoryRepairRequests implements RepairRequests {
 
     private final TreeMap<Long, RepairRequest> requests = new TreeMap<>();
     private final Map<Long, List<HistoryEntry>> history = new HashMap<>();
+    /** The search index, as the databases keep it: each word of a client's name and address, to the requests. */
+    private final TreeMap<String, Set<Long>> words = new TreeMap<>();
+    private final Map<PhoneNumber, Set<Long>> phones = new HashMap<>();
 
     @Override
     public synchronized void add(RepairRequest request) {
         if (requests.putIfAbsent(request.number().value(), request) != null) {
             throw new IllegalStateException(request.number() + " exists already");
         }
+        index(request);
+    }
+
+    private void index(RepairRequest request) {
+        long number = request.number().value();
+        SearchTerms.wordsOf(request.client()).forEach(word -> words.computeIfAbsent(word, w -> new HashSet<>()).add(number));
+        phones.computeIfAbsent(request.client().phone(), p -> new HashSet<>()).add(number);
+    }
+
+    private void unindex(RepairRequest request) {
+        long number = request.number().value();
+        SearchTerms.wordsOf(request.client()).forEach(word -> words.computeIfPresent(word, (w, numbers) -> {
+            numbers.remove(number);
+            return numbers.isEmpty() ? null : numbers;
+        }));
+        phones.computeIfPresent(request.client().phone(), (p, numbers) -> {
+            numbers.remove(number);
+            return numbers.isEmpty() ? null : numbers;
+        });
     }
 
     @Override
@@ -35,7 +61,9 @@ public final class InMemoryRepairRequests implements RepairRequests {
         if (stored == null || stored.status() != expectedStatus || stored.version() != expectedVersion) {
             return false;
         }
+        unindex(stored);
         requests.put(updated.number().value(), updated);
+        index(updated);
         return true;
     }
 
@@ -88,6 +116,39 @@ public final class InMemoryRepairRequests implements RepairRequests {
     public synchronized Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
         return requests.descendingMap().values().stream()
                 .filter(request -> request.client().phone().equals(phone)).findFirst();
+    }
+
+    @Override
+    public synchronized List<RepairRequest> search(SearchTerms terms, Optional<UserId> technician, int offset,
+                                                   int limit) {
+        return found(terms, technician).skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
+    }
+
+    @Override
+    public synchronized int countSearch(SearchTerms terms, Optional<UserId> technician) {
+        return (int) found(terms, technician).count();
+    }
+
+    /** @return the requests found, newest first, from the index (no request is read that does not match) */
+    private java.util.stream.Stream<RepairRequest> found(SearchTerms terms, Optional<UserId> technician) {
+        TreeSet<Long> numbers = new TreeSet<>(Comparator.reverseOrder());
+        terms.number().map(n -> n.value()).filter(requests::containsKey).ifPresent(numbers::add);
+        terms.phone().map(phones::get).ifPresent(numbers::addAll);
+        if (!terms.words().isEmpty()) {
+            Set<Long> all = null;
+            for (String word : terms.words()) {
+                Set<Long> beginning = new HashSet<>();
+                words.subMap(word, true, SearchTerms.upperBound(word), false).values().forEach(beginning::addAll);
+                if (all == null) {
+                    all = beginning;
+                } else {
+                    all.retainAll(beginning);
+                }
+            }
+            numbers.addAll(all);
+        }
+        Predicate<RepairRequest> own = technician.map(InMemoryRepairRequests::assigned).orElse(request -> true);
+        return numbers.stream().map(requests::get).filter(own);
     }
 
     /** @return the requests that pass the filter, oldest number first (a copy: for in-memory reads) */

@@ -49,7 +49,8 @@ final class ReportPush {
         DeliveryException failed = null;
         for (ChatId admin : admins.get()) {
             try {
-                messenger.send(admin, Outbound.text(new ReportTexts(languages.of(admin)).report(view)));
+                messenger.send(admin, Outbound.text(new ReportTexts(languages.of(admin), languages.names(admin))
+                        .report(view)));
                 sent++;
             } catch (DeliveryException e) {
                 failed = e;

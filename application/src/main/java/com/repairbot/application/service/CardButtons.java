@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * The buttons of a request card, made in one place for every place that shows one (the card screen, the card in a
  * work group, a notification): one button per move the table gives the reader now ({@code action.<intent>}), the
- * card's other actions the reader may take, two to a row, and Refresh last.
+ * card's other actions the reader may take, two to a row, and Refresh last (on the card screen with "To a file").
  */
 public final class CardButtons {
 
@@ -46,6 +46,8 @@ public final class CardButtons {
 
     /** The button data that shows the card again. */
     public static final String CARD = "card";
+    /** The button data that gives the card with its full history as a file (on the card screen). */
+    public static final String FILE = "file";
 
     private CardButtons() {
     }
@@ -67,22 +69,23 @@ public final class CardButtons {
         if (view.mayPing()) {
             extras.add(Extra.PING);
         }
-        return rows(m, view.request().number(), view.moves(), extras);
+        return rows(m, view.request().number(), view.moves(), extras, true);
     }
 
     /** @return the buttons of a card the assigned technician reads: the moves the table gives them now */
     public static List<List<Option>> forTechnician(Messages m, TransitionTable table, RepairRequest request,
                                                    UserId technician) {
-        return rows(m, request.number(), table.available(Actor.of(technician, Role.TECHNICIAN), request), List.of());
+        return rows(m, request.number(), table.available(Actor.of(technician, Role.TECHNICIAN), request), List.of(),
+                false);
     }
 
     /** @return only Refresh */
     public static List<List<Option>> refreshOnly(Messages m, RequestNumber number) {
-        return rows(m, number, List.of(), List.of());
+        return rows(m, number, List.of(), List.of(), false);
     }
 
     private static List<List<Option>> rows(Messages m, RequestNumber number, List<Transition> moves,
-                                           List<Extra> extras) {
+                                           List<Extra> extras, boolean file) {
         long n = number.value();
         List<Option> actions = new ArrayList<>();
         moves.forEach(move -> actions.add(new CallbackData.RequestButton(n, move.action())
@@ -92,7 +95,9 @@ public final class CardButtons {
         for (int i = 0; i < actions.size(); i += 2) {
             rows.add(actions.subList(i, Math.min(i + 2, actions.size())));
         }
-        rows.add(List.of(new CallbackData.RequestButton(n, CARD).option(m.get("action.refresh"))));
+        Option refresh = new CallbackData.RequestButton(n, CARD).option(m.get("action.refresh"));
+        rows.add(file ? List.of(refresh, new CallbackData.RequestButton(n, FILE).option(m.get("action.file")))
+                : List.of(refresh));
         return rows;
     }
 }

@@ -23,7 +23,7 @@ final class ExportRows {
 
     private static final List<String> COLUMNS = List.of("number", "created", "status", "equipment", "technician",
             "dispatcher", "client", "phone", "address", "visit", "prepayment", "total", "materials", "technician_share",
-            "company_share", "closed", "rating");
+            "company_share", "review", "out_of_city", "closed", "rating");
     /** Where the prepayment column is: the totals row puts the sum of prepayments under it. */
     private static final int PREPAYMENT = COLUMNS.indexOf("prepayment");
     /** Where the money of closing starts: the totals row puts its sums under them. */
@@ -74,6 +74,8 @@ final class ExportRows {
             cells.add(new SheetCell.Amount(money.materials()));
             cells.add(new SheetCell.Amount(money.split().technicianShare()));
             cells.add(new SheetCell.Amount(money.split().companyShare()));
+            cells.add(new SheetCell.Text(messages.get(money.reviewTaken() ? "word.yes" : "word.no")));
+            cells.add(new SheetCell.Text(messages.get(money.outOfCity() ? "word.yes" : "word.no")));
             cells.add(new SheetCell.DateTime(request.statusSince().atZone(zone).toLocalDateTime()));
             // the client's rating, 1-5, once given
             cells.add(request.clientSide().rating().<SheetCell>map(r -> new SheetCell.Whole(r.score()))
@@ -87,8 +89,9 @@ final class ExportRows {
     }
 
     /**
-     * @return the last row: how many requests, the sum of the prepayments, and the sums of the closed ones
-     *         under the money columns
+     * @return the totals row: how many requests, the sum of the prepayments, the sums of the closed ones under the
+     *         money columns, how many took a review and how many were out of the city under theirs, and how many
+     *         were closed
      */
     List<SheetCell> totals() {
         List<SheetCell> cells = new ArrayList<>(COLUMNS.size());
@@ -102,8 +105,21 @@ final class ExportRows {
         cells.add(new SheetCell.Amount(totals.materials()));
         cells.add(new SheetCell.Amount(totals.technicianShare()));
         cells.add(new SheetCell.Amount(totals.companyShare()));
+        cells.add(new SheetCell.Whole(totals.reviews()));
+        cells.add(new SheetCell.Whole(totals.outOfCity()));
         cells.add(new SheetCell.Whole(totals.closed()));
         cells.add(new SheetCell.Empty());
+        return cells;
+    }
+
+    /** @return the row after the totals: the average check under the total column (empty when none was closed) */
+    List<SheetCell> average() {
+        List<SheetCell> cells = new ArrayList<>(COLUMNS.size());
+        cells.add(new SheetCell.Text(messages.get("export.average")));
+        while (cells.size() < FIRST_MONEY) {
+            cells.add(new SheetCell.Empty());
+        }
+        cells.add(totals.averageCheck().<SheetCell>map(SheetCell.Amount::new).orElse(new SheetCell.Empty()));
         return cells;
     }
 

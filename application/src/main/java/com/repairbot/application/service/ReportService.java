@@ -53,19 +53,20 @@ public final class ReportService implements ViewReportUseCase, ExportReportUseCa
 
     @Override
     public ReportView report(ViewReportQuery query) {
-        Optional<UserId> technician = scope(query.actor(), query.own(), "report.view");
-        return new ReportView(query.period(), technician, reports.figures(range(query.period()), technician));
+        Optional<UserId> technician = scope(query.actor(), query.own(), query.technician(), "report.view");
+        return new ReportView(query.period(), technician, query.own(),
+                reports.figures(range(query.period()), technician));
     }
 
     @Override
     public ExportResult export(ExportReportCommand command) {
-        Optional<UserId> technician = scope(command.actor(), command.own(), "report.export");
+        Optional<UserId> technician = scope(command.actor(), command.own(), command.technician(), "report.export");
         if (!spreadsheets.formats().contains(command.format())) {
             throw new ExportFailedException("no writer for " + command.format(), null);
         }
         Messages messages = Messages.forLanguage(command.language());
-        String name = (technician.isPresent() ? "my_report_" : "report_") + command.period().code() + "."
-                + command.format().extension();
+        String name = (command.own() ? "my_report_" : technician.map(t -> "report_" + t.value() + "_").orElse("report_"))
+                + command.period().code() + "." + command.format().extension();
         Path file = null;
         try {
             Files.createDirectories(exportDirectory);
@@ -73,10 +74,11 @@ public final class ReportService implements ViewReportUseCase, ExportReportUseCa
             int rows;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
                  SheetWriter sheet = spreadsheets.open(command.format(), messages.get("export.sheet"), out)) {
-                ExportRows table = new ExportRows(messages, settings.zone(), technician.isPresent());
+                ExportRows table = new ExportRows(messages, settings.zone(), command.own());
                 sheet.row(table.header());
                 reports.forEachEntered(range(command.period()), technician, request -> sheet.row(table.row(request)));
                 sheet.row(table.totals());
+                sheet.row(table.average());
                 rows = table.count();
             }
             return new ExportResult(new Document(name, command.format().mediaType(), file), rows);
@@ -89,14 +91,17 @@ public final class ReportService implements ViewReportUseCase, ExportReportUseCa
         }
     }
 
-    /** @return whose requests the actor may see: a technician only their own, the office everyone's */
-    private Optional<UserId> scope(UserId user, boolean own, String action) {
+    /**
+     * @return whose requests the actor may see: a technician only their own, the office everyone's or the chosen
+     *         technician's (a dispatcher or an admin only)
+     */
+    private Optional<UserId> scope(UserId user, boolean own, Optional<UserId> chosen, String action) {
         if (own) {
             Actor actor = authorizer.require(user, action, Role.TECHNICIAN);
             return Optional.of(actor.id());
         }
         authorizer.requireOffice(user, action);
-        return Optional.empty();
+        return chosen;
     }
 
     private TimeRange range(ReportPeriod period) {

@@ -37,6 +37,7 @@ import com.repairbot.application.port.in.TechnicianNotFoundException;
 import com.repairbot.application.port.in.UnassignTechnicianCommand;
 import com.repairbot.application.port.in.UnassignTechnicianUseCase;
 import com.repairbot.application.memory.InMemoryClients;
+import com.repairbot.application.port.out.AuditActions;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.port.out.AuditLog;
 import com.repairbot.application.port.out.Clients;
@@ -53,6 +54,7 @@ import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.Assignment;
 import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.Edited;
+import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.FieldChange;
 import com.repairbot.domain.request.MoveDetails;
 import com.repairbot.domain.request.Moved;
@@ -144,7 +146,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
             requests.add(request);
             keys.remember(command.idempotencyKey(), request.number());
             record(created.event());
-            audit.record(new AuditEntry(now, actor.id(), "request.create", Optional.of(request.number()),
+            audit.record(new AuditEntry(now, actor.id(), AuditActions.REQUEST_CREATE, Optional.of(request.number()),
                     request.equipment().code()));
             enqueue(notifications.created(request), now);
             return new CreateRequestResult(request, true);
@@ -170,7 +172,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
             StatusChanged event = moved.event().orElseThrow();
             store(request, moved.request());
             record(event);
-            audit.record(new AuditEntry(now, actor.id(), "request." + event.action(), Optional.of(command.number()),
+            audit.record(new AuditEntry(now, actor.id(), AuditActions.REQUEST + event.action(), Optional.of(command.number()),
                     event.from() + "->" + event.to()));
             enqueue(notifications.moved(moved.request(), event), now);
             return new RequestChangeResult(moved.request(), true);
@@ -285,7 +287,7 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
                 throw new ActionNotPermittedException("ping", Optional.of(request.number()));
             }
             Instant now = clock.instant();
-            audit.record(new AuditEntry(now, actor.id(), "request.ping", Optional.of(request.number()), ""));
+            audit.record(new AuditEntry(now, actor.id(), AuditActions.REQUEST_PING, Optional.of(request.number()), ""));
             enqueue(notifications.clientWaiting(request), now);
             return new RequestChangeResult(request, true);
         });
@@ -310,11 +312,12 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
             Edited edited = edit.apply(actor, request, now);
             store(request, edited.request());
             record(edited.event());
-            // money corrections keep their old -> new amounts in the audit too; other comments may hold
-            // personal data and stay in the history only
-            String detail = edited.event().field().isMoney() ? edited.event().comment() : "";
-            audit.record(new AuditEntry(now, actor.id(), "request.edit." + edited.event().field().code(),
-                    Optional.of(number), detail));
+            // the audit keeps what the field held before and after, for the admins who read it (ADR 0029); the
+            // reason of a reschedule goes to the history only
+            EditableField field = edited.event().field();
+            String detail = field.isMoney() ? edited.event().comment() : "";
+            audit.record(new AuditEntry(now, actor.id(), AuditActions.REQUEST_EDIT + field.code(), Optional.of(number), detail,
+                    FieldValues.of(field, request), FieldValues.of(field, edited.request())));
             enqueue(notifications.edited(edited.request(), edited.event()), now);
             return new RequestChangeResult(edited.request(), true);
         });

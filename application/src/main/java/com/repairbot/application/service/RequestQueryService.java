@@ -17,20 +17,26 @@ import com.repairbot.application.port.in.ViewAuditLogUseCase;
 import com.repairbot.application.port.in.ViewRequestCardQuery;
 import com.repairbot.application.port.in.ViewRequestCardUseCase;
 import com.repairbot.application.port.out.AuditLog;
+import com.repairbot.application.port.in.SearchRequestsQuery;
+import com.repairbot.application.port.in.SearchRequestsUseCase;
 import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.UnreachableMark;
+import com.repairbot.application.port.out.SearchTerms;
+import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
 import java.util.List;
+import com.repairbot.domain.staff.UserId;
 import java.util.Optional;
+import java.util.Set;
 
 /** Lists, the request card and the audit log, each shown only to those allowed to see it. */
 public final class RequestQueryService implements ListRequestsUseCase, ListMyRequestsUseCase,
-        ViewRequestCardUseCase, ViewAuditLogUseCase, FindReturningClientUseCase {
+        ViewRequestCardUseCase, ViewAuditLogUseCase, FindReturningClientUseCase, SearchRequestsUseCase {
 
     private final ApplicationSettings settings;
     private final RepairRequests requests;
@@ -80,6 +86,25 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
         return Math.max(0, Math.min(page, last));
     }
 
+    /** Dispatchers and admins search every request; a technician (only) their own, as their list shows them. */
+    @Override
+    public RequestPage search(SearchRequestsQuery query) {
+        Actor actor = authorizer.actorOf(query.actor());
+        Optional<UserId> own;
+        if (actor.isOffice()) {
+            own = Optional.empty();
+        } else if (actor.has(Role.TECHNICIAN)) {
+            own = Optional.of(actor.id());
+        } else {
+            throw new ActionNotPermittedException("request.search", Optional.empty());
+        }
+        SearchTerms terms = SearchTerms.parse(query.text());
+        int size = settings.pageSize();
+        int total = requests.countSearch(terms, own);
+        int page = clampPage(query.page(), total, size);
+        return new RequestPage(requests.search(terms, own, page * size, size), Set.of(), page, size, total);
+    }
+
     @Override
     public RequestCardView view(ViewRequestCardQuery query) {
         Actor actor = authorizer.actorOf(query.actor());
@@ -118,6 +143,9 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
     @Override
     public AuditLogView audit(ViewAuditLogQuery query) {
         authorizer.require(query.actor(), "audit.view", Role.ADMIN);
-        return new AuditLogView(audit.latest(Math.max(1, Math.min(query.limit(), 200))));
+        int size = Math.max(1, Math.min(query.limit(), 200));
+        int total = audit.count(query.filter());
+        int page = clampPage(query.page(), total, size);
+        return new AuditLogView(audit.find(query.filter(), page * size, size), query.filter(), page, size, total);
     }
 }

@@ -12,17 +12,27 @@ public final class ReportTexts {
 
     private final Messages messages;
 
-    /** @param messages the reader's language */
-    public ReportTexts(Messages messages) {
+    private final Names names;
+
+    /**
+     * @param messages the reader's language
+     * @param names    people by name in that language
+     */
+    public ReportTexts(Messages messages, Names names) {
         this.messages = messages;
+        this.names = names;
     }
 
     /** @return the whole report */
     public String report(ReportView view) {
         ReportFigures figures = view.figures();
         StringJoiner out = new StringJoiner("\n");
-        out.add(view.technician().map(t -> messages.get("report.title.own", period(view.period())))
-                .orElseGet(() -> messages.get("report.title", period(view.period()))));
+        if (view.own()) {
+            out.add(messages.get("report.title.own", period(view.period())));
+        } else {
+            out.add(view.technician().map(t -> messages.get("report.title.technician", period(view.period()),
+                    names.of(t))).orElseGet(() -> messages.get("report.title", period(view.period()))));
+        }
         out.add(messages.get("report.requests", figures.requests()));
         if (figures.requests() == 0) {
             return out.toString();
@@ -36,7 +46,7 @@ public final class ReportTexts {
         if (view.technician().isEmpty() && !figures.byTechnician().isEmpty()) {
             out.add(messages.get("report.by_technician"));
             for (TechnicianFigures t : figures.byTechnician()) {
-                String line = messages.get("report.technician_line", t.technician().value(), t.requests(),
+                String line = messages.get("report.technician_line", names.of(t.technician()), t.requests(),
                         t.money().closed(), messages.money(t.money().total()),
                         messages.money(t.money().technicianShare()));
                 // the clients' ratings, averaged, when any was given
@@ -54,7 +64,9 @@ public final class ReportTexts {
     public String money(MoneyTotals money) {
         return messages.get("report.money", money.closed(), messages.money(money.total()),
                 messages.money(money.materials()), messages.money(money.technicianShare()),
-                messages.money(money.companyShare()));
+                messages.money(money.companyShare())) + "\n" + messages.get("report.closing",
+                money.averageCheck().map(messages::money).orElse(messages.get("report.no_average")),
+                money.reviews(), money.outOfCity());
     }
 
     /** @return the period in words, e.g. {@code за месяц: 01.03.2026 — 11.03.2026} */

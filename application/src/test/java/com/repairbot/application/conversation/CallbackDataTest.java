@@ -22,16 +22,20 @@ class CallbackDataTest {
                 new CallbackData.RequestButton(17, "decline"),
                 new CallbackData.TechnicianButton(300, "offu"),
                 new CallbackData.ReportChoice("o", "week"),
-                new CallbackData.ExportChoice("csv", "a", "01.12.2026-25.12.2026"));
+                new CallbackData.ExportChoice("csv", "a", "01.12.2026-25.12.2026"),
+                new CallbackData.ReportChoice("t300", "01.12.2026-25.12.2026"),
+                new CallbackData.TechnicianReport("01.12.2026-25.12.2026"),
+                new CallbackData.SearchPage(2, "иванов ул: Ленина"));
 
         assertThat(all).extracting(CallbackData::render).containsExactly("d:abc123:4:~confirm", "m:new", "l:all:0",
-                "l:NEW:3", "y:2", "r:17:decline", "t:300:offu", "p:o:week", "x:csv:a:01.12.2026-25.12.2026");
+                "l:NEW:3", "y:2", "r:17:decline", "t:300:offu", "p:o:week", "x:csv:a:01.12.2026-25.12.2026",
+                "p:t300:01.12.2026-25.12.2026", "q:01.12.2026-25.12.2026", "s:2:иванов ул: Ленина");
         assertThat(all).allSatisfy(data -> assertThat(CallbackData.parse(data.render())).isEqualTo(data));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "zzz", "m:", "r:abc:card", "r:0:card", "r:1", "r:1:card:x", "l:all", "l:all:x",
-            "y:-", "t:1", "x:csv:a", "q:1:2"})
+            "y:-", "t:1", "x:csv:a", "q:1:2", "q", "s:", "s:x:иванов", "s:1"})
     void data_no_form_reads_is_unknown_never_a_failure(String data) {
         assertThat(CallbackData.parse(data)).isEqualTo(new CallbackData.Unknown(data));
     }

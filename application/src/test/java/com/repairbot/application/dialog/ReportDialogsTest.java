@@ -47,8 +47,8 @@ class ReportDialogsTest {
 
         assertThat(bot.lastText()).startsWith("📊 Отчёт за сегодня, 10.03.2026")
                 .contains("Заявок принято: 2", "Закрыта — 1", "Назначена — 1", "Стиральная машина — 2",
-                        "мастер 300: заявок 1, закрыто 1, выручка 10\u00a0000 ₽, доля мастера 4\u00a0800 ₽",
-                        "мастер 301: заявок 1, закрыто 0, выручка 0 ₽",
+                        "Сергей П.: заявок 1, закрыто 1, выручка 10\u00a0000 ₽, доля мастера 4\u00a0800 ₽",
+                        "Олег: заявок 1, закрыто 0, выручка 0 ₽",
                         "Закрыто 1: выручка 10\u00a0000 ₽, материалы 2\u00a0000 ₽, мастерам 4\u00a0800 ₽, "
                                 + "компании 3\u00a0200 ₽");
         assertThat(bot.optionLabels()).contains("⬇ Excel (.xlsx)", "⬇ CSV");
@@ -86,11 +86,14 @@ class ReportDialogsTest {
                 .containsExactly("x:csv:a:09.03.2026-10.03.2026");
         assertThat(reply.text()).isEqualTo("📎 Выгрузка за 09.03.2026 — 10.03.2026: заявок 2");
         List<String> lines = Files.readAllLines(document.file());
-        assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("Номер|Создана|Статус|Техника|Мастер");
-        assertThat(lines.get(1)).startsWith("1|").contains("|Закрыта|", "|1000000k|200000k|480000k|320000k|");
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).startsWith("Номер|Создана|Статус|Техника|Мастер")
+                .endsWith("|Доля компании|Отзыв|За городом|Закрыта|Оценка клиента");
+        assertThat(lines.get(1)).startsWith("1|").contains("|Закрыта|", "|1000000k|200000k|480000k|320000k|Да|Нет|");
         assertThat(lines.get(2)).startsWith("2|").contains("|Назначена|");
-        assertThat(lines.get(3)).isEqualTo("Итого|2|||||||||0k|1000000k|200000k|480000k|320000k|1|"); // and the rating column
+        // under the review and out-of-city columns: how many took a review, how many were out of the city
+        assertThat(lines.get(3)).isEqualTo("Итого|2|||||||||0k|1000000k|200000k|480000k|320000k|1|0|1|"); // and the rating column
+        assertThat(lines.get(4)).isEqualTo("Средний чек|||||||||||1000000k");
         Files.delete(document.file());
     }
 
@@ -100,14 +103,15 @@ class ReportDialogsTest {
 
         bot.command(OTHER_TECHNICIAN, "mystats", "today");
         assertThat(bot.lastText()).startsWith("📊 Ваша статистика за сегодня").contains("Заявок принято: 1")
-                .doesNotContain("мастер 300");
+                .doesNotContain("Сергей П.:");
         bot.command(OTHER_TECHNICIAN, "export", "csv");
 
         Document document = bot.replies().getLast().document().orElseThrow();
         assertThat(document.name()).isEqualTo("my_report_10.03.2026-10.03.2026.csv");
         List<String> lines = Files.readAllLines(document.file());
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).startsWith("2|").doesNotContain("+7");
+        assertThat(lines.get(3)).isEqualTo("Средний чек|||||||||||"); // nothing closed: no average
         Files.delete(document.file());
     }
 
@@ -130,7 +134,7 @@ class ReportDialogsTest {
 
         bot.command(TECHNICIAN, "help");
 
-        assertThat(bot.optionData()).containsExactlyInAnyOrder("y:0", "m:mystats");
+        assertThat(bot.optionData()).containsExactlyInAnyOrder("y:0", "m:mystats", "m:find"); // their own search
     }
 
     @Test

@@ -121,7 +121,7 @@ class RequestLifecycleDialogTest {
                         "Мастер на месте → Закрыта · Сергей Петров");
         assertThat(bot.lastText().lines().filter(line -> line.contains(" · ") && line.startsWith("10.03.2026")))
                 .hasSize(5);
-        assertThat(bot.optionData()).containsExactly("r:1:card");
+        assertThat(bot.optionData()).containsExactly("r:1:card", "r:1:file");
     }
 
     @Test

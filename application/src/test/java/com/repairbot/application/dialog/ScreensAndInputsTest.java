@@ -137,7 +137,7 @@ class ScreensAndInputsTest {
 
         assertThat(byCommand).startsWith("Заявка #1 · Новая\nТехника: Стиральная машина\n");
         assertThat(bot.optionData()).containsExactly("r:1:assign", "r:1:refuse", "r:1:notes", "r:1:edit",
-                "r:1:card");
+                "r:1:card", "r:1:file");
     }
 
     @Test

@@ -293,8 +293,8 @@ class StaffDialogsTest {
         bot.command(ADMIN, "menu");
         bot.pressLabel(ADMIN, "📜 Журнал действий");
 
-        assertThat(bot.lastText()).startsWith("Журнал действий (последние 1):")
-                .contains("10.03.2026 12:00 · 200 · request.create #1 washing_machine");
+        assertThat(bot.lastText()).startsWith("📜 Журнал действий: записей 1. Страница 1 из 1.")
+                .contains("10.03.2026 12:00 · Мария И.: создана заявка #1 (Стиральная машина)");
         assertThat(bot.optionData()).containsExactly("m:menu");
     }
 
@@ -310,7 +310,7 @@ class StaffDialogsTest {
         bot.command(ADMIN, "start");
 
         assertThat(bot.lastText()).isEqualTo("Главное меню. Ваши роли: администратор");
-        assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff", "m:reports",
+        assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff", "m:reports", "m:find",
                 "m:addtech",
                 "m:audit", "m:grant", "m:revoke");
     }
@@ -321,7 +321,7 @@ class StaffDialogsTest {
 
         assertThat(bot.lastText()).isEqualTo("Главное меню. Ваши роли: диспетчер");
         assertThat(bot.optionData()).containsExactly("m:new", "l:all:0", "l:NEW:0", "m:staff",
-                "m:reports");
+                "m:reports", "m:find");
     }
 
     @Test

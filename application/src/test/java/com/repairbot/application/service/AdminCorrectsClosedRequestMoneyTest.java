@@ -66,7 +66,7 @@ class AdminCorrectsClosedRequestMoneyTest {
         assertThat(world.history(number).getLast()).isEqualTo(new HistoryEntry(number, Optional.of(Status.CLOSED),
                 Status.CLOSED, ADMIN, world.clock.instant(), "field:total 5000.00 → 9000.00"));
         assertThat(world.lastAudit()).isEqualTo(new AuditEntry(world.clock.instant(), ADMIN, "request.edit.total",
-                Optional.of(number), "5000.00 → 9000.00"));
+                Optional.of(number), "5000.00 → 9000.00", Optional.of("5000.00"), Optional.of("9000.00")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.repairbot.application.service;
 
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.SearchTerms;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.RepairRequest;
@@ -107,5 +108,15 @@ final class InterferingRepairRequests implements RepairRequests {
     @Override
     public Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
         return delegate.latestForPhone(phone);
+    }
+
+    @Override
+    public List<RepairRequest> search(SearchTerms terms, Optional<UserId> technician, int offset, int limit) {
+        return delegate.search(terms, technician, offset, limit);
+    }
+
+    @Override
+    public int countSearch(SearchTerms terms, Optional<UserId> technician) {
+        return delegate.countSearch(terms, technician);
     }
 }

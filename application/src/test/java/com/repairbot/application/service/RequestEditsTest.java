@@ -68,8 +68,9 @@ class RequestEditsTest {
     private void assertEditRecorded(RequestNumber number, Status status, UserId by, String field, String comment) {
         assertThat(world.history(number).getLast()).isEqualTo(new HistoryEntry(number, Optional.of(status), status,
                 by, now(), "field:" + field + comment));
-        assertThat(world.lastAudit()).isEqualTo(new AuditEntry(now(), by, "request.edit." + field,
-                Optional.of(number), ""));
+        // what the field held before and after is checked where the values are known
+        assertThat(world.lastAudit()).usingRecursiveComparison().ignoringFields("oldValue", "newValue")
+                .isEqualTo(new AuditEntry(now(), by, "request.edit." + field, Optional.of(number), ""));
     }
 
     /** The card in the technician's work group is brought up to date. */
@@ -179,6 +180,9 @@ class RequestEditsTest {
             assertThat(result.changed()).isTrue();
             assertThat(world.request(number).client().address()).isEqualTo(newAddress);
             assertEditRecorded(number, Status.ASSIGNED, DISPATCHER, "address", "");
+            // the audit keeps the old and the new address in full, for the admins who read it (issue 15)
+            assertThat(world.lastAudit().newValue()).contains(newAddress.value());
+            assertThat(world.lastAudit().oldValue()).isPresent().get().isNotEqualTo(newAddress.value());
             assertThat(world.drainOutbox()).containsExactly(cardUpdate(number));
         }
 

@@ -87,8 +87,8 @@ public record ReportPeriod(Kind kind, LocalDate first, LocalDate last) {
     }
 
     /**
-     * Reads what a person typed: {@code today}, {@code yesterday}, {@code week}, {@code month} (also in Russian:
-     * сегодня, вчера, неделя, месяц), one date {@code 25.12.2026}, or two dates {@code 01.12.2026-25.12.2026}.
+     * Reads what a person typed: {@code today}, {@code yesterday}, {@code week}, {@code month}, {@code prevweek},
+     * {@code prevmonth} (also in Russian: сегодня, вчера, неделя, месяц, «прошлая неделя», «прошлый месяц»), one date {@code 25.12.2026}, or two dates {@code 01.12.2026-25.12.2026}.
      *
      * @throws InvalidValueException {@code period.invalid} when it is none of those; {@code period.date_invalid}
      *                               for a date that does not exist
@@ -100,6 +100,8 @@ public record ReportPeriod(Kind kind, LocalDate first, LocalDate last) {
             case "yesterday", "вчера" -> of(Kind.YESTERDAY, today);
             case "week", "неделя" -> of(Kind.WEEK, today);
             case "month", "месяц" -> of(Kind.MONTH, today);
+            case "prevweek", "previous week", "last week", "прошлая неделя" -> of(Kind.PREVIOUS_WEEK, today);
+            case "prevmonth", "previous month", "last month", "прошлый месяц" -> of(Kind.PREVIOUS_MONTH, today);
             default -> {
                 String[] dates = clean.split("\\s*(?:-|–|—|\\.\\.)\\s*");
                 if (!clean.matches("[0-9.\\s\\-–—]+")) {

@@ -62,4 +62,19 @@ public interface RepairRequests {
 
     /** @return the newest request of the client with that phone, for offering their data again */
     Optional<RepairRequest> latestForPhone(PhoneNumber phone);
+
+    /**
+     * Finds requests by number, phone or the beginnings of words of the client's name and address
+     * ({@link SearchTerms}), from an index: the time does not grow with the number of requests stored.
+     *
+     * @param terms      what to look for
+     * @param technician only the requests assigned to this technician; all when empty
+     * @param offset     how many of the newest matches to skip
+     * @param limit      how many to return at most
+     * @return the matching requests, newest first
+     */
+    List<RepairRequest> search(SearchTerms terms, Optional<UserId> technician, int offset, int limit);
+
+    /** @return how many requests {@link #search} finds in all */
+    int countSearch(SearchTerms terms, Optional<UserId> technician);
 }

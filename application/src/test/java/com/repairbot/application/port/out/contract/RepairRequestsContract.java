@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.port.in.RequestCounts;
 import com.repairbot.application.port.out.RepairRequests;
+import com.repairbot.application.port.out.SearchTerms;
+import com.repairbot.domain.contact.Address;
+import com.repairbot.domain.contact.Client;
+import com.repairbot.domain.contact.PersonName;
 import com.repairbot.application.testing.Race;
 import com.repairbot.application.testing.Requests;
 import com.repairbot.domain.contact.PhoneNumber;
@@ -400,6 +404,112 @@ public abstract class RepairRequestsContract {
 
         assertThat(requests.compareAndSet(next, Status.NEW, 1)).isTrue();
         assertThat(requests.find(replacement.number())).contains(next);
+    }
+
+    // --- search (docs/reports.md, "Finding requests") ---
+
+    private static Client client(String name, String phone, String address) {
+        return new Client(new PersonName(name), new PhoneNumber(phone), new Address(address));
+    }
+
+    private void addClientsToFind() {
+        requests.add(request(1).client(client("Иванов Пётр", "+79990000001", "ул. Ленина, д. 5")).build());
+        requests.add(request(2).client(client("Петрова Анна", "+79990000002", "пр. Мира, д. 12, кв. 4")).build());
+        requests.add(request(3).client(client("Иванова Алёна", "+79990000003", "ул. Садовая, д. 7"))
+                .status(Status.ASSIGNED).technician(ANNA).build());
+        requests.add(request(4).client(client("John Smith", "+79990000001", "Lenina street 5")).build());
+    }
+
+    private List<Long> found(String text) {
+        return numbers(requests.search(SearchTerms.parse(text), Optional.empty(), 0, 50));
+    }
+
+    @Test
+    void search_finds_a_request_by_its_number() {
+        addClientsToFind();
+
+        assertThat(found("3")).containsExactly(3L);
+        assertThat(found("#2")).containsExactly(2L);
+        assertThat(found("99")).isEmpty();
+    }
+
+    @Test
+    void search_finds_every_request_of_a_phone_in_any_accepted_form_newest_first() {
+        addClientsToFind();
+
+        assertThat(found("+79990000001")).containsExactly(4L, 1L);
+        assertThat(found("8 (999) 000-00-01")).containsExactly(4L, 1L);
+        assertThat(found("9990000002")).containsExactly(2L);
+    }
+
+    @Test
+    void search_finds_the_beginning_of_a_word_of_the_name_or_address_whatever_the_case_and_yo() {
+        addClientsToFind();
+
+        assertThat(found("иван")).containsExactly(3L, 1L);
+        assertThat(found("ИВАНОВА")).containsExactly(3L);
+        assertThat(found("алена")).containsExactly(3L);
+        assertThat(found("ленин")).containsExactly(1L);
+        assertThat(found("LENIN")).containsExactly(4L);
+        assertThat(found("мира")).containsExactly(2L);
+        assertThat(found("smi")).containsExactly(4L);
+        assertThat(found("ванов")).as("only the beginnings of words").isEmpty();
+    }
+
+    @Test
+    void search_with_several_words_finds_the_requests_that_have_all_of_them() {
+        addClientsToFind();
+
+        assertThat(found("иванов ленина")).containsExactly(1L);
+        assertThat(found("Петрова, кв. 4")).containsExactly(2L);
+        assertThat(found("иванов мира")).isEmpty();
+    }
+
+    @Test
+    void search_for_a_technician_finds_only_their_own_requests() {
+        addClientsToFind();
+
+        assertThat(numbers(requests.search(SearchTerms.parse("иван"), Optional.of(ANNA), 0, 50))).containsExactly(3L);
+        assertThat(requests.countSearch(SearchTerms.parse("иван"), Optional.of(ANNA))).isEqualTo(1);
+        assertThat(requests.search(SearchTerms.parse("иван"), Optional.of(BORIS), 0, 50)).isEmpty();
+    }
+
+    @Test
+    void search_pages_with_offset_and_limit_and_counts_all_matches() {
+        for (long n = 1; n <= 7; n++) {
+            requests.add(request(n).client(client("Сидоров " + n, "+7999000000" + n, "ул. Лесная, д. " + n)).build());
+        }
+
+        assertThat(numbers(requests.search(SearchTerms.parse("сидоров"), Optional.empty(), 0, 3)))
+                .containsExactly(7L, 6L, 5L);
+        assertThat(numbers(requests.search(SearchTerms.parse("сидоров"), Optional.empty(), 6, 3)))
+                .containsExactly(1L);
+        assertThat(requests.countSearch(SearchTerms.parse("лесная"), Optional.empty())).isEqualTo(7);
+        assertThat(requests.countSearch(SearchTerms.parse("7"), Optional.empty())).isEqualTo(1);
+    }
+
+    @Test
+    void search_finds_a_client_by_the_name_and_address_they_have_now_after_an_edit() {
+        RepairRequest first = request(1).client(client("Иванов Пётр", "+79990000001", "ул. Ленина, д. 5")).build();
+        requests.add(first);
+        Edited renamed = first.edit(Actor.of(new UserId(1), Role.ADMIN),
+                new FieldChange.ClientName(new PersonName("Кузнецов Пётр")), "", AT);
+
+        assertThat(requests.compareAndSet(renamed.request(), Status.NEW, 1)).isTrue();
+
+        assertThat(found("кузнецов")).containsExactly(1L);
+        assertThat(found("иванов")).isEmpty();
+        assertThat(found("петр")).containsExactly(1L);
+    }
+
+    @Test
+    void search_reads_a_name_with_characters_that_sql_treats_specially_as_plain_text() {
+        requests.add(request(1).client(client("O'Brien Ann", "+79990000001", "100% street_1")).build());
+        requests.add(request(2).client(client("Obrien Bob", "+79990000002", "1000 street")).build());
+
+        assertThat(found("o'brien")).containsExactly(1L); // the apostrophe splits words: "o" and "brien"
+        assertThat(found("100%")).containsExactly(2L, 1L);
+        assertThat(found("street_1")).containsExactly(2L, 1L); // "street" and "1", never a LIKE pattern
     }
 
     private void addFiveRequests() {

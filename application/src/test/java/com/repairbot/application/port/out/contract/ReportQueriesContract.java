@@ -169,6 +169,28 @@ public abstract class ReportQueriesContract {
     }
 
     @Test
+    void reviews_taken_and_out_of_city_trips_are_counted_among_the_closed_ones_with_the_average_check() {
+        fillTheDay();
+
+        ReportFigures figures = store.reports().figures(THE_DAY, Optional.empty());
+
+        assertThat(figures.money().reviews()).isEqualTo(1);
+        assertThat(figures.money().outOfCity()).isEqualTo(2);
+        assertThat(figures.money().averageCheck()).contains(Money.parse("5448.66")); // 16 345.99 / 3, half up
+        assertThat(figures.byTechnician()).extracting(t -> t.money().reviews()).containsExactly(1, 0);
+        assertThat(figures.byTechnician()).extracting(t -> t.money().outOfCity()).containsExactly(2, 0);
+        assertThat(store.reports().figures(THE_DAY, Optional.of(BORIS)).money().averageCheck())
+                .contains(Money.parse("3000.33"));
+    }
+
+    @Test
+    void a_period_with_nothing_closed_has_no_average_check() {
+        add(at(1, Duration.ofHours(1)).build());
+
+        assertThat(store.reports().figures(THE_DAY, Optional.empty()).money().averageCheck()).isEmpty();
+    }
+
+    @Test
     void per_technician_figures_add_up_to_the_totals() {
         fillTheDay();
 
