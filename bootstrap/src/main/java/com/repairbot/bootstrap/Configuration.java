@@ -1,6 +1,7 @@
 package com.repairbot.bootstrap;
 
 import com.repairbot.adapter.postgres.PostgresLocation;
+import com.repairbot.application.ClientSettings;
 import com.repairbot.domain.privacy.BotToken;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
@@ -36,12 +37,15 @@ import java.util.Set;
  * @param business       {@code EQUIPMENT_TYPES}, {@code SPLIT_*}, {@code DIALOG_TTL}: the company's own rules
  * @param postgres       {@code DATABASE_URL} (password also from {@code DATABASE_PASSWORD_FILE}): PostgreSQL instead
  *                       of the SQLite file, if set
+ * @param clients        {@code CLIENTS} ({@code on} by default, {@code off}) and {@code CLIENT_OPEN_LIMIT} (default 3):
+ *                       whether people without a role are served as clients, and how many open requests each may
+ *                       have
  */
 public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<UserId> dispatchers,
                             Optional<ChatId> staffGroup, Path databasePath, ZoneId zone, String companyContact,
                             Path backupDir, int backupKeep, URI telegramApiUrl, Optional<URI> redisUrl,
                             Optional<Webhook> webhook, Operations operations, BusinessConfiguration business,
-                            Optional<PostgresLocation> postgres) {
+                            Optional<PostgresLocation> postgres, ClientSettings clients) {
 
     /**
      * Webhook mode.
@@ -65,7 +69,7 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
                 + ", zone=" + zone + ", backupDir=" + backupDir + ", backupKeep=" + backupKeep
                 + ", telegramApiUrl=" + telegramApiUrl + ", redisUrl=" + redisUrl.map(Configuration::masked)
                 + ", webhook=" + webhook + ", operations=" + operations + ", business=" + business
-                + ", postgres=" + postgres.map(PostgresLocation::describe) + "]";
+                + ", postgres=" + postgres.map(PostgresLocation::describe) + ", clients=" + clients + "]";
     }
 
     /** @return the URL with any password replaced by {@code ***} (for log lines) */
@@ -91,7 +95,24 @@ public record Configuration(Optional<String> botToken, Set<UserId> admins, Set<U
                 value(env, "BACKUP_DIR").map(Path::of).orElse(besideDatabase), backupKeep(env),
                 url(env, "TELEGRAM_API_URL", "https://api.telegram.org", "http", "https").orElseThrow(),
                 url(env, "REDIS_URL", null, "redis", "rediss"), webhook(env), Operations.from(env),
-                BusinessConfiguration.from(env), postgres(env));
+                BusinessConfiguration.from(env), postgres(env), clients(env));
+    }
+
+    /** {@code CLIENTS} and {@code CLIENT_OPEN_LIMIT}. */
+    private static ClientSettings clients(Map<String, String> env) {
+        boolean enabled = value(env, "CLIENTS").map(text -> switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "yes", "1" -> true;
+            case "off", "false", "no", "0" -> false;
+            default -> throw new ConfigurationException("CLIENTS: \"" + text + "\" is neither on nor off");
+        }).orElse(true);
+        int limit = value(env, "CLIENT_OPEN_LIMIT").map(text -> {
+            if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 50) {
+                throw new ConfigurationException("CLIENT_OPEN_LIMIT: \"" + text + "\" is not a number of requests"
+                        + " (1-50)");
+            }
+            return Integer.parseInt(text);
+        }).orElse(ClientSettings.DEFAULT_OPEN_LIMIT);
+        return new ClientSettings(enabled, limit);
     }
 
     /** {@code DATABASE_URL}; the message of a bad one never holds the URL, which may hold a password. */

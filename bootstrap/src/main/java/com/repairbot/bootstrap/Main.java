@@ -96,7 +96,7 @@ public final class Main {
             // the terminal keeps everything in the database, even with REDIS_URL set (only run uses Redis)
             LOG.info("data in {}; conversation state in the same database{}", database.describe(),
                     config.redisUrl().isPresent() ? " (REDIS_URL is set, but the terminal does not use Redis)" : "");
-            Core core = Wiring.on(settings, database, new ConsoleMessenger(out), Clock.systemUTC());
+            Core core = Wiring.on(settings, config.clients(), database, new ConsoleMessenger(out), Clock.systemUTC());
             if (demoStaff) {
                 out.println("ADMIN_IDS and DISPATCHER_IDS are empty: in the terminal, user 1 is admin and user 2 "
                         + "dispatcher (/as 2).");

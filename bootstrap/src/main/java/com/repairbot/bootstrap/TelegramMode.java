@@ -76,7 +76,8 @@ final class TelegramMode {
         // the core needs the channel's messenger and the channel needs the core: join them through a holder
         LateBoundMessenger outgoing = new LateBoundMessenger();
         Reporting reporting = storage.database().reporting(schedule);
-        Core core = Core.builder(settings, storage.stores()).reporting(reporting).messenger(outgoing).clock(clock)
+        Core core = Core.builder(settings, storage.stores()).reporting(reporting).clients(config.clients())
+                .messenger(outgoing).clock(clock)
                 .ids(() -> UUID.randomUUID().toString()).events(storage.events())
                 .soleInstance(!load.shared()) // several instances: a dialog missing may have ended on another
                 .assemble();

@@ -1,6 +1,7 @@
 package com.repairbot.bootstrap;
 
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.ClientSettings;
 import com.repairbot.application.assembly.Core;
 import com.repairbot.application.assembly.ScheduleSettings;
 import com.repairbot.application.assembly.Stores;
@@ -19,9 +20,10 @@ final class Wiring {
      * when no Redis is configured). The conversation store keeps dialogs twice the dialog TTL so that the
      * engine can tell the person that their dialog expired.
      */
-    static Core on(ApplicationSettings settings, Storage database, Messenger messenger, Clock clock) {
+    static Core on(ApplicationSettings settings, ClientSettings clients, Storage database, Messenger messenger,
+                   Clock clock) {
         Stores stores = database.stores(database.conversations(clock, settings.dialogTtl().multipliedBy(2)));
-        return Core.builder(settings, stores).reporting(database.reporting(ScheduleSettings.defaults()))
+        return Core.builder(settings, stores).reporting(database.reporting(ScheduleSettings.defaults())).clients(clients)
                 .messenger(messenger).clock(clock).ids(() -> UUID.randomUUID().toString()).assemble();
     }
 }

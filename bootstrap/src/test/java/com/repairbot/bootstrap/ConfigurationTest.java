@@ -48,6 +48,20 @@ class ConfigurationTest {
     }
 
     @Test
+    void clients_are_served_by_default_with_three_open_requests_each_and_both_are_configurable() {
+        assertThat(Configuration.from(Map.of()).clients())
+                .isEqualTo(new com.repairbot.application.ClientSettings(true, 3));
+        assertThat(Configuration.from(Map.of("CLIENTS", "off", "CLIENT_OPEN_LIMIT", "5")).clients())
+                .isEqualTo(new com.repairbot.application.ClientSettings(false, 5));
+        assertThatThrownBy(() -> Configuration.from(Map.of("CLIENTS", "maybe")))
+                .hasMessage("CLIENTS: \"maybe\" is neither on nor off");
+        assertThatThrownBy(() -> Configuration.from(Map.of("CLIENT_OPEN_LIMIT", "0")))
+                .hasMessageStartingWith("CLIENT_OPEN_LIMIT:");
+        assertThatThrownBy(() -> Configuration.from(Map.of("CLIENT_OPEN_LIMIT", "many")))
+                .hasMessageStartingWith("CLIENT_OPEN_LIMIT:");
+    }
+
+    @Test
     void the_token_file_wins_over_the_variable_and_the_token_never_prints(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("token");
         Files.writeString(file, TOKEN + "\n");

@@ -109,6 +109,8 @@ class MigrateDataIT {
                     new com.repairbot.domain.contact.PhoneNumber("+79990001122"),
                     new com.repairbot.domain.staff.Specialization("стиральные машины"), true,
                     Optional.of(new ChatId(-1003))));
+            stores.clients().save(com.repairbot.domain.client.ClientAccount.first(new UserId(7_000_000_001L), "en",
+                    Optional.of("qr-site")).withPhone(new com.repairbot.domain.contact.PhoneNumber("+79991234567")));
             stores.unreachable().mark(new com.repairbot.application.port.out.UnreachableMark(new ChatId(-1004),
                     com.repairbot.application.port.out.UnreachableMark.Reason.REMOVED,
                     Instant.parse("2026-11-30T11:00:00.123456789Z")));

@@ -3,6 +3,6 @@
  *
  * <p>Sub-packages: {@code shared} (text hygiene and the validation error), {@code privacy} (masking of
  * personal data), {@code money} (exact amounts and the profit split), {@code contact} (client values),
- * {@code staff} (users, roles, technicians) and {@code request} (the request and its status machine).
+ * {@code staff} (users, roles, technicians), {@code client} (a client's account with the bot) and {@code request} (the request and its status machine).
  */
 package com.repairbot.domain;

@@ -143,7 +143,12 @@ public final class ConsoleChannel {
                     return Optional.of(new Input.Command("lang", wanted));
                 }
                 case "contact" -> {
-                    return Optional.of(new Input.Contact(argument, Optional.empty()));
+                    // the acting user's own contact, as Telegram's "share my phone" button sends it
+                    return Optional.of(new Input.Contact(argument, Optional.of(user)));
+                }
+                case "photo" -> {
+                    // a photo by a name standing for Telegram's file_id
+                    return Optional.of(new Input.Photo(argument));
                 }
                 case "chat" -> {
                     return Optional.of(new Input.SharedChat(new ChatId(Long.parseLong(argument))));
@@ -175,7 +180,7 @@ public final class ConsoleChannel {
         Document document = reply.document().get();
         Document named = new Document(document.name(), document.mediaType(), ConsoleExports.keep(document));
         return new Outbound(reply.text(), reply.options(), reply.presentation(), reply.replacing(),
-                Optional.of(named), reply.expectsText());
+                Optional.of(named), reply.expectsText(), reply.photos());
     }
 
     private void send(Input input) {

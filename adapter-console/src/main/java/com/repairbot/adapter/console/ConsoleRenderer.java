@@ -25,6 +25,8 @@ final class ConsoleRenderer {
         // the export was written to the export folder already: the person is shown where to open it
         message.document().ifPresent(document -> out.append("  📎 ")
                 .append(document.file().toAbsolutePath()).append('\n'));
+        // an album: each photo by the name that stands for it
+        message.photos().forEach(photo -> out.append("  📷 ").append(photo).append('\n'));
         for (List<Option> row : message.options()) {
             List<String> cells = new ArrayList<>();
             for (Option option : row) {

@@ -53,13 +53,30 @@ class ConsoleChannelTest {
                 "/as 2", "/new", "1", "89991234567", "Не сливает воду, шумит", "Иванов Иван",
                 "г. Москва, ул. Ленина, д. 10", "#2", "#2", "1",
                 "/as 5", "/card 1",
-                "/as 77", "привет", "/quit");
+                "/as 77", "привет", "/card 1", "/quit");
 
+        // user 77 holds no role: a client, who sees the client's menu and not someone else's request
         assertThat(screen)
                 .contains("Заявка #1 не найдена.") // a request he may not see is missing for him (issue 14)
-                .contains("Этот бот предназначен для сотрудников сервиса.");
+                .contains("Здравствуйте! Это бот сервисного центра.");
         assertThat(requests.find(new RequestNumber(1))).get()
                 .satisfies(request -> assertThat(request.status()).isEqualTo(Status.NEW));
+    }
+
+    @Test
+    void the_terminal_runs_the_client_side_with_a_shared_phone_and_photos() throws IOException {
+        String screen = run(
+                "/as 77", "/start", "/new", "1", "Не сливает воду, гудит", "/photo defect_1", "/photo defect_2",
+                "/skip", "г. Москва, ул. Мира, д. 3", "/contact 89997654321", "Ольга", "/skip", "#1", "/my",
+                "/quit");
+
+        assertThat(screen).contains("Фото 2 из 5 получено.").contains("✅ Заявка #1 отправлена.")
+                .contains("Ваша заявка #1 · Новая");
+        assertThat(requests.find(new RequestNumber(1))).get().satisfies(request -> {
+            assertThat(request.clientSide().photos()).extracting(p -> p.fileId())
+                    .containsExactly("defect_1", "defect_2");
+            assertThat(request.client().phone().e164()).isEqualTo("+79997654321");
+        });
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class PostgresImport {
     public static final List<String> TABLES = List.of("staff_roles", "technicians", "people", "requests",
             "request_words", "request_history", "idempotency_keys", "audit_log", "outbox", "conversations",
             "conversation_data", "processed_updates", "job_leases", "job_runs", "fired_alerts", "card_placements",
-            "unreachable_chats");
+            "unreachable_chats", "clients");
     private static final Set<String> WITH_IDENTITY = Set.of("request_history", "audit_log", "outbox");
     private static final int BATCH = 500;
 

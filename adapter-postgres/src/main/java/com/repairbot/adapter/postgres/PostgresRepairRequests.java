@@ -8,12 +8,15 @@ import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.money.ProfitSplit;
+import com.repairbot.domain.request.ClientSide;
 import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.Notes;
+import com.repairbot.domain.request.Photo;
 import com.repairbot.domain.request.ProblemDescription;
+import com.repairbot.domain.request.Rating;
 import com.repairbot.domain.request.RefusalReason;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
@@ -44,7 +47,8 @@ public final class PostgresRepairRequests implements RepairRequests {
             + "visit_text, visit_at, dispatcher_id, technician_id, status, long_expected_by, long_prepayment, "
             + "long_parts_note, total, materials, review_taken, out_of_city, split_net, split_percent, "
             + "split_technician, split_company, refusal_reason, created_at, updated_at, status_since, "
-            + "created_at_ns, updated_at_ns, status_since_ns, version";
+            + "created_at_ns, updated_at_ns, status_since_ns, version, client_user_id, from_client, photos, rating, "
+            + "rating_comment, cancelled_by_client";
     private static final String VALUES = Arrays.stream(COLUMNS.split(", ")).map(c -> ":" + c)
             .collect(Collectors.joining(", "));
     private static final String ASSIGNMENTS = Arrays.stream(COLUMNS.split(", ")).map(c -> c + " = :" + c)
@@ -208,6 +212,23 @@ public final class PostgresRepairRequests implements RepairRequests {
     }
 
     @Override
+    public List<RepairRequest> ofClient(UserId client, Set<Status> statuses, int offset, int limit) {
+        return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS + " FROM requests "
+                        + "WHERE client_user_id = :client AND " + statusFilter(statuses)
+                        + " ORDER BY number DESC LIMIT :limit OFFSET :offset")
+                .bind("client", client.value())
+                .bind("limit", Math.max(0, limit)).bind("offset", Math.max(0, offset))
+                .map(PostgresRepairRequests::request).list());
+    }
+
+    @Override
+    public int countOfClient(UserId client, Set<Status> statuses) {
+        return database.read(handle -> handle.createQuery("SELECT count(*) FROM requests "
+                        + "WHERE client_user_id = :client AND " + statusFilter(statuses))
+                .bind("client", client.value()).mapTo(Integer.class).one());
+    }
+
+    @Override
     public Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
         return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS + " FROM requests "
                         + "WHERE client_phone = :phone ORDER BY number DESC LIMIT 1")
@@ -226,6 +247,7 @@ public final class PostgresRepairRequests implements RepairRequests {
     private static <S extends SqlStatement<S>> S bind(S statement, RepairRequest r) {
         Optional<Completion> money = r.completion();
         Optional<LongRepairPlan> plan = r.longRepair();
+        ClientSide side = r.clientSide();
         return statement
                 .bind("number", r.number().value())
                 .bind("equipment", r.equipment().code())
@@ -257,7 +279,14 @@ public final class PostgresRepairRequests implements RepairRequests {
                 .bind("created_at_ns", PostgresTime.nanosBelowMicros(r.createdAt()))
                 .bind("updated_at_ns", PostgresTime.nanosBelowMicros(r.updatedAt()))
                 .bind("status_since_ns", PostgresTime.nanosBelowMicros(r.statusSince()))
-                .bind("version", r.version());
+                .bind("version", r.version())
+                .bind("client_user_id", side.account().map(UserId::value).orElse(null))
+                .bind("from_client", side.fromClient())
+                .bind("photos", side.photos().isEmpty() ? null
+                        : side.photos().stream().map(Photo::fileId).collect(Collectors.joining(" ")))
+                .bind("rating", side.rating().map(Rating::score).orElse(null))
+                .bind("rating_comment", side.rating().flatMap(Rating::comment).orElse(null))
+                .bind("cancelled_by_client", side.cancelled());
     }
 
     static RepairRequest request(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -286,7 +315,17 @@ public final class PostgresRepairRequests implements RepairRequests {
                 Optional.ofNullable(rs.getString("refusal_reason")).map(RefusalReason::new),
                 PostgresTime.instant(rs, "created_at", "created_at_ns"),
                 PostgresTime.instant(rs, "updated_at", "updated_at_ns"),
-                PostgresTime.instant(rs, "status_since", "status_since_ns"), rs.getLong("version"));
+                PostgresTime.instant(rs, "status_since", "status_since_ns"), rs.getLong("version"), clientSide(rs));
+    }
+
+    private static ClientSide clientSide(ResultSet rs) throws SQLException {
+        Long score = optionalLong(rs, "rating");
+        Optional<Rating> rating = score == null ? Optional.empty()
+                : Optional.of(new Rating(score.intValue(), Optional.ofNullable(rs.getString("rating_comment"))));
+        String ids = rs.getString("photos");
+        List<Photo> photos = ids == null ? List.of() : Arrays.stream(ids.split(" ")).map(Photo::new).toList();
+        return new ClientSide(Optional.ofNullable(optionalLong(rs, "client_user_id")).map(UserId::new),
+                rs.getBoolean("from_client"), photos, rating, rs.getBoolean("cancelled_by_client"));
     }
 
     private static Long optionalLong(ResultSet rs, String column) throws SQLException {

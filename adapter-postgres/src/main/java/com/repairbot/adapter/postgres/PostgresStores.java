@@ -32,7 +32,8 @@ public final class PostgresStores {
                 new PostgresRequestNumbers(database), new PostgresIdempotencyKeys(database),
                 new PostgresStaff(database), new PostgresAuditLog(database), new PostgresOutbox(database),
                 conversations, new PostgresReportQueries(database), new PostgresScheduleLedger(database),
-                new PostgresCardPlacements(database), new PostgresUnreachableChats(database));
+                new PostgresCardPlacements(database), new PostgresUnreachableChats(database),
+                new PostgresClients(database));
     }
 
     /** @return the conversation store on this database */

@@ -23,10 +23,11 @@ public final class SqliteExport {
     public static final List<String> TABLES = List.of("staff_roles", "technicians", "people", "requests",
             "request_words", "request_history", "idempotency_keys", "audit_log", "outbox", "conversations",
             "conversation_data", "processed_updates", "job_leases", "job_runs", "fired_alerts", "card_placements",
-            "unreachable_chats");
+            "unreachable_chats", "clients");
     private static final Set<String> INSTANTS = Set.of("created_at", "updated_at", "status_since", "at", "due_at",
             "until", "slot", "since");
-    private static final Set<String> FLAGS = Set.of("review_taken", "out_of_city", "active", "language_chosen");
+    private static final Set<String> FLAGS = Set.of("review_taken", "out_of_city", "active", "language_chosen",
+            "from_client", "cancelled_by_client");
 
     private final Handle handle;
 

@@ -8,12 +8,15 @@ import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.money.ProfitSplit;
+import com.repairbot.domain.request.ClientSide;
 import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.Notes;
+import com.repairbot.domain.request.Photo;
 import com.repairbot.domain.request.ProblemDescription;
+import com.repairbot.domain.request.Rating;
 import com.repairbot.domain.request.RefusalReason;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
@@ -41,12 +44,14 @@ public final class SqliteRepairRequests implements RepairRequests {
     static final String COLUMNS = "equipment, description, client_name, client_phone, client_address, notes, "
             + "visit_text, visit_at, dispatcher_id, technician_id, status, long_expected_by, long_prepayment, "
             + "long_parts_note, total, materials, review_taken, out_of_city, split_net, split_percent, "
-            + "split_technician, split_company, refusal_reason, created_at, updated_at, status_since, version";
+            + "split_technician, split_company, refusal_reason, created_at, updated_at, status_since, version, "
+            + "client_user_id, from_client, photos, rating, rating_comment, cancelled_by_client";
     private static final String VALUES = ":equipment, :description, :client_name, :client_phone, :client_address, "
             + ":notes, :visit_text, :visit_at, :dispatcher_id, :technician_id, :status, :long_expected_by, "
             + ":long_prepayment, :long_parts_note, :total, :materials, :review_taken, :out_of_city, :split_net, "
             + ":split_percent, :split_technician, :split_company, :refusal_reason, :created_at, :updated_at, "
-            + ":status_since, :version";
+            + ":status_since, :version, :client_user_id, :from_client, :photos, :rating, :rating_comment, "
+            + ":cancelled_by_client";
 
     private final SqliteDatabase database;
 
@@ -165,6 +170,23 @@ public final class SqliteRepairRequests implements RepairRequests {
     }
 
     @Override
+    public List<RepairRequest> ofClient(UserId client, Set<Status> statuses, int offset, int limit) {
+        return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS + " FROM requests "
+                        + "WHERE client_user_id = :client AND " + statusFilter(statuses)
+                        + " ORDER BY number DESC LIMIT :limit OFFSET :offset")
+                .bind("client", client.value())
+                .bind("limit", Math.max(0, limit)).bind("offset", Math.max(0, offset))
+                .map(SqliteRepairRequests::request).list());
+    }
+
+    @Override
+    public int countOfClient(UserId client, Set<Status> statuses) {
+        return database.read(handle -> handle.createQuery("SELECT count(*) FROM requests "
+                        + "WHERE client_user_id = :client AND " + statusFilter(statuses))
+                .bind("client", client.value()).mapTo(Integer.class).one());
+    }
+
+    @Override
     public Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
         return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS + " FROM requests "
                         + "WHERE client_phone = ? ORDER BY number DESC LIMIT 1")
@@ -222,6 +244,7 @@ public final class SqliteRepairRequests implements RepairRequests {
     private static <S extends SqlStatement<S>> S bind(S statement, RepairRequest r) {
         Optional<Completion> money = r.completion();
         Optional<LongRepairPlan> plan = r.longRepair();
+        ClientSide side = r.clientSide();
         return statement
                 .bind("number", r.number().value())
                 .bind("equipment", r.equipment().code())
@@ -250,7 +273,14 @@ public final class SqliteRepairRequests implements RepairRequests {
                 .bind("created_at", SqliteTime.format(r.createdAt()))
                 .bind("updated_at", SqliteTime.format(r.updatedAt()))
                 .bind("status_since", SqliteTime.format(r.statusSince()))
-                .bind("version", r.version());
+                .bind("version", r.version())
+                .bind("client_user_id", side.account().map(UserId::value).orElse(null))
+                .bind("from_client", side.fromClient() ? 1 : 0)
+                .bind("photos", side.photos().isEmpty() ? null
+                        : side.photos().stream().map(Photo::fileId).collect(Collectors.joining(" ")))
+                .bind("rating", side.rating().map(Rating::score).orElse(null))
+                .bind("rating_comment", side.rating().flatMap(Rating::comment).orElse(null))
+                .bind("cancelled_by_client", side.cancelled() ? 1 : 0);
     }
 
     static RepairRequest request(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -274,7 +304,16 @@ public final class SqliteRepairRequests implements RepairRequests {
                 Status.valueOf(rs.getString("status")), plan, completion,
                 Optional.ofNullable(rs.getString("refusal_reason")).map(RefusalReason::new),
                 SqliteTime.parse(rs.getString("created_at")), SqliteTime.parse(rs.getString("updated_at")),
-                SqliteTime.parse(rs.getString("status_since")), rs.getLong("version"));
+                SqliteTime.parse(rs.getString("status_since")), rs.getLong("version"), clientSide(rs));
+    }
+
+    private static ClientSide clientSide(ResultSet rs) throws SQLException {
+        Optional<Rating> rating = Optional.ofNullable(optionalLong(rs, "rating")).map(score ->
+                new Rating(score.intValue(), Optional.ofNullable(string(rs, "rating_comment"))));
+        List<Photo> photos = Optional.ofNullable(rs.getString("photos")).stream()
+                .flatMap(ids -> java.util.Arrays.stream(ids.split(" "))).map(Photo::new).toList();
+        return new ClientSide(Optional.ofNullable(optionalLong(rs, "client_user_id")).map(UserId::new),
+                rs.getInt("from_client") == 1, photos, rating, rs.getInt("cancelled_by_client") == 1);
     }
 
     private static String string(ResultSet rs, String column) {

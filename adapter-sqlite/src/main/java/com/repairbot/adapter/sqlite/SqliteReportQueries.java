@@ -71,11 +71,11 @@ public final class SqliteReportQueries implements ReportQueries {
                     .map((rs, ctx) -> Map.entry(new EquipmentType(rs.getString("equipment")), rs.getInt("n")))
                     .forEach(e -> byEquipment.put(e.getKey(), e.getValue()));
             List<TechnicianFigures> byTechnician = bound(handle.createQuery("SELECT technician_id, count(*) AS n, "
-                    + MONEY_OF_CLOSED + WHERE
+                    + "count(rating) AS rated, coalesce(sum(rating), 0) AS rating_sum, " + MONEY_OF_CLOSED + WHERE
                     + " AND technician_id IS NOT NULL GROUP BY technician_id ORDER BY technician_id"),
                     entered, technician)
                     .map((rs, ctx) -> new TechnicianFigures(new UserId(rs.getLong("technician_id")), rs.getInt("n"),
-                            money(rs)))
+                            money(rs), rs.getInt("rated"), rs.getLong("rating_sum")))
                     .list();
             MoneyTotals money = bound(handle.createQuery("SELECT " + MONEY + WHERE + CLOSED), entered, technician)
                     .map((rs, ctx) -> money(rs)).one();

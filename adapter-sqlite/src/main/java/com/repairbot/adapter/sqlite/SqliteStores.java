@@ -32,7 +32,8 @@ public final class SqliteStores {
                 new SqliteRequestNumbers(database), new SqliteIdempotencyKeys(database), new SqliteStaff(database),
                 new SqliteAuditLog(database), new SqliteOutbox(database), conversations,
                 new SqliteReportQueries(database), new SqliteScheduleLedger(database),
-                new SqliteCardPlacements(database), new SqliteUnreachableChats(database));
+                new SqliteCardPlacements(database), new SqliteUnreachableChats(database),
+                new SqliteClients(database));
     }
 
     /** @return the conversation store on this file */

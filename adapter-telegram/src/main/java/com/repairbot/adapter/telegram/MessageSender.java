@@ -101,6 +101,9 @@ final class MessageSender {
             if (piece.document().isPresent()) {
                 return TelegramDocuments.send(api, chat, piece);
             }
+            if (!piece.album().isEmpty()) {
+                return TelegramAlbums.send(api, chat, piece);
+            }
             if (edit) {
                 int messageId = piece.editMessageId().getAsInt();
                 JsonBody request = new JsonBody().field("chat_id", chat).field("message_id", messageId)

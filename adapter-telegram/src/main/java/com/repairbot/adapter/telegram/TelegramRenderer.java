@@ -44,7 +44,16 @@ final class TelegramRenderer {
      * @param editMessageId the message to edit instead of sending a new one
      * @param document      a file to send with {@code html} as its caption ({@code sendDocument})
      */
-    record Piece(String html, Keyboard keyboard, OptionalInt editMessageId, Optional<Document> document) {
+    record Piece(String html, Keyboard keyboard, OptionalInt editMessageId, Optional<Document> document,
+                 List<String> album) {
+
+        Piece {
+            album = List.copyOf(album);
+        }
+
+        Piece(String html, Keyboard keyboard, OptionalInt editMessageId, Optional<Document> document) {
+            this(html, keyboard, editMessageId, document, List.of());
+        }
 
         Piece(String html, Keyboard keyboard, OptionalInt editMessageId) {
             this(html, keyboard, editMessageId, Optional.empty());
@@ -60,6 +69,11 @@ final class TelegramRenderer {
     List<Piece> render(long chat, Outbound message, OptionalInt replacing) {
         if (message.document().isPresent()) {
             return document(chat, message, message.document().get());
+        }
+        if (!message.photos().isEmpty()) {
+            // an album is a new message with a short caption and no buttons (Telegram allows none on one)
+            String caption = TelegramText.html(TelegramText.split(message.text(), MAX_CAPTION).getFirst());
+            return List.of(new Piece(caption, null, OptionalInt.empty(), Optional.empty(), message.photos()));
         }
         List<String> parts = TelegramText.split(message.text(), TelegramText.MAX_LENGTH);
         Keyboard keyboard = keyboard(chat, message);

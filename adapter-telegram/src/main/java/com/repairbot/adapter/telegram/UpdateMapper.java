@@ -128,8 +128,19 @@ final class UpdateMapper {
         }
         if (message.contact() != null && message.contact().phoneNumber() != null) {
             Long owner = message.contact().userId();
+            String name = java.util.stream.Stream.of(message.contact().firstName(), message.contact().lastName())
+                    .filter(java.util.Objects::nonNull).map(String::strip).filter(part -> !part.isEmpty())
+                    .collect(java.util.stream.Collectors.joining(" "));
             return Optional.of(new Input.Contact(message.contact().phoneNumber(),
-                    owner == null || owner <= 0 ? Optional.empty() : Optional.of(new UserId(owner))));
+                    owner == null || owner <= 0 ? Optional.empty() : Optional.of(new UserId(owner)),
+                    name.isEmpty() ? Optional.empty() : Optional.of(name)));
+        }
+        if (message.photo() != null && message.photo().length > 0) {
+            // the largest size is the last; kept by its file_id, never downloaded
+            String fileId = message.photo()[message.photo().length - 1].fileId();
+            if (fileId != null && !fileId.isBlank()) {
+                return Optional.of(new Input.Photo(fileId));
+            }
         }
         if (message.chatShared() != null && message.chatShared().chatId() != null
                 && message.chatShared().chatId() != 0) {

@@ -261,6 +261,13 @@ final class FakeBotApi implements AutoCloseable {
                 + ",\"chat_shared\":{\"request_id\":1,\"chat_id\":" + shared + "}}";
     }
 
+    /** A photo with that file_id (the largest of two sizes), as a client sends one. */
+    static String photo(long chat, long user, String fileId) {
+        return "\"message\":{\"message_id\":5,\"date\":1700000000," + from(user, "ru") + "," + chat(chat)
+                + ",\"photo\":[{\"file_id\":\"small_" + fileId + "\",\"file_unique_id\":\"s\",\"width\":90,\"height\":90},"
+                + "{\"file_id\":" + json(fileId) + ",\"file_unique_id\":\"y\",\"width\":1280,\"height\":960}]}";
+    }
+
     static String photo(long chat, long user) {
         return "\"message\":{\"message_id\":5,\"date\":1700000000," + from(user, "ru") + "," + chat(chat)
                 + ",\"photo\":[{\"file_id\":\"x\",\"file_unique_id\":\"y\",\"width\":1,\"height\":1}]}";
@@ -500,6 +507,17 @@ final class FakeBotApi implements AutoCloseable {
                 long chat = Long.parseLong(params.get("chat_id"));
                 yield "{\"message_id\":" + params.get("message_id") + ",\"date\":1700000000," + chat(chat)
                         + ",\"text\":" + json(params.getOrDefault("text", "")) + "}";
+            }
+            case "sendMediaGroup" -> {
+                int id;
+                synchronized (this) {
+                    id = nextMessageId;
+                    nextMessageId += 10; // an album is several messages
+                }
+                params.put("_message_id", Integer.toString(id));
+                long chat = Long.parseLong(params.get("chat_id"));
+                yield "[{\"message_id\":" + id + ",\"date\":1700000000," + chat(chat) + ",\"media_group_id\":\"g"
+                        + id + "\",\"photo\":[{\"file_id\":\"x\",\"file_unique_id\":\"y\",\"width\":1,\"height\":1}]}]";
             }
             case "answerCallbackQuery", "setMyCommands", "setWebhook", "deleteWebhook" -> "true";
             case "getChat" -> {

@@ -96,11 +96,11 @@ class UpdateMapperTest {
     }
 
     @Test
-    void a_contact_knows_its_owner_when_telegram_does() {
+    void a_contact_knows_its_owner_when_telegram_does_and_carries_its_name() {
         assertThat(map(FakeBotApi.contact(42, 42, "+79990001122", 42L)).inbound().input())
-                .isEqualTo(new Input.Contact("+79990001122", Optional.of(new UserId(42))));
+                .isEqualTo(new Input.Contact("+79990001122", Optional.of(new UserId(42)), Optional.of("Client")));
         assertThat(map(FakeBotApi.contact(42, 42, "+79990001122", null)).inbound().input())
-                .isEqualTo(new Input.Contact("+79990001122", Optional.empty()));
+                .isEqualTo(new Input.Contact("+79990001122", Optional.empty(), Optional.of("Client")));
     }
 
     @Test
@@ -110,8 +110,10 @@ class UpdateMapperTest {
     }
 
     @Test
-    void photos_stickers_and_voice_are_unsupported() {
-        assertThat(map(FakeBotApi.photo(42, 42)).inbound().input()).isInstanceOf(Input.Unsupported.class);
+    void a_photo_is_read_by_the_file_id_of_its_largest_size_and_voice_is_unsupported() {
+        assertThat(map(FakeBotApi.photo(42, 42)).inbound().input()).isEqualTo(new Input.Photo("x"));
+        assertThat(map(FakeBotApi.photo(42, 42, "AgACAgIAAxkBAAIB")).inbound().input())
+                .isEqualTo(new Input.Photo("AgACAgIAAxkBAAIB"));
         assertThat(map("\"message\":{\"message_id\":1,\"date\":1,\"from\":{\"id\":42,\"is_bot\":false,"
                 + "\"first_name\":\"A\"},\"chat\":{\"id\":42,\"type\":\"private\"},\"voice\":{\"file_id\":\"v\","
                 + "\"file_unique_id\":\"u\",\"duration\":1}}").inbound().input()).isInstanceOf(Input.Unsupported.class);

@@ -1,6 +1,8 @@
 package com.repairbot.application.assembly;
 
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.ClientSettings;
+import com.repairbot.application.dialog.ClientUseCases;
 import com.repairbot.application.dialog.DialogEngine;
 import com.repairbot.application.dialog.UseCases;
 import com.repairbot.application.port.in.MoveWorkGroupUseCase;
@@ -8,6 +10,7 @@ import com.repairbot.application.port.in.NoteChatMembershipUseCase;
 import com.repairbot.application.port.out.Messenger;
 import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.service.Authorizer;
+import com.repairbot.application.service.ClientService;
 import com.repairbot.application.service.NotificationRelay;
 import com.repairbot.application.service.Reachability;
 import com.repairbot.application.service.PeopleService;
@@ -19,6 +22,7 @@ import com.repairbot.application.service.RequestQueryService;
 import com.repairbot.application.service.StaffService;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -45,7 +49,8 @@ import java.util.function.Supplier;
  *                    channel's intake drives): such chats are marked unreachable, the admins told of a lost group
  */
 public record Core(UseCases useCases, DialogEngine engine, NotificationRelay relay, Authorizer authorizer,
-                   MoveWorkGroupUseCase groupMoves, NoteChatMembershipUseCase memberships) {
+                   MoveWorkGroupUseCase groupMoves, NoteChatMembershipUseCase memberships,
+                   ClientService clients) {
 
     public Core {
         Objects.requireNonNull(useCases, "useCases");
@@ -54,6 +59,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         Objects.requireNonNull(authorizer, "authorizer");
         Objects.requireNonNull(groupMoves, "groupMoves");
         Objects.requireNonNull(memberships, "memberships");
+        Objects.requireNonNull(clients, "clients");
     }
 
     /**
@@ -76,6 +82,7 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
         private Supplier<String> ids;
         private RequestEvents events = RequestEvents.NONE;
         private boolean soleInstance = true;
+        private ClientSettings clientSettings = ClientSettings.defaults();
 
         private Builder(ApplicationSettings settings, Stores stores) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -106,6 +113,12 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             return this;
         }
 
+        /** @param settings whether clients are served and how many open requests each may have (default: served, 3) */
+        public Builder clients(ClientSettings settings) {
+            this.clientSettings = Objects.requireNonNull(settings, "clientSettings");
+            return this;
+        }
+
         /** @param events hears what happened to requests, e.g. for metrics (default: nobody) */
         public Builder events(RequestEvents events) {
             this.events = Objects.requireNonNull(events, "events");
@@ -133,6 +146,9 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
             Authorizer authorizer = new Authorizer(settings, stores.staff());
             RequestLifecycleService requests = new RequestLifecycleService(settings, authorizer,
                     stores.transactions(), stores.requests(), stores.numbers(), stores.keys(), stores.staff(),
+                    stores.clients(), stores.audit(), stores.outbox(), events, clock);
+            ClientService clients = new ClientService(settings, clientSettings, authorizer, stores.transactions(),
+                    stores.requests(), stores.numbers(), stores.keys(), stores.clients(), stores.staff(),
                     stores.audit(), stores.outbox(), events, clock);
             Reachability reachability = new Reachability(settings, authorizer, stores.staff(), stores.unreachable(),
                     messenger, clock);
@@ -148,11 +164,12 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                     reporting.spreadsheets(), reporting.exportDirectory());
             UseCases useCases = UseCases.of(requests, staff, queries, reports, people,
                     new RequestCountsService(authorizer, stores.requests()), requestFile);
-            DialogEngine engine = new DialogEngine(settings, useCases, authorizer, stores.conversations(), clock,
+            DialogEngine engine = new DialogEngine(settings, useCases,
+                    Optional.of(ClientUseCases.of(clients, clientSettings)), authorizer, stores.conversations(), clock,
                     ids, soleInstance, reachability);
             NotificationRelay relay = new NotificationRelay(settings, stores.outbox(), stores.requests(),
                     stores.staff(), stores.placements(), messenger, clock, reachability, stores.conversations());
-            return new Core(useCases, engine, relay, authorizer, staff, reachability);
+            return new Core(useCases, engine, relay, authorizer, staff, reachability, clients);
         }
 
         private static void require(Object part, String name) {

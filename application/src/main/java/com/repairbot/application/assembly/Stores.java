@@ -2,6 +2,7 @@ package com.repairbot.application.assembly;
 
 import com.repairbot.application.memory.InMemoryAuditLog;
 import com.repairbot.application.memory.InMemoryCardPlacements;
+import com.repairbot.application.memory.InMemoryClients;
 import com.repairbot.application.memory.InMemoryReportQueries;
 import com.repairbot.application.memory.InMemoryScheduleLedger;
 import com.repairbot.application.memory.InMemoryConversationStore;
@@ -14,6 +15,7 @@ import com.repairbot.application.memory.InMemoryTransactions;
 import com.repairbot.application.memory.InMemoryUnreachableChats;
 import com.repairbot.application.port.out.AuditLog;
 import com.repairbot.application.port.out.CardPlacements;
+import com.repairbot.application.port.out.Clients;
 import com.repairbot.application.port.out.ReportQueries;
 import com.repairbot.application.port.out.ScheduleLedger;
 import com.repairbot.application.port.out.ConversationStore;
@@ -43,11 +45,12 @@ import java.util.Objects;
  * @param ledger        alerts given and scheduled slots run
  * @param placements    where request cards were posted
  * @param unreachable   chats the bot cannot write to (people who blocked it, groups that removed it)
+ * @param clients       the clients known to the bot
  */
 public record Stores(Transactions transactions, RepairRequests requests, RequestNumbers numbers, IdempotencyKeys keys,
                      Staff staff, AuditLog audit, Outbox outbox, ConversationStore conversations,
                      ReportQueries reports, ScheduleLedger ledger, CardPlacements placements,
-                     UnreachableChats unreachable) {
+                     UnreachableChats unreachable, Clients clients) {
 
     public Stores {
         Objects.requireNonNull(transactions, "transactions");
@@ -62,6 +65,7 @@ public record Stores(Transactions transactions, RepairRequests requests, Request
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(placements, "placements");
         Objects.requireNonNull(unreachable, "unreachable");
+        Objects.requireNonNull(clients, "clients");
     }
 
     /**
@@ -75,24 +79,25 @@ public record Stores(Transactions transactions, RepairRequests requests, Request
         return new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(),
                 new InMemoryIdempotencyKeys(), new InMemoryStaff(), new InMemoryAuditLog(), new InMemoryOutbox(),
                 new InMemoryConversationStore(clock, conversationTtl), new InMemoryReportQueries(requests),
-                new InMemoryScheduleLedger(), new InMemoryCardPlacements(), new InMemoryUnreachableChats());
+                new InMemoryScheduleLedger(), new InMemoryCardPlacements(), new InMemoryUnreachableChats(),
+                new InMemoryClients());
     }
 
     /** @return these stores with requests kept by {@code other} instead (e.g. a decorator that counts changes) */
     public Stores withRequests(RepairRequests other) {
         return new Stores(transactions, other, numbers, keys, staff, audit, outbox, conversations, reports, ledger,
-                placements, unreachable);
+                placements, unreachable, clients);
     }
 
     /** @return these stores with units of work run by {@code other} instead (e.g. a decorator that counts commits) */
     public Stores withTransactions(Transactions other) {
         return new Stores(other, requests, numbers, keys, staff, audit, outbox, conversations, reports, ledger,
-                placements, unreachable);
+                placements, unreachable, clients);
     }
 
     /** @return these stores with dialogs kept in {@code other} instead (e.g. Redis) */
     public Stores withConversations(ConversationStore other) {
         return new Stores(transactions, requests, numbers, keys, staff, audit, outbox, other, reports, ledger,
-                placements, unreachable);
+                placements, unreachable, clients);
     }
 }

@@ -77,6 +77,8 @@ public sealed interface CallbackData {
                 case "x" -> parts.length == 4 ? new ExportChoice(parts[1], parts[2], parts[3]) : null;
                 case "q" -> parts.length == 2 ? new TechnicianReport(parts[1]) : null;
                 case "g" -> parts.length == 3 ? new AuditPage(parts[1], page(parts[2])) : null;
+                case "c" -> parts.length == 2 ? new ClientButton(parts[1], 0)
+                        : parts.length == 3 ? new ClientButton(parts[1], Long.parseLong(parts[2])) : null;
                 default -> null;
             };
             return parsed == null ? new Unknown(data) : parsed;
@@ -332,6 +334,27 @@ public sealed interface CallbackData {
      *
      * @param data the data as sent
      */
+    /**
+     * A button of the client's side (ADR 0030): the client menu, "my requests" pages, a card, cancel and rate. It
+     * names only a request number or a page: whose the request is, is checked on the server when it is pressed.
+     *
+     * @param action what it asks for, e.g. {@code card}, {@code cancel}
+     * @param value  the request number or the page; 0 when none
+     */
+    record ClientButton(String action, long value) implements CallbackData {
+        public ClientButton {
+            word(action, "action");
+            if (value < 0) {
+                throw new IllegalArgumentException("value < 0");
+            }
+        }
+
+        @Override
+        public String render() {
+            return checked("c:" + action + ":" + value);
+        }
+    }
+
     record Unknown(String data) implements CallbackData {
         public Unknown {
             Objects.requireNonNull(data, "data");

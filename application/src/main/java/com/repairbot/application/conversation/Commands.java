@@ -39,6 +39,8 @@ public enum Commands {
     FIND("find", List.of("search"), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     CANCEL("cancel", List.of("back", "skip"), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     LANG("lang", List.of(), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
+    /** The client's side (ADR 0030), for staff to test it; a client has it anyway. */
+    CLIENT("client", List.of(), Set.of(), EnumSet.of(Listing.PRIVATE, Listing.ADMIN)),
     HELP("help", List.of(), Set.of(), EnumSet.of(Listing.EVERYONE, Listing.PRIVATE, Listing.ADMIN));
 
     /**

@@ -48,11 +48,18 @@ public sealed interface Input {
      *
      * @param phone the phone number on it
      * @param owner the user the contact belongs to, when the channel knows it
+     * @param name  the name on the contact (for one's own contact: the profile name), when there is one
      */
-    record Contact(String phone, Optional<UserId> owner) implements Input {
+    record Contact(String phone, Optional<UserId> owner, Optional<String> name) implements Input {
         public Contact {
             Objects.requireNonNull(phone, "phone");
             Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(name, "name");
+        }
+
+        /** A contact without a name. */
+        public Contact(String phone, Optional<UserId> owner) {
+            this(phone, owner, Optional.empty());
         }
 
         @Override
@@ -72,7 +79,18 @@ public sealed interface Input {
         }
     }
 
-    /** Anything the product does not read (photos, stickers, voice...). */
+    /**
+     * A photo, kept by the channel's own reference (Telegram's {@code file_id}; the product never downloads it).
+     *
+     * @param fileId the channel's reference to the photo
+     */
+    record Photo(String fileId) implements Input {
+        public Photo {
+            Objects.requireNonNull(fileId, "fileId");
+        }
+    }
+
+    /** Anything the product does not read (stickers, voice, files...). */
     record Unsupported() implements Input {
     }
 }

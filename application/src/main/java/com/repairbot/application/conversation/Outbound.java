@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param expectsText  whether the message asks for a typed answer: what the person types next is the value, even
  *                     when it looks like a number (a channel that chooses options by number must not take it as
  *                     one); its options are then only navigation (Back, Skip, Cancel)
+ * @param photos       an album: photos by the channel's own references, the text their caption; empty when none
  */
 public record Outbound(String text, List<List<Option>> options, Presentation presentation, boolean replacing,
-                       Optional<Document> document, boolean expectsText) {
+                       Optional<Document> document, boolean expectsText, List<String> photos) {
 
     /** How options are presented. */
     public enum Presentation {
@@ -37,6 +38,13 @@ public record Outbound(String text, List<List<Option>> options, Presentation pre
         options = options.stream().map(List::copyOf).toList();
         Objects.requireNonNull(presentation, "presentation");
         Objects.requireNonNull(document, "document");
+        photos = List.copyOf(photos);
+    }
+
+    /** A message without photos. */
+    public Outbound(String text, List<List<Option>> options, Presentation presentation, boolean replacing,
+                    Optional<Document> document, boolean expectsText) {
+        this(text, options, presentation, replacing, document, expectsText, List.of());
     }
 
     /** A message that does not ask for a typed answer. */
@@ -72,12 +80,23 @@ public record Outbound(String text, List<List<Option>> options, Presentation pre
     }
 
     /** @return this message, replacing the one whose option was chosen */
+    /**
+     * An album of photos kept by the channel's own references (Telegram's {@code file_id}: sent on, never downloaded),
+     * with the text as its caption.
+     */
+    public static Outbound album(List<String> photos, String caption) {
+        if (photos.isEmpty()) {
+            throw new IllegalArgumentException("an album has at least one photo");
+        }
+        return new Outbound(caption, List.of(), Presentation.NONE, false, Optional.empty(), false, photos);
+    }
+
     public Outbound asReplacement() {
-        return new Outbound(text, options, presentation, true, document, expectsText);
+        return new Outbound(text, options, presentation, true, document, expectsText, photos);
     }
 
     /** @return this message, asking for a typed answer */
     public Outbound expectingText() {
-        return new Outbound(text, options, presentation, replacing, document, true);
+        return new Outbound(text, options, presentation, replacing, document, true, photos);
     }
 }

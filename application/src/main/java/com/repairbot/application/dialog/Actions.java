@@ -54,6 +54,8 @@ final class Actions {
             case Input.Text text -> text(context, text.text());
             case Input.Unsupported unsupported -> List.of(Outbound.text(context.messages().get("input.unsupported")));
             case Input.Contact contact -> List.of(Outbound.text(context.messages().get("input.out_of_dialog")));
+            // staff do not send photos to the bot: as for any other content it does not read
+            case Input.Photo photo -> List.of(Outbound.text(context.messages().get("input.unsupported")));
             case Input.SharedChat chat -> List.of(Outbound.text(context.messages().get("input.out_of_dialog")));
         };
     }

@@ -81,6 +81,8 @@ final class ButtonActions {
                         List.of(audit.page(context, AuditScreens.fromCode(page.filter()), page.page()).asReplacement());
                 case CallbackData.SearchPage page ->
                         List.of(search.results(context, page.text(), page.page()).asReplacement());
+                // the client's side is routed before this (DialogEngine); here it is a stale or foreign press
+                case CallbackData.ClientButton client -> Actions.unknown(context);
                 case CallbackData.Unknown unknown -> Actions.unknown(context);
             };
         } catch (IllegalArgumentException malformed) {

@@ -64,13 +64,16 @@ final class CommandActions {
             case REPORT -> List.of(reports.report(context, Actions.period(context, command.argument()),
                     !context.actor().isOffice()));
             case EXPORT -> export(context, command.argument());
-            case LANG -> language(context, command.argument());
+            case LANG -> language(useCases, context, command.argument());
             case CANCEL -> List.of(Outbound.text(context.messages().get("dialog.nothing_to_cancel")), screens.menu(context));
+            // the client's side for staff is routed before this (DialogEngine)
+            case CLIENT -> List.of(screens.menu(context));
         };
     }
 
     /** {@code /lang en}: the person reads that language from now on; {@code /lang} alone names the choices. */
-    private List<Outbound> language(DialogContext context, String argument) {
+    /** {@code /lang ru|en}: the language this person reads from now on (staff and clients alike). */
+    static List<Outbound> language(UseCases useCases, DialogContext context, String argument) {
         if (argument.isBlank()) {
             return List.of(Outbound.text(context.messages().get("language.choose")));
         }

@@ -157,6 +157,7 @@ final class CreateRequestFlow {
                 m.get("card.client", draft.client().name().value()),
                 m.get("card.phone", draft.client().phone().e164()),
                 m.get("card.address", draft.client().address().value()),
+                requests.clientLinked(ctx, draft.client().phone()) ? m.get("create.client_linked") : "",
                 ctx.find(RETURNING_FROM).map(n -> m.get("create.returning.used", n)).orElse(""),
                 m.get("card.notes", draft.notes().map(Notes::value).orElse("—")),
                 m.get("card.visit", draft.visit().map(cards::visit).orElse("—")))

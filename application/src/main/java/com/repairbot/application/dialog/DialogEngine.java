@@ -54,6 +54,8 @@ public final class DialogEngine implements HandleInboundUseCase {
     private final Authorizer authorizer;
     private final Map<String, Flow> flows;
     private final Actions actions;
+    private final Optional<ClientActions> clientActions;
+    private final boolean clientsServed;
     private final UncertainSaves uncertain = new UncertainSaves();
     /** The dialogs this process left open; {@code null} when other instances share the store (see below). */
     private final OpenDialogs open;
@@ -75,6 +77,18 @@ public final class DialogEngine implements HandleInboundUseCase {
      */
     public DialogEngine(ApplicationSettings settings, UseCases useCases, Authorizer authorizer, ConversationStore store,
                         Clock clock, Supplier<String> ids, boolean soleInstance, Reachability reachability) {
+        this(settings, useCases, Optional.empty(), authorizer, store, clock, ids, soleInstance, reachability);
+    }
+
+    /**
+     * As the other constructor, with the client's side.
+     *
+     * @param clients what the client's dialogs drive; without them everyone without a role gets the polite
+     *                staff-only answer
+     */
+    public DialogEngine(ApplicationSettings settings, UseCases useCases, Optional<ClientUseCases> clients,
+                        Authorizer authorizer, ConversationStore store, Clock clock, Supplier<String> ids,
+                        boolean soleInstance, Reachability reachability) {
         this.open = soleInstance ? new OpenDialogs() : null;
         this.reachability = reachability;
         this.settings = settings;
@@ -84,16 +98,21 @@ public final class DialogEngine implements HandleInboundUseCase {
         this.ids = ids;
         this.recognise = useCases.recognise();
         Screens screens = new Screens(settings, useCases);
-        RequestFlows requestFlows = new RequestFlows(settings, useCases, screens);
+        RequestFlows requestFlows = new RequestFlows(settings, useCases, clients, screens);
         List<Flow> all = new ArrayList<>(requestFlows.all());
         all.addAll(new StaffFlows(useCases, screens).all());
         ReportScreens reports = new ReportScreens(useCases);
         all.addAll(new ReportFlows(reports).all());
         SearchScreens search = new SearchScreens(useCases, screens);
         all.add(search.flow());
+        Optional<ClientScreens> clientScreens = clients.map(c -> new ClientScreens(settings, c));
+        clients.ifPresent(c -> all.addAll(new ClientFlows(settings, c, clientScreens.orElseThrow(), ids).all()));
         this.flows = Flow.byName(all);
         this.actions = new Actions(settings.transitions(), useCases, screens, reports, search,
                 new AuditScreens(settings, useCases, screens), this::start, requestFlows::confirmedBefore);
+        this.clientActions = clients.map(c -> new ClientActions(c, useCases, clientScreens.orElseThrow(),
+                this::start));
+        this.clientsServed = clients.filter(c -> c.settings().enabled()).isPresent();
     }
 
     @Override
@@ -115,7 +134,7 @@ public final class DialogEngine implements HandleInboundUseCase {
             Inbound inbound = recognise.recognise(sent); // names kept when changed; answered in their language
             messages = Messages.forLanguage(inbound.language());
             Actor actor = authorizer.actorOf(inbound.user());
-            if (!actor.isStaff()) {
+            if (!actor.isStaff() && !clientsServed) {
                 return new HandleInboundResult(List.of(Outbound.text(messages.get("client.not_staff",
                         settings.companyContact().isEmpty() ? messages.get("client.no_contact")
                                 : settings.companyContact()))), false);
@@ -176,7 +195,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 delete(key);
                 if (command.name().equals("cancel")) {
                     replies.add(Outbound.text(context.messages().get("dialog.cancelled")));
-                    replies.add(actions.menu(context));
+                    replies.add(menu(context, flow.get()));
                     return replies;
                 }
                 replies.add(Outbound.text(context.messages().get("dialog.abandoned")));
@@ -195,8 +214,28 @@ public final class DialogEngine implements HandleInboundUseCase {
                 return replies;
             }
         }
-        replies.addAll(actions.idle(context));
+        replies.addAll(clientSide(context).map(client -> client.idle(context)).orElseGet(() -> actions.idle(context)));
         return replies;
+    }
+
+    /**
+     * The client rule of the dialogs: someone without a role is on the client's side (when clients are served);
+     * staff only for {@code /client} and the client buttons, to test it.
+     */
+    private Optional<ClientActions> clientSide(DialogContext context) {
+        if (!context.actor().isStaff()) {
+            return clientActions;
+        }
+        return clientActions.filter(c -> ClientActions.forClientSide(context.inbound().input()));
+    }
+
+    /** @return the menu to go back to from that dialog: the client's after a client's dialog */
+    private Outbound menu(DialogContext context, Flow flow) {
+        if (flow.name().startsWith("Client") && clientActions.isPresent()) {
+            return clientActions.get().menu(context);
+        }
+        return context.actor().isStaff() ? actions.menu(context)
+                : clientActions.map(c -> c.menu(context)).orElseGet(() -> actions.menu(context));
     }
 
     /** @return whether the option was shown by this dialog instance at its current step version */
@@ -237,7 +276,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         if (data.equals(CANCEL)) {
             delete(key(context));
             return List.of(Outbound.text(context.messages().get("dialog.cancelled")).asReplacement(),
-                    actions.menu(context));
+                    menu(context, flow));
         }
         if (data.equals(BACK)) {
             Step previous = step.confirm() ? step : flow.before(step, context).orElse(step);
@@ -329,7 +368,7 @@ public final class DialogEngine implements HandleInboundUseCase {
                 throw failure;
             }
             delete(key(context));
-            return List.of(Outbound.text(words.get()), actions.menu(context));
+            return List.of(Outbound.text(words.get()), menu(context, flow));
         }
     }
 

@@ -3,6 +3,7 @@ package com.repairbot.application.dialog;
 import com.repairbot.application.port.in.ConcurrentChangeException;
 import com.repairbot.application.port.in.ConfiguredRoleException;
 import com.repairbot.application.port.in.ExportFailedException;
+import com.repairbot.application.port.in.OpenRequestLimitException;
 import com.repairbot.application.port.in.RequestNotFoundException;
 import com.repairbot.application.port.in.TechnicianExistsException;
 import com.repairbot.application.port.in.TechnicianNotFoundException;
@@ -43,6 +44,7 @@ final class ErrorReplies {
             case StoreUnavailableException e -> messages.get("error.unavailable");
             case ExportFailedException e -> messages.get("error.export_failed");
             case InputRefusedException e -> messages.get(e.key(), e.arguments());
+            case OpenRequestLimitException e -> messages.get("error.open_limit", e.limit());
             default -> null;
         });
     }

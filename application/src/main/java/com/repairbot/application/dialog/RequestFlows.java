@@ -4,6 +4,7 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Input;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.PhoneSharedByClientQuery;
 import com.repairbot.application.port.in.AddNotesCommand;
 import com.repairbot.application.port.in.RequestChangeResult;
 import com.repairbot.application.port.in.RescheduleVisitCommand;
@@ -44,12 +45,26 @@ final class RequestFlows {
     private final UseCases useCases;
     private final Screens screens;
     private final CreateRequestFlow create;
+    private final Optional<ClientUseCases> clients;
 
     RequestFlows(ApplicationSettings settings, UseCases useCases, Screens screens) {
+        this(settings, useCases, Optional.empty(), screens);
+    }
+
+    /** @param clients the client's side, which says whether a phone entered belongs to a client of the bot */
+    RequestFlows(ApplicationSettings settings, UseCases useCases, Optional<ClientUseCases> clients, Screens screens) {
+        this.clients = clients;
         this.settings = settings;
         this.useCases = useCases;
         this.screens = screens;
         this.create = new CreateRequestFlow(settings, useCases, this);
+    }
+
+    /** @return whether a client shared that phone: a request entered with it is linked to them, who is told */
+    boolean clientLinked(DialogContext ctx, PhoneNumber phone) {
+        return clients.filter(c -> c.settings().enabled())
+                .map(c -> c.phones().sharedByClient(new PhoneSharedByClientQuery(ctx.actor().id(), phone)))
+                .orElse(false);
     }
 
     /** @return the result a Confirm of that create dialog had, if it created a request */

@@ -103,6 +103,16 @@ public final class InMemoryRepairRequests implements RepairRequests {
     }
 
     @Override
+    public synchronized List<RepairRequest> ofClient(UserId client, Set<Status> statuses, int offset, int limit) {
+        return page(of(client).and(withStatus(statuses)), offset, limit);
+    }
+
+    @Override
+    public synchronized int countOfClient(UserId client, Set<Status> statuses) {
+        return (int) requests.values().stream().filter(of(client).and(withStatus(statuses))).count();
+    }
+
+    @Override
     public synchronized Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
         return requests.descendingMap().values().stream()
                 .filter(request -> request.client().phone().equals(phone)).findFirst();
@@ -153,6 +163,10 @@ public final class InMemoryRepairRequests implements RepairRequests {
 
     private static Predicate<RepairRequest> withStatus(Set<Status> statuses) {
         return request -> statuses.isEmpty() || statuses.contains(request.status());
+    }
+
+    private static Predicate<RepairRequest> of(UserId client) {
+        return request -> request.clientSide().isClient(client);
     }
 
     private static Predicate<RepairRequest> assigned(UserId technician) {

@@ -41,6 +41,8 @@ public final class InMemoryReportQueries implements ReportQueries {
         Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
         Map<EquipmentType, Integer> byEquipment = new LinkedHashMap<>();
         Map<Long, Integer> assigned = new TreeMap<>();
+        Map<Long, Integer> rated = new TreeMap<>();
+        Map<Long, Long> ratingSums = new TreeMap<>();
         Map<Long, MoneyTotals> earned = new TreeMap<>();
         MoneyTotals money = MoneyTotals.NONE;
         PrepaymentTotals prepayments = PrepaymentTotals.NONE;
@@ -49,6 +51,10 @@ public final class InMemoryReportQueries implements ReportQueries {
             byStatus.merge(request.status(), 1, Integer::sum);
             byEquipment.merge(request.equipment(), 1, Integer::sum);
             request.technician().ifPresent(t -> assigned.merge(t.value(), 1, Integer::sum));
+            request.technician().ifPresent(t -> request.clientSide().rating().ifPresent(r -> {
+                rated.merge(t.value(), 1, Integer::sum);
+                ratingSums.merge(t.value(), (long) r.score(), Long::sum);
+            }));
             Optional<Money> prepayment = request.longRepair().flatMap(LongRepairPlan::prepayment);
             if (prepayment.isPresent()) {
                 prepayments = prepayments.plus(prepayment.get());
@@ -61,7 +67,7 @@ public final class InMemoryReportQueries implements ReportQueries {
         }
         List<TechnicianFigures> byTechnician = new ArrayList<>();
         assigned.forEach((id, count) -> byTechnician.add(new TechnicianFigures(new UserId(id), count,
-                earned.getOrDefault(id, MoneyTotals.NONE))));
+                earned.getOrDefault(id, MoneyTotals.NONE), rated.getOrDefault(id, 0), ratingSums.getOrDefault(id, 0L))));
         Map<EquipmentType, Integer> sorted = new LinkedHashMap<>();
         byEquipment.entrySet().stream()
                 .sorted(Map.Entry.<EquipmentType, Integer>comparingByValue().reversed()

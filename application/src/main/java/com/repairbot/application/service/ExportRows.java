@@ -23,7 +23,7 @@ final class ExportRows {
 
     private static final List<String> COLUMNS = List.of("number", "created", "status", "equipment", "technician",
             "dispatcher", "client", "phone", "address", "visit", "prepayment", "total", "materials", "technician_share",
-            "company_share", "review", "out_of_city", "closed");
+            "company_share", "review", "out_of_city", "closed", "rating");
     /** Where the prepayment column is: the totals row puts the sum of prepayments under it. */
     private static final int PREPAYMENT = COLUMNS.indexOf("prepayment");
     /** Where the money of closing starts: the totals row puts its sums under them. */
@@ -77,6 +77,9 @@ final class ExportRows {
             cells.add(new SheetCell.Text(messages.get(money.reviewTaken() ? "word.yes" : "word.no")));
             cells.add(new SheetCell.Text(messages.get(money.outOfCity() ? "word.yes" : "word.no")));
             cells.add(new SheetCell.DateTime(request.statusSince().atZone(zone).toLocalDateTime()));
+            // the client's rating, 1-5, once given
+            cells.add(request.clientSide().rating().<SheetCell>map(r -> new SheetCell.Whole(r.score()))
+                    .orElse(new SheetCell.Empty()));
         } else {
             for (int i = FIRST_MONEY; i < COLUMNS.size(); i++) {
                 cells.add(new SheetCell.Empty());
@@ -105,6 +108,7 @@ final class ExportRows {
         cells.add(new SheetCell.Whole(totals.reviews()));
         cells.add(new SheetCell.Whole(totals.outOfCity()));
         cells.add(new SheetCell.Whole(totals.closed()));
+        cells.add(new SheetCell.Empty());
         return cells;
     }
 

@@ -4,6 +4,7 @@ import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.NotificationKind;
 import com.repairbot.application.port.out.Staff;
+import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestEdited;
 import com.repairbot.domain.request.Status;
@@ -70,10 +71,46 @@ final class NotificationPolicy {
             event.previousTechnician().ifPresent(previous -> out.add(new Notification(privateChat(previous),
                     NotificationKind.UNASSIGNED_FROM_YOU, request.number(), "")));
         }
-        if (!request.dispatcher().equals(event.by())) {
+        if (!request.clientSide().fromClient() && !request.dispatcher().equals(event.by())) {
             out.add(new Notification(privateChat(request.dispatcher()), NotificationKind.STATUS_CHANGED,
                     request.number(), event.to().name()));
         }
+        if (request.clientSide().cancelled() && event.to() == Status.REFUSED) {
+            out.addAll(cancelledByClient(request, event));
+        }
+        toClient(request, event.by(), event.action()).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * The client cancelled: every dispatcher and admin, the staff group and the technician who had it are told (the
+     * card in the technician's group is brought up to date by {@link #moved}).
+     */
+    private List<Notification> cancelledByClient(RepairRequest request, StatusChanged event) {
+        Set<ChatId> to = new LinkedHashSet<>();
+        authorizer.holders(Role.ADMIN).forEach(id -> to.add(privateChat(id)));
+        authorizer.holders(Role.DISPATCHER).forEach(id -> to.add(privateChat(id)));
+        settings.staffGroup().ifPresent(to::add);
+        event.previousTechnician().ifPresent(technician -> to.add(privateChat(technician)));
+        to.remove(privateChat(event.by()));
+        return to.stream().map(chat -> new Notification(chat, NotificationKind.CANCELLED_BY_CLIENT,
+                request.number(), "")).toList();
+    }
+
+    /**
+     * The client linked to the request is told of every change someone else made, in their own chat; the detail is
+     * what happened (the move's intent, or {@code visit} for a new visit time).
+     */
+    private static Optional<Notification> toClient(RepairRequest request, UserId by, String what) {
+        return request.clientSide().account().filter(client -> !client.equals(by)).map(client ->
+                new Notification(privateChat(client), NotificationKind.CLIENT_UPDATE, request.number(), what));
+    }
+
+    /** A rating: the card in the technician's group shows it. */
+    List<Notification> rated(RepairRequest request) {
+        List<Notification> out = new ArrayList<>();
+        request.technician().flatMap(this::workGroup).ifPresent(group -> out.add(
+                new Notification(group, NotificationKind.CARD_UPDATE, request.number(), "")));
         return out;
     }
 
@@ -98,9 +135,12 @@ final class NotificationPolicy {
         List<Notification> out = new ArrayList<>();
         request.technician().flatMap(this::workGroup).ifPresent(group -> out.add(
                 new Notification(group, NotificationKind.CARD_UPDATE, request.number(), "")));
-        if (!request.dispatcher().equals(event.by())) {
+        if (!request.clientSide().fromClient() && !request.dispatcher().equals(event.by())) {
             out.add(new Notification(privateChat(request.dispatcher()), NotificationKind.REQUEST_EDITED,
                     request.number(), event.field().code()));
+        }
+        if (event.field() == EditableField.VISIT) {
+            toClient(request, event.by(), "visit").ifPresent(out::add);
         }
         return out;
     }

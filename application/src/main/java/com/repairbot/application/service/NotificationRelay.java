@@ -3,6 +3,7 @@ package com.repairbot.application.service;
 import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.in.ClientRequestView;
 import com.repairbot.application.port.out.CardPlacements;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
@@ -16,6 +17,7 @@ import com.repairbot.application.port.out.PendingNotification;
 import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.text.Cards;
+import com.repairbot.application.text.ClientCards;
 import com.repairbot.application.text.Messages;
 import com.repairbot.application.text.Names;
 import com.repairbot.application.text.NotificationLanguage;
@@ -23,6 +25,7 @@ import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.Status;
+import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.time.Clock;
@@ -329,6 +332,7 @@ public final class NotificationRelay {
             return false;
         }
         try {
+            sendPhotosFirst(notification);
             if (TechnicianCards.handles(notification.kind())) {
                 requests.find(notification.request()).ifPresent(request -> cards.deliver(notification, request));
             } else {
@@ -349,9 +353,40 @@ public final class NotificationRelay {
         }
     }
 
+    /**
+     * Where a new request's card goes (the office and the staff group told of it, the technician's work group when
+     * assigned), the client's photos go first, as an album, by the channel's references.
+     */
+    private void sendPhotosFirst(Notification notification) {
+        if (notification.kind() != NotificationKind.REQUEST_CREATED
+                && notification.kind() != NotificationKind.REQUEST_ASSIGNED) {
+            return;
+        }
+        requests.find(notification.request()).filter(request -> !request.clientSide().photos().isEmpty())
+                .ifPresent(request -> messenger.send(notification.recipient(), Outbound.album(
+                        request.clientSide().photos().stream().map(com.repairbot.domain.request.Photo::fileId)
+                                .toList(),
+                        languages.of(notification.recipient()).get("card.photos.caption",
+                                request.number().value()))));
+    }
+
     static Duration backoff(int attempts) {
         Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts, 16));
         return delay.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay;
+    }
+
+    /**
+     * A notice to the request's client, in their language, with their card only (never the office's card). Sent to
+     * the client the request is linked to now: a notice for someone it is no longer linked to is not sent.
+     */
+    private Outbound toClient(Notification notification, RepairRequest request) {
+        UserId client = new UserId(notification.recipient().value());
+        Messages m = languages.of(notification.recipient()); // the language the client reads (ADR 0028)
+        if (!request.clientSide().isClient(client)) {
+            return Outbound.text(m.get("client.notify.other", request.number().value(), m.status(request.status())));
+        }
+        ClientRequestView view = ClientRequestView.of(request, Actor.of(client), settings.transitions());
+        return Outbound.text(new ClientCards(m, settings.zone()).notice(notification.detail(), view));
     }
 
     /** @return the words of a notification; empty when its request no longer exists */
@@ -363,6 +398,9 @@ public final class NotificationRelay {
             return Optional.empty();
         }
         RepairRequest request = found.get();
+        if (notification.kind() == NotificationKind.CLIENT_UPDATE) {
+            return Optional.of(toClient(notification, request));
+        }
         if (notification.kind().aboutStatus() && !request.status().name().equals(notification.detail())) {
             return Optional.empty(); // the request moved on: the alert or reminder is moot
         }
@@ -386,7 +424,9 @@ public final class NotificationRelay {
                 || notification.kind() == NotificationKind.REMIND_ACCEPT
                 || notification.kind() == NotificationKind.REMIND_VISIT;
         // a technician taken off the request is no longer entitled to the client's phone at all
+        // a cancel goes to the office and to the technician who had the request alike: the phone stays out
         PhoneVisibility.Viewer reader = notification.kind() == NotificationKind.UNASSIGNED_FROM_YOU
+                || notification.kind() == NotificationKind.CANCELLED_BY_CLIENT
                 ? PhoneVisibility.Viewer.SOMEONE_ELSE
                 : forTechnician ? PhoneVisibility.Viewer.ASSIGNED_TECHNICIAN : PhoneVisibility.Viewer.OFFICE;
         boolean phoneVisible = PhoneVisibility.visible(reader, request);

@@ -117,6 +117,11 @@ public final class Reachability implements NoteChatMembershipUseCase {
         return now;
     }
 
+    /** @return the mark of a person's private chat (a client who blocked the bot), if any */
+    public Optional<UnreachableMark> ofPerson(UserId person) {
+        return marks.find(new ChatId(person.value()));
+    }
+
     /** @return the marks of a technician: their private chat and their work group */
     public List<UnreachableMark> of(Technician technician) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(new ChatId(technician.id().value())),

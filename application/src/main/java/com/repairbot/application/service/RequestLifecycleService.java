@@ -36,9 +36,11 @@ import com.repairbot.application.port.in.StartLongRepairUseCase;
 import com.repairbot.application.port.in.TechnicianNotFoundException;
 import com.repairbot.application.port.in.UnassignTechnicianCommand;
 import com.repairbot.application.port.in.UnassignTechnicianUseCase;
+import com.repairbot.application.memory.InMemoryClients;
 import com.repairbot.application.port.out.AuditActions;
 import com.repairbot.application.port.out.AuditEntry;
 import com.repairbot.application.port.out.AuditLog;
+import com.repairbot.application.port.out.Clients;
 import com.repairbot.application.port.out.IdempotencyKeys;
 import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.Outbox;
@@ -47,6 +49,7 @@ import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.application.port.out.RequestNumbers;
 import com.repairbot.application.port.out.Staff;
 import com.repairbot.application.port.out.Transactions;
+import com.repairbot.domain.client.ClientAccount;
 import com.repairbot.domain.request.ActionNotPermittedException;
 import com.repairbot.domain.request.Assignment;
 import com.repairbot.domain.request.Completion;
@@ -92,11 +95,25 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
     private final Clock clock;
     private final Authorizer authorizer;
     private final NotificationPolicy notifications;
+    private final Clients clients;
 
-    /** Wires the service to its ports; {@code clock} gives every timestamp. */
+    /** Wires the service to its ports, without clients (none is ever linked); {@code clock} gives every timestamp. */
     public RequestLifecycleService(ApplicationSettings settings, Authorizer authorizer, Transactions transactions,
                                    RepairRequests requests, RequestNumbers numbers, IdempotencyKeys keys, Staff staff,
                                    AuditLog audit, Outbox outbox, RequestEvents events, Clock clock) {
+        this(settings, authorizer, transactions, requests, numbers, keys, staff, new InMemoryClients(), audit, outbox,
+                events, clock);
+    }
+
+    /**
+     * Wires the service to its ports; {@code clock} gives every timestamp.
+     *
+     * @param clients the clients: a request entered with the phone a client shared is linked to that client
+     */
+    public RequestLifecycleService(ApplicationSettings settings, Authorizer authorizer, Transactions transactions,
+                                   RepairRequests requests, RequestNumbers numbers, IdempotencyKeys keys, Staff staff,
+                                   Clients clients, AuditLog audit, Outbox outbox, RequestEvents events, Clock clock) {
+        this.clients = clients;
         this.settings = settings;
         this.transactions = transactions;
         this.requests = requests;
@@ -122,7 +139,9 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
                 return new CreateRequestResult(earlier.get(), false);
             }
             Instant now = clock.instant();
-            RequestCreated.WithRequest created = RepairRequest.create(numbers.next(), command.draft(), actor, now);
+            Optional<UserId> client = clients.withPhone(command.draft().client().phone()).map(ClientAccount::user);
+            RequestCreated.WithRequest created = RepairRequest.create(numbers.next(), command.draft(), actor, client,
+                    now);
             RepairRequest request = created.request();
             requests.add(request);
             keys.remember(command.idempotencyKey(), request.number());

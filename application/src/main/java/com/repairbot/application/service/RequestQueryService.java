@@ -119,8 +119,16 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
         // the office sees when the technician cannot be reached: blocked the bot, removed it from the work group
         List<UnreachableMark> unreachable = actor.isOffice() ? request.technician().flatMap(staff::technician)
                 .map(reachability::of).orElse(List.of()) : List.of();
+        if (actor.isOffice()) {
+            // and when the client following the request blocked the bot: they are no longer told of it
+            unreachable = java.util.stream.Stream.concat(unreachable.stream(),
+                    request.clientSide().account().flatMap(reachability::ofPerson).stream()).toList();
+        }
         return new RequestCardView(request, requests.history(request.number()), phoneVisible,
-                settings.transitions().available(actor, request), request.mayEdit(actor, EditableField.DESCRIPTION)
+                // the client's own move is made on the client's side (a member of staff testing it may be the client)
+                settings.transitions().available(actor, request).stream()
+                        .filter(row -> !row.parties().equals(java.util.Set.of(com.repairbot.domain.request.Party.CLIENT)))
+                        .toList(), request.mayEdit(actor, EditableField.DESCRIPTION)
                 || request.mayEdit(actor, EditableField.NOTES), mayPing, unreachable);
     }
 

@@ -4,6 +4,7 @@ import com.repairbot.application.port.in.RequestCardView;
 import com.repairbot.application.port.out.UnreachableMark;
 import com.repairbot.domain.money.ProfitSplit;
 import com.repairbot.domain.money.Money;
+import com.repairbot.domain.request.ClientSide;
 import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.EditableField;
 import com.repairbot.domain.request.HistoryEntry;
@@ -63,6 +64,15 @@ public final class Cards {
     public String summary(RepairRequest request, boolean phoneVisible) {
         StringJoiner out = new StringJoiner("\n");
         out.add(messages.get("card.title", request.number().value(), messages.status(request.status())));
+        ClientSide side = request.clientSide();
+        if (side.fromClient()) {
+            out.add(messages.get("card.from_client"));
+        } else if (side.account().isPresent()) {
+            out.add(messages.get("card.client_linked"));
+        }
+        if (side.cancelled()) {
+            out.add(messages.get("card.cancelled_by_client"));
+        }
         out.add(messages.get("card.equipment", messages.equipment(request.equipment())));
         out.add(messages.get("card.description", request.description().value()));
         out.add(messages.get("card.client", request.client().name().value()));
@@ -86,6 +96,11 @@ public final class Cards {
         });
         request.completion().ifPresent(money -> out.add(completion(money)));
         request.refusal().ifPresent(reason -> out.add(messages.get("card.refusal", reason.value())));
+        if (!side.photos().isEmpty()) {
+            out.add(messages.get("card.photos", side.photos().size()));
+        }
+        side.rating().ifPresent(rating -> out.add(messages.get("card.rating", rating.score(),
+                rating.comment().orElse(""))));
         out.add(messages.get("card.created", messages.dateTime(request.createdAt().atZone(zone).toLocalDateTime())));
         return out.toString();
     }

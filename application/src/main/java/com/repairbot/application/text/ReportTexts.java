@@ -46,9 +46,12 @@ public final class ReportTexts {
         if (view.technician().isEmpty() && !figures.byTechnician().isEmpty()) {
             out.add(messages.get("report.by_technician"));
             for (TechnicianFigures t : figures.byTechnician()) {
-                out.add(messages.get("report.technician_line", names.of(t.technician()), t.requests(),
+                String line = messages.get("report.technician_line", names.of(t.technician()), t.requests(),
                         t.money().closed(), messages.money(t.money().total()),
-                        messages.money(t.money().technicianShare())));
+                        messages.money(t.money().technicianShare()));
+                // the clients' ratings, averaged, when any was given
+                out.add(t.averageRating().isPresent() ? line + messages.get("report.technician_rating",
+                        t.averageRating().getAsDouble(), t.rated()) : line);
             }
         }
         out.add(money(figures.money()));

@@ -85,6 +85,7 @@ final class DialogDriver {
     final ApplicationSettings settings;
     final InMemoryRepairRequests requests = new InMemoryRepairRequests();
     final InMemoryStaff staff = new InMemoryStaff();
+    final com.repairbot.application.memory.InMemoryClients clients;
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final com.repairbot.application.memory.InMemoryUnreachableChats unreachable =
@@ -114,6 +115,22 @@ final class DialogDriver {
      * @param wrap     puts something around the in-memory conversation store (e.g. a fault injector)
      */
     DialogDriver(ApplicationSettings settings, Function<InMemoryConversationStore, ConversationStore> wrap) {
+        this(settings, wrap, com.repairbot.application.ClientSettings.defaults());
+    }
+
+    /** @return a driver of a bot whose client side is switched off ({@code CLIENTS=off}) */
+    static DialogDriver clientsOff(ApplicationSettings settings) {
+        return new DialogDriver(settings, memory -> memory, new com.repairbot.application.ClientSettings(false, 3));
+    }
+
+    /**
+     * @param settings the configuration
+     * @param wrap     puts something around the in-memory conversation store (e.g. a fault injector)
+     * @param clientSettings whether clients are served
+     */
+    DialogDriver(ApplicationSettings settings, Function<InMemoryConversationStore, ConversationStore> wrap,
+                 com.repairbot.application.ClientSettings clientSettings) {
+        this.clients = new com.repairbot.application.memory.InMemoryClients();
         this.settings = settings;
         // the store keeps dialogs longer than the engine's TTL, so that the engine's own expiry is what is seen
         this.conversations = new InMemoryConversationStore(clock, settings.dialogTtl().multipliedBy(2));
@@ -121,10 +138,10 @@ final class DialogDriver {
         Stores stores = new Stores(new InMemoryTransactions(), requests, new InMemoryRequestNumbers(), keys, staff,
                 audit, outbox, store, new com.repairbot.application.memory.InMemoryReportQueries(requests),
                 new com.repairbot.application.memory.InMemoryScheduleLedger(),
-                new com.repairbot.application.memory.InMemoryCardPlacements(), unreachable);
+                new com.repairbot.application.memory.InMemoryCardPlacements(), unreachable, clients);
         Reporting reporting = new Reporting(ScheduleSettings.defaults(), new LinesOfCells(),
                 Path.of("target", "test-exports"));
-        Core core = Core.builder(settings, stores).reporting(reporting)
+        Core core = Core.builder(settings, stores).reporting(reporting).clients(clientSettings)
                 .messenger((chat, message) -> delivered.add(Map.entry(chat, message)))
                 .clock(clock).ids(() -> "key-" + nextKey.incrementAndGet()).assemble();
         this.useCases = core.useCases();

@@ -1,10 +1,14 @@
 package com.repairbot.application.dialog;
 
+import static com.repairbot.application.dialog.DialogDriver.ADMIN;
 import static com.repairbot.application.dialog.DialogDriver.DISPATCHER;
 import static com.repairbot.application.dialog.DialogDriver.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.repairbot.application.ApplicationSettings;
+import com.repairbot.domain.staff.UserId;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,9 +69,11 @@ class LanguageTest {
 
     @Test
     void the_for_staff_answer_is_in_english_for_english_speakers() {
-        bot.speaking(Locale.ENGLISH).send(STRANGER, "hello");
+        DialogDriver staffOnly = DialogDriver.clientsOff(
+                ApplicationSettings.defaults(Set.of(new UserId(ADMIN)), Set.of(new UserId(DISPATCHER))));
+        staffOnly.speaking(Locale.ENGLISH).send(STRANGER, "hello");
 
-        assertThat(bot.lastText()).isEqualTo(
+        assertThat(staffOnly.lastText()).isEqualTo(
                 "This bot is for the service staff. To request a repair, please contact us: call our service centre");
     }
 }

@@ -88,11 +88,11 @@ class ReportDialogsTest {
         List<String> lines = Files.readAllLines(document.file());
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).startsWith("Номер|Создана|Статус|Техника|Мастер")
-                .endsWith("|Доля компании|Отзыв|За городом|Закрыта");
+                .endsWith("|Доля компании|Отзыв|За городом|Закрыта|Оценка клиента");
         assertThat(lines.get(1)).startsWith("1|").contains("|Закрыта|", "|1000000k|200000k|480000k|320000k|Да|Нет|");
         assertThat(lines.get(2)).startsWith("2|").contains("|Назначена|");
         // under the review and out-of-city columns: how many took a review, how many were out of the city
-        assertThat(lines.get(3)).isEqualTo("Итого|2|||||||||0k|1000000k|200000k|480000k|320000k|1|0|1");
+        assertThat(lines.get(3)).isEqualTo("Итого|2|||||||||0k|1000000k|200000k|480000k|320000k|1|0|1|"); // and the rating column
         assertThat(lines.get(4)).isEqualTo("Средний чек|||||||||||1000000k");
         Files.delete(document.file());
     }

@@ -220,7 +220,9 @@ class ScreensAndInputsTest {
     }
 
     @Test
-    void someone_who_is_not_staff_gets_the_for_staff_answer_whatever_they_send() {
+    void with_clients_switched_off_someone_who_is_not_staff_gets_the_for_staff_answer_whatever_they_send() {
+        DialogDriver bot = DialogDriver.clientsOff(
+                ApplicationSettings.defaults(Set.of(new UserId(ADMIN)), Set.of(new UserId(DISPATCHER))));
         for (Input input : List.of(new Input.Text("Здравствуйте, сломалась стиралка"), new Input.Command("new", ""),
                 new Input.Choice("r:1:accept"), new Input.Unsupported())) {
             bot.input(STRANGER, input);
@@ -234,7 +236,7 @@ class ScreensAndInputsTest {
 
     @Test
     void the_for_staff_answer_names_the_configured_company_contact() {
-        DialogDriver withContact = new DialogDriver(new ApplicationSettings(Set.of(new UserId(ADMIN)),
+        DialogDriver withContact = DialogDriver.clientsOff(new ApplicationSettings(Set.of(new UserId(ADMIN)),
                 Set.of(new UserId(DISPATCHER)), Optional.of(new ChatId(-500)), EquipmentType.DEFAULTS,
                 ProfitSplitPolicy.defaults(), Duration.ofHours(24), ZoneId.of("Europe/Moscow"), 10,
                 " +7 495 000-00-00 "));

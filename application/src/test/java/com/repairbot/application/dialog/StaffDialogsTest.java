@@ -255,7 +255,7 @@ class StaffDialogsTest {
         assertThat(bot.staff.grantedRoles(new UserId(NEWCOMER))).isEmpty();
 
         bot.send(NEWCOMER, "привет");
-        assertThat(bot.lastText()).startsWith("Этот бот предназначен для сотрудников сервиса.");
+        assertThat(bot.lastText()).isEqualTo(DialogDriver.ru().get("client.menu.title")); // a client now
     }
 
     @Test

@@ -96,6 +96,16 @@ final class InterferingRepairRequests implements RepairRequests {
     }
 
     @Override
+    public List<RepairRequest> ofClient(UserId client, Set<Status> statuses, int offset, int limit) {
+        return delegate.ofClient(client, statuses, offset, limit);
+    }
+
+    @Override
+    public int countOfClient(UserId client, Set<Status> statuses) {
+        return delegate.countOfClient(client, statuses);
+    }
+
+    @Override
     public Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
         return delegate.latestForPhone(phone);
     }

@@ -91,6 +91,8 @@ final class World {
     final InMemoryCardPlacements placements = new InMemoryCardPlacements();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final com.repairbot.application.memory.InMemoryClients clients =
+            new com.repairbot.application.memory.InMemoryClients();
     final com.repairbot.application.memory.InMemoryUnreachableChats unreachable =
             new com.repairbot.application.memory.InMemoryUnreachableChats();
     /** What {@link #reachability} told the admins, by chat. */
@@ -131,7 +133,7 @@ final class World {
         this.transactions = transactions;
         this.authorizer = new Authorizer(settings, staff);
         this.lifecycle = new RequestLifecycleService(settings, authorizer, transactions, requests, numbers, keys,
-                staff, audit, outbox, events::add, clock);
+                staff, clients, audit, outbox, events::add, clock);
         this.reachability = reachability((chat, message) -> told.add(java.util.Map.entry(chat, message)));
         this.staffService = new StaffService(settings, authorizer, transactions, staff, placements, audit, clock,
                 requests, lifecycle, outbox, reachability);
@@ -187,6 +189,12 @@ final class World {
 
     static LongRepairPlan plan() {
         return new LongRepairPlan(TODAY.plusDays(7), Optional.of(Money.rubles(1000)), "ТЭН заказан");
+    }
+
+    /** @return the client's side of this world, with those client settings */
+    ClientService clientService(com.repairbot.application.ClientSettings clientSettings) {
+        return new ClientService(settings, clientSettings, authorizer, transactions, requests, numbers, keys, clients,
+                staff, audit, outbox, events::add, clock);
     }
 
     String nextKey() {

@@ -6,6 +6,7 @@ import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.money.ProfitSplitPolicy;
+import com.repairbot.domain.request.ClientSide;
 import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.LongRepairPlan;
@@ -100,6 +101,7 @@ public final class Requests {
         private Instant createdAt;
         private Instant updatedAt;
         private long version = 1;
+        private ClientSide clientSide = ClientSide.NONE;
 
         private Builder(RequestNumber number) {
             this.number = number;
@@ -210,6 +212,12 @@ public final class Requests {
             return this;
         }
 
+        /** Sets the client's side (linked account, from a client, photos, rating, cancel). */
+        public Builder clientSide(ClientSide side) {
+            this.clientSide = side;
+            return this;
+        }
+
         /** @return the request */
         public RepairRequest build() {
             Optional<UserId> assigned = technician != null ? technician
@@ -226,7 +234,7 @@ public final class Requests {
             Instant changed = updatedAt != null ? updatedAt : createdAt;
             return new RepairRequest(number, draft.equipment(), draft.description(), draft.client(), draft.notes(),
                     draft.visit(), dispatcher, assigned, status, plan, money, reason, createdAt, changed, changed,
-                    version);
+                    version, clientSide);
         }
     }
 }

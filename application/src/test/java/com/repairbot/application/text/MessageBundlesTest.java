@@ -147,7 +147,7 @@ class MessageBundlesTest {
         TransitionTable.standard().rows().stream().map(Transition::action).forEach(a -> keys.add("action." + a));
         Stream.of(NotificationKind.values()).forEach(k -> keys.add("notify." + k.name()));
 
-        assertThat(keys).hasSize(7 + 3 + 10 + 11 + 14 + 12);
+        assertThat(keys).hasSize(7 + 3 + 10 + 11 + 16 + 14);
         assertThat(keys).allSatisfy(key -> assertThat(russian).as(key).containsKey(key));
     }
 

@@ -52,6 +52,7 @@ final class InboundBreadcrumbs implements HandleInboundUseCase {
             case Input.Contact contact -> "a shared contact";
             case Input.SharedChat chat -> "a shared chat";
             case Input.Unsupported unsupported -> "an unsupported input";
+            case Input.Photo photo -> "a photo";
         };
     }
 }

@@ -3,6 +3,7 @@ package com.repairbot.bootstrap.metrics;
 import com.repairbot.application.port.out.RequestEvents;
 import com.repairbot.domain.request.RequestCreated;
 import com.repairbot.domain.request.RequestEdited;
+import com.repairbot.domain.request.RequestRated;
 import com.repairbot.domain.request.RequestEvent;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.request.StatusChanged;
@@ -50,6 +51,7 @@ public final class MeteredRequestEvents implements RequestEvents {
                     transactions.afterCommit(statusChanges(moved.to())::increment);
             case StatusChanged reassigned -> { }
             case RequestEdited edited -> { }
+            case RequestRated rated -> { }
         }
     }
 }

@@ -3,14 +3,16 @@ package com.repairbot.domain.request;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.Role;
 
-/** Who may make a move, relative to the request: a role, or being its assigned technician. */
+/** Who may make a move, relative to the request: a role, being its assigned technician, or being its client. */
 public enum Party {
     /** Anyone holding the dispatcher role. */
     DISPATCHER,
     /** Anyone holding the admin role. */
     ADMIN,
     /** The technician assigned to this very request. */
-    ASSIGNED_TECHNICIAN;
+    ASSIGNED_TECHNICIAN,
+    /** The client linked to this very request (who sent it, or whose shared phone the office entered). */
+    CLIENT;
 
     /** @return whether the actor is this party for the given request */
     public boolean includes(Actor actor, RepairRequest request) {
@@ -19,6 +21,7 @@ public enum Party {
             case ADMIN -> actor.has(Role.ADMIN);
             case ASSIGNED_TECHNICIAN -> actor.has(Role.TECHNICIAN)
                     && request.technician().filter(actor.id()::equals).isPresent();
+            case CLIENT -> request.clientSide().isClient(actor.id());
         };
     }
 }

@@ -35,12 +35,13 @@ import java.util.Set;
  * @param updatedAt   when it last changed
  * @param statusSince when it entered its current status
  * @param version     1 when created, +1 for each change
+ * @param clientSide  the client's account, photos, rating and cancel ({@link ClientSide#NONE} when no client is linked)
  */
 public record RepairRequest(RequestNumber number, EquipmentType equipment, ProblemDescription description,
                             Client client, Optional<Notes> notes, Optional<ScheduledVisit> visit, UserId dispatcher,
                             Optional<UserId> technician, Status status, Optional<LongRepairPlan> longRepair,
                             Optional<Completion> completion, Optional<RefusalReason> refusal, Instant createdAt,
-                            Instant updatedAt, Instant statusSince, long version) {
+                            Instant updatedAt, Instant statusSince, long version, ClientSide clientSide) {
 
     private static final Set<Status> TECHNICIAN_AT_WORK =
             EnumSet.of(Status.ASSIGNED, Status.ACCEPTED, Status.ONSITE, Status.LONG_REPAIR);
@@ -61,9 +62,20 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(statusSince, "statusSince");
+        Objects.requireNonNull(clientSide, "clientSide");
         if (version < 1) {
             throw new IllegalArgumentException("version starts at 1");
         }
+    }
+
+    /** A request with no client account linked ({@link ClientSide#NONE}). */
+    public RepairRequest(RequestNumber number, EquipmentType equipment, ProblemDescription description,
+                         Client client, Optional<Notes> notes, Optional<ScheduledVisit> visit, UserId dispatcher,
+                         Optional<UserId> technician, Status status, Optional<LongRepairPlan> longRepair,
+                         Optional<Completion> completion, Optional<RefusalReason> refusal, Instant createdAt,
+                         Instant updatedAt, Instant statusSince, long version) {
+        this(number, equipment, description, client, notes, visit, dispatcher, technician, status, longRepair,
+                completion, refusal, createdAt, updatedAt, statusSince, version, ClientSide.NONE);
     }
 
     /**
@@ -73,11 +85,39 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
      */
     public static RequestCreated.WithRequest create(RequestNumber number, RequestDraft draft, Actor actor,
                                                     Instant at) {
+        return create(number, draft, actor, Optional.empty(), at);
+    }
+
+    /**
+     * Enters a new request for a client who shared that phone with the bot: the client is linked to it, follows it
+     * and may cancel and rate it.
+     *
+     * @param client the linked client's account, when the phone belongs to one
+     * @throws ActionNotPermittedException {@code create} unless the actor is a dispatcher or admin
+     */
+    public static RequestCreated.WithRequest create(RequestNumber number, RequestDraft draft, Actor actor,
+                                                    Optional<UserId> client, Instant at) {
         requireMayCreate(actor);
+        return created(number, draft, actor.id(), client.map(ClientSide::linkedTo).orElse(ClientSide.NONE), at);
+    }
+
+    /**
+     * A client sends a request of their own: anyone may (the office decides who counts as a client); the client is
+     * its author and its linked client, and its card says it came from a client.
+     *
+     * @param photos up to {@link Photo#MAX_PER_REQUEST} photos of the defect
+     */
+    public static RequestCreated.WithRequest submit(RequestNumber number, RequestDraft draft, Actor client,
+                                                    java.util.List<Photo> photos, Instant at) {
+        return created(number, draft, client.id(), ClientSide.fromClient(client.id(), photos), at);
+    }
+
+    private static RequestCreated.WithRequest created(RequestNumber number, RequestDraft draft, UserId author,
+                                                      ClientSide side, Instant at) {
         RepairRequest request = new RepairRequest(number, draft.equipment(), draft.description(), draft.client(),
-                draft.notes(), draft.visit(), actor.id(), Optional.empty(), Status.NEW, Optional.empty(),
-                Optional.empty(), Optional.empty(), at, at, at, 1);
-        return new RequestCreated.WithRequest(request, new RequestCreated(number, actor.id(), at));
+                draft.notes(), draft.visit(), author, Optional.empty(), Status.NEW, Optional.empty(),
+                Optional.empty(), Optional.empty(), at, at, at, 1, side);
+        return new RequestCreated.WithRequest(request, new RequestCreated(number, author, at));
     }
 
     /**
@@ -163,8 +203,10 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
             }
             return new Moved(this, Optional.empty());
         }
-        Transition row = table.find(status, target).orElseThrow(() ->
-                new IllegalTransitionException(number, status, target, table.targets(actor, this)));
+        // two rows may share both statuses for different parties (the office refuses a NEW request, its client
+        // cancels it): the one this actor may make, else the first
+        Transition row = table.find(status, target, actor, this).or(() -> table.find(status, target))
+                .orElseThrow(() -> new IllegalTransitionException(number, status, target, table.targets(actor, this)));
         return move(table, actor, row.action(), details, at);
     }
 
@@ -198,6 +240,9 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
             case LongRepairPlan plan -> nextLongRepair = Optional.of(plan.keeping(longRepair));
             case Completion money -> nextCompletion = Optional.of(money);
             case MoveDetails.None none -> {
+                if (row.to() == Status.REFUSED) {
+                    nextRefusal = Optional.empty(); // the client cancelled without a reason
+                }
                 if (row.to() == Status.NEW) {
                     // unassign and reopen both return the request to the pool
                     nextTechnician = Optional.empty();
@@ -206,8 +251,10 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
             }
         }
         Instant since = row.to() == status ? statusSince : at;
+        // the client's cancel is the only move into REFUSED that the client makes; leaving REFUSED clears the mark
+        ClientSide nextSide = clientSide.cancelled(row.to() == Status.REFUSED && row.parties().contains(Party.CLIENT));
         return new RepairRequest(number, equipment, description, client, notes, visit, dispatcher, nextTechnician,
-                row.to(), nextLongRepair, nextCompletion, nextRefusal, createdAt, at, since, version + 1);
+                row.to(), nextLongRepair, nextCompletion, nextRefusal, createdAt, at, since, version + 1, nextSide);
     }
 
     private static String comment(MoveDetails details, RepairRequest next) {
@@ -235,19 +282,19 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
         RepairRequest next = switch (change) {
             case FieldChange.Equipment c -> new RepairRequest(number, c.value(), description, client, notes, visit,
                     dispatcher, technician, status, longRepair, completion, refusal, createdAt, at, statusSince,
-                    version + 1);
+                    version + 1, clientSide);
             case FieldChange.Description c -> new RepairRequest(number, equipment, c.value(), client, notes, visit,
                     dispatcher, technician, status, longRepair, completion, refusal, createdAt, at, statusSince,
-                    version + 1);
+                    version + 1, clientSide);
             case FieldChange.ClientName c -> withClient(new Client(c.value(), client.phone(), client.address()), at);
             case FieldChange.ClientPhone c -> withClient(new Client(client.name(), c.value(), client.address()), at);
             case FieldChange.ClientAddress c -> withClient(new Client(client.name(), client.phone(), c.value()), at);
             case FieldChange.NotesChange c -> new RepairRequest(number, equipment, description, client, c.value(),
                     visit, dispatcher, technician, status, longRepair, completion, refusal, createdAt, at,
-                    statusSince, version + 1);
+                    statusSince, version + 1, clientSide);
             case FieldChange.Visit c -> new RepairRequest(number, equipment, description, client, notes, c.value(),
                     dispatcher, technician, status, longRepair, completion, refusal, createdAt, at, statusSince,
-                    version + 1);
+                    version + 1, clientSide);
             case FieldChange.MoneyChange c -> throw new IllegalArgumentException(
                     "money is corrected with correctMoney, which knows the split policy");
         };
@@ -269,9 +316,33 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
         Completion before = completion.get();
         Completion after = change.applyTo(before, policy);
         RepairRequest next = new RepairRequest(number, equipment, description, client, notes, visit, dispatcher,
-                technician, status, longRepair, Optional.of(after), refusal, createdAt, at, statusSince, version + 1);
+                technician, status, longRepair, Optional.of(after), refusal, createdAt, at, statusSince, version + 1,
+                clientSide);
         String oldToNew = change.valueIn(before) + " → " + change.valueIn(after);
         return new Edited(next, new RequestEdited(number, status, change.field(), actor.id(), at, oldToNew));
+    }
+
+    /**
+     * The client rates the request: only its own client, only once it is closed, only once.
+     *
+     * @throws ActionNotPermittedException {@code rate} when the actor is not its client or it is not closed,
+     *                                     {@code rate.again} when it was rated already
+     */
+    public RequestRated.WithRequest rate(Actor actor, Rating rating, Instant at) {
+        Objects.requireNonNull(rating, "rating");
+        if (!mayRate(actor)) {
+            throw new ActionNotPermittedException(clientSide.rating().isPresent() && Party.CLIENT.includes(actor, this)
+                    ? "rate.again" : "rate", Optional.of(number));
+        }
+        RepairRequest next = new RepairRequest(number, equipment, description, client, notes, visit, dispatcher,
+                technician, status, longRepair, completion, refusal, createdAt, at, statusSince, version + 1,
+                clientSide.rated(rating));
+        return new RequestRated.WithRequest(next, new RequestRated(number, rating, actor.id(), at));
+    }
+
+    /** @return whether the actor may rate the request now: its client, closed, not rated yet */
+    public boolean mayRate(Actor actor) {
+        return status == Status.CLOSED && clientSide.rating().isEmpty() && Party.CLIENT.includes(actor, this);
     }
 
     /** @return whether the actor may change that field now (money: only an admin, only once closed) */
@@ -294,7 +365,7 @@ public record RepairRequest(RequestNumber number, EquipmentType equipment, Probl
 
     private RepairRequest withClient(Client newClient, Instant at) {
         return new RepairRequest(number, equipment, description, newClient, notes, visit, dispatcher, technician,
-                status, longRepair, completion, refusal, createdAt, at, statusSince, version + 1);
+                status, longRepair, completion, refusal, createdAt, at, statusSince, version + 1, clientSide);
     }
 
     /**

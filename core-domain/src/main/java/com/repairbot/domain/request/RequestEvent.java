@@ -4,7 +4,7 @@ import com.repairbot.domain.staff.UserId;
 import java.time.Instant;
 
 /** Something that happened to a request; each event is also one line of its history. */
-public sealed interface RequestEvent permits RequestCreated, StatusChanged, RequestEdited {
+public sealed interface RequestEvent permits RequestCreated, StatusChanged, RequestEdited, RequestRated {
 
     /** @return the request concerned */
     RequestNumber number();

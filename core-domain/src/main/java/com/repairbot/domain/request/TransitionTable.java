@@ -2,6 +2,7 @@ package com.repairbot.domain.request;
 
 import static com.repairbot.domain.request.Party.ADMIN;
 import static com.repairbot.domain.request.Party.ASSIGNED_TECHNICIAN;
+import static com.repairbot.domain.request.Party.CLIENT;
 import static com.repairbot.domain.request.Party.DISPATCHER;
 import static com.repairbot.domain.request.Status.ACCEPTED;
 import static com.repairbot.domain.request.Status.ASSIGNED;
@@ -34,13 +35,16 @@ public final class TransitionTable {
 
     private static final Set<Party> OFFICE = EnumSet.of(DISPATCHER, ADMIN);
     private static final Set<Party> TECHNICIAN = EnumSet.of(ASSIGNED_TECHNICIAN, ADMIN);
+    private static final Set<Party> THE_CLIENT = EnumSet.of(CLIENT);
 
     private static final TransitionTable STANDARD = new TransitionTable(List.of(
             new Transition(NEW, ASSIGNED, "assign", OFFICE, Requirement.TECHNICIAN),
             new Transition(NEW, REFUSED, "refuse", OFFICE, Requirement.REASON),
+            new Transition(NEW, REFUSED, "cancel", THE_CLIENT, Requirement.OPTIONAL_REASON),
             new Transition(ASSIGNED, ASSIGNED, "reassign", OFFICE, Requirement.TECHNICIAN),
             new Transition(ASSIGNED, ACCEPTED, "accept", TECHNICIAN, Requirement.NONE),
             new Transition(ASSIGNED, REFUSED, "decline", TECHNICIAN, Requirement.REASON),
+            new Transition(ASSIGNED, REFUSED, "cancel", THE_CLIENT, Requirement.OPTIONAL_REASON),
             new Transition(ASSIGNED, NEW, "unassign", OFFICE, Requirement.NONE),
             new Transition(ACCEPTED, ONSITE, "onsite", TECHNICIAN, Requirement.NONE),
             new Transition(ACCEPTED, LONG_REPAIR, "long_repair", TECHNICIAN, Requirement.LONG_REPAIR),
@@ -120,6 +124,15 @@ public final class TransitionTable {
         Set<String> intents = new LinkedHashSet<>();
         rows.forEach(row -> intents.add(row.action()));
         return List.copyOf(intents);
+    }
+
+    /**
+     * @return the row this actor would use for the move from {@code from} to {@code to} (two rows may share both
+     *         statuses for different parties: the office refuses a NEW request, its client cancels it)
+     */
+    public Optional<Transition> find(Status from, Status to, Actor actor, RepairRequest request) {
+        return rows.stream().filter(row -> row.from() == from && row.to() == to && row.permits(actor, request))
+                .findFirst();
     }
 
     /** @return the rows leaving {@code from}, whoever may make them */

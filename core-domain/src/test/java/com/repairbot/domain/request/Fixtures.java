@@ -34,7 +34,11 @@ final class Fixtures {
     /** The technician a request is (re)assigned to in the tests. */
     static final UserId NEXT_TECHNICIAN_ID = new UserId(500);
 
+    /** The client linked to the fixture request (no role: a client of the bot). */
+    static final UserId CLIENT_ID = new UserId(600);
+
     static final Actor DISPATCHER = Actor.of(DISPATCHER_ID, Role.DISPATCHER);
+    static final Actor CLIENT = Actor.of(CLIENT_ID);
     static final Actor ADMIN = Actor.of(ADMIN_ID, Role.ADMIN);
     static final Actor ASSIGNED_TECHNICIAN = Actor.of(TECHNICIAN_ID, Role.TECHNICIAN);
     static final Actor OTHER_TECHNICIAN = Actor.of(OTHER_TECHNICIAN_ID, Role.TECHNICIAN);
@@ -76,7 +80,8 @@ final class Fixtures {
 
     /**
      * The request in the given status, built with the record constructor: no technician while NEW, the
-     * {@link #TECHNICIAN_ID} otherwise, and the data each status holds (plan, money, reason).
+     * {@link #TECHNICIAN_ID} otherwise, and the data each status holds (plan, money, reason); linked to the
+     * {@link #CLIENT_ID}.
      */
     static RepairRequest inStatus(Status status) {
         Optional<UserId> technician = status == Status.NEW ? Optional.empty() : Optional.of(TECHNICIAN_ID);
@@ -86,7 +91,7 @@ final class Fixtures {
         RequestDraft draft = draft();
         return new RepairRequest(NUMBER, draft.equipment(), draft.description(), draft.client(), draft.notes(),
                 draft.visit(), DISPATCHER_ID, technician, status, plan, money, refusal, CREATED_AT, STATUS_SINCE,
-                STATUS_SINCE, VERSION);
+                STATUS_SINCE, VERSION, ClientSide.linkedTo(CLIENT_ID));
     }
 
     /** The details a move into {@code target} needs; an ASSIGNED target gets a technician not yet assigned. */

@@ -65,8 +65,10 @@ class MovesByIntentTest {
 
     @Test
     void the_table_knows_each_intents_target_and_requirement() {
-        assertThat(table.intents()).containsExactly("assign", "refuse", "reassign", "accept", "decline", "unassign",
-                "onsite", "long_repair", "complete", "reopen");
+        assertThat(table.intents()).containsExactly("assign", "refuse", "cancel", "reassign", "accept", "decline",
+                "unassign", "onsite", "long_repair", "complete", "reopen");
+        assertThat(table.target("cancel")).contains(Status.REFUSED);
+        assertThat(table.requirement("cancel")).contains(Requirement.OPTIONAL_REASON);
         assertThat(table.target("decline")).contains(Status.REFUSED);
         assertThat(table.requirement("complete")).contains(Requirement.COMPLETION);
         assertThat(table.find(Status.ACCEPTED, "refuse")).isPresent();

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every (from, to, who) triple of the status machine — 7 × 7 status pairs × 4 actors = 196 cases — against a
+ * Every (from, to, who) triple of the status machine — 7 × 7 status pairs × 5 actors = 245 cases — against a
  * table written out here from the rules in docs/statuses.md, not derived from {@link TransitionTable}.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -40,7 +40,9 @@ class TransitionTableTest {
         /** Role TECHNICIAN, the request's own technician (the NEW request has none). */
         ASSIGNED_TECHNICIAN(Fixtures.ASSIGNED_TECHNICIAN),
         /** Role TECHNICIAN, someone else's request. */
-        OTHER_TECHNICIAN(Fixtures.OTHER_TECHNICIAN);
+        OTHER_TECHNICIAN(Fixtures.OTHER_TECHNICIAN),
+        /** No role: the client linked to the request (who may cancel it while NEW or ASSIGNED). */
+        CLIENT(Fixtures.CLIENT);
 
         final Actor actor;
 
@@ -62,7 +64,7 @@ class TransitionTableTest {
     }
 
     /*
-     * The rules of docs/statuses.md, written out. Columns: dispatcher, admin, the assigned technician, another technician.
+     * The rules of docs/statuses.md, written out. Columns: dispatcher, admin, the assigned technician, another technician, the request's client.
      * Key: move = MOVES, noop = NO_OP, none = NO_SUCH_MOVE, deny = NOT_THEIRS.
      *
      * Same status: a no-op for whoever could move the request into that status from another one
@@ -70,62 +72,62 @@ class TransitionTableTest {
      * ASSIGNED → ASSIGNED is a reassignment to another technician (dispatcher, admin).
      */
     private static final String EXPECTED = """
-            # from        to           dispatcher admin  assigned other
-            NEW           NEW          noop       noop   deny     deny
-            NEW           ASSIGNED     move       move   deny     deny
-            NEW           ACCEPTED     none       none   none     none
-            NEW           ONSITE       none       none   none     none
-            NEW           LONG_REPAIR  none       none   none     none
-            NEW           CLOSED       none       none   none     none
-            NEW           REFUSED      move       move   deny     deny
+            # from        to           dispatcher admin  assigned other  client
+            NEW           NEW          noop       noop   deny     deny  deny
+            NEW           ASSIGNED     move       move   deny     deny  deny
+            NEW           ACCEPTED     none       none   none     none  none
+            NEW           ONSITE       none       none   none     none  none
+            NEW           LONG_REPAIR  none       none   none     none  none
+            NEW           CLOSED       none       none   none     none  none
+            NEW           REFUSED      move       move   deny     deny  move
 
-            ASSIGNED      NEW          move       move   deny     deny
-            ASSIGNED      ASSIGNED     move       move   deny     deny
-            ASSIGNED      ACCEPTED     deny       move   move     deny
-            ASSIGNED      ONSITE       none       none   none     none
-            ASSIGNED      LONG_REPAIR  none       none   none     none
-            ASSIGNED      CLOSED       none       none   none     none
-            ASSIGNED      REFUSED      deny       move   move     deny
+            ASSIGNED      NEW          move       move   deny     deny  deny
+            ASSIGNED      ASSIGNED     move       move   deny     deny  deny
+            ASSIGNED      ACCEPTED     deny       move   move     deny  deny
+            ASSIGNED      ONSITE       none       none   none     none  none
+            ASSIGNED      LONG_REPAIR  none       none   none     none  none
+            ASSIGNED      CLOSED       none       none   none     none  none
+            ASSIGNED      REFUSED      deny       move   move     deny  move
 
-            ACCEPTED      NEW          none       none   none     none
-            ACCEPTED      ASSIGNED     none       none   none     none
-            ACCEPTED      ACCEPTED     deny       noop   noop     deny
-            ACCEPTED      ONSITE       deny       move   move     deny
-            ACCEPTED      LONG_REPAIR  deny       move   move     deny
-            ACCEPTED      CLOSED       none       none   none     none
-            ACCEPTED      REFUSED      move       move   deny     deny
+            ACCEPTED      NEW          none       none   none     none  none
+            ACCEPTED      ASSIGNED     none       none   none     none  none
+            ACCEPTED      ACCEPTED     deny       noop   noop     deny  deny
+            ACCEPTED      ONSITE       deny       move   move     deny  deny
+            ACCEPTED      LONG_REPAIR  deny       move   move     deny  deny
+            ACCEPTED      CLOSED       none       none   none     none  none
+            ACCEPTED      REFUSED      move       move   deny     deny  deny
 
-            ONSITE        NEW          none       none   none     none
-            ONSITE        ASSIGNED     none       none   none     none
-            ONSITE        ACCEPTED     none       none   none     none
-            ONSITE        ONSITE       deny       noop   noop     deny
-            ONSITE        LONG_REPAIR  deny       move   move     deny
-            ONSITE        CLOSED       deny       move   move     deny
-            ONSITE        REFUSED      none       none   none     none
+            ONSITE        NEW          none       none   none     none  none
+            ONSITE        ASSIGNED     none       none   none     none  none
+            ONSITE        ACCEPTED     none       none   none     none  none
+            ONSITE        ONSITE       deny       noop   noop     deny  deny
+            ONSITE        LONG_REPAIR  deny       move   move     deny  deny
+            ONSITE        CLOSED       deny       move   move     deny  deny
+            ONSITE        REFUSED      none       none   none     none  none
 
-            LONG_REPAIR   NEW          none       none   none     none
-            LONG_REPAIR   ASSIGNED     none       none   none     none
-            LONG_REPAIR   ACCEPTED     none       none   none     none
-            LONG_REPAIR   ONSITE       deny       move   move     deny
-            LONG_REPAIR   LONG_REPAIR  deny       noop   noop     deny
-            LONG_REPAIR   CLOSED       deny       move   move     deny
-            LONG_REPAIR   REFUSED      none       none   none     none
+            LONG_REPAIR   NEW          none       none   none     none  none
+            LONG_REPAIR   ASSIGNED     none       none   none     none  none
+            LONG_REPAIR   ACCEPTED     none       none   none     none  none
+            LONG_REPAIR   ONSITE       deny       move   move     deny  deny
+            LONG_REPAIR   LONG_REPAIR  deny       noop   noop     deny  deny
+            LONG_REPAIR   CLOSED       deny       move   move     deny  deny
+            LONG_REPAIR   REFUSED      none       none   none     none  none
 
-            CLOSED        NEW          none       none   none     none
-            CLOSED        ASSIGNED     none       none   none     none
-            CLOSED        ACCEPTED     none       none   none     none
-            CLOSED        ONSITE       none       none   none     none
-            CLOSED        LONG_REPAIR  none       none   none     none
-            CLOSED        CLOSED       deny       noop   noop     deny
-            CLOSED        REFUSED      none       none   none     none
+            CLOSED        NEW          none       none   none     none  none
+            CLOSED        ASSIGNED     none       none   none     none  none
+            CLOSED        ACCEPTED     none       none   none     none  none
+            CLOSED        ONSITE       none       none   none     none  none
+            CLOSED        LONG_REPAIR  none       none   none     none  none
+            CLOSED        CLOSED       deny       noop   noop     deny  deny
+            CLOSED        REFUSED      none       none   none     none  none
 
-            REFUSED       NEW          move       move   deny     deny
-            REFUSED       ASSIGNED     none       none   none     none
-            REFUSED       ACCEPTED     none       none   none     none
-            REFUSED       ONSITE       none       none   none     none
-            REFUSED       LONG_REPAIR  none       none   none     none
-            REFUSED       CLOSED       none       none   none     none
-            REFUSED       REFUSED      noop       noop   noop     deny
+            REFUSED       NEW          move       move   deny     deny  deny
+            REFUSED       ASSIGNED     none       none   none     none  none
+            REFUSED       ACCEPTED     none       none   none     none  none
+            REFUSED       ONSITE       none       none   none     none  none
+            REFUSED       LONG_REPAIR  none       none   none     none  none
+            REFUSED       CLOSED       none       none   none     none  none
+            REFUSED       REFUSED      noop       noop   noop     deny  noop
             """;
 
     /*
@@ -133,14 +135,14 @@ class TransitionTableTest {
      * "-" is none. ASSIGNED from ASSIGNED is the reassignment.
      */
     private static final String ALLOWED = """
-            # from        dispatcher          admin                              assigned              other
-            NEW           ASSIGNED,REFUSED    ASSIGNED,REFUSED                   -                     -
-            ASSIGNED      NEW,ASSIGNED        NEW,ASSIGNED,ACCEPTED,REFUSED      ACCEPTED,REFUSED      -
-            ACCEPTED      REFUSED             ONSITE,LONG_REPAIR,REFUSED         ONSITE,LONG_REPAIR    -
-            ONSITE        -                   LONG_REPAIR,CLOSED                 LONG_REPAIR,CLOSED    -
-            LONG_REPAIR   -                   ONSITE,CLOSED                      ONSITE,CLOSED         -
-            CLOSED        -                   -                                  -                     -
-            REFUSED       NEW                 NEW                                -                     -
+            # from        dispatcher          admin                              assigned              other                 client
+            NEW           ASSIGNED,REFUSED    ASSIGNED,REFUSED                   -                     -                     REFUSED
+            ASSIGNED      NEW,ASSIGNED        NEW,ASSIGNED,ACCEPTED,REFUSED      ACCEPTED,REFUSED      -                     REFUSED
+            ACCEPTED      REFUSED             ONSITE,LONG_REPAIR,REFUSED         ONSITE,LONG_REPAIR    -                     -
+            ONSITE        -                   LONG_REPAIR,CLOSED                 LONG_REPAIR,CLOSED    -                     -
+            LONG_REPAIR   -                   ONSITE,CLOSED                      ONSITE,CLOSED         -                     -
+            CLOSED        -                   -                                  -                     -                     -
+            REFUSED       NEW                 NEW                                -                     -                     -
             """;
 
     record Case(Status from, Status to, Who who, Outcome outcome) {
@@ -197,11 +199,11 @@ class TransitionTableTest {
     }
 
     @Test
-    void the_expected_table_names_each_of_the_196_triples_exactly_once() {
+    void the_expected_table_names_each_of_the_245_triples_exactly_once() {
         List<Case> cases = expectedCases();
 
-        assertThat(cases).hasSize(7 * 7 * 4);
-        assertThat(cases.stream().map(c -> List.of(c.from(), c.to(), c.who())).distinct()).hasSize(196);
+        assertThat(cases).hasSize(7 * 7 * 5);
+        assertThat(cases.stream().map(c -> List.of(c.from(), c.to(), c.who())).distinct()).hasSize(245);
         assertThat(expectedAllowed()).containsOnlyKeys(Status.values());
     }
 
@@ -210,9 +212,13 @@ class TransitionTableTest {
         long movesOfTheAdmin = expectedCases().stream()
                 .filter(c -> c.who() == Who.ADMIN && c.outcome() == Outcome.MOVES).count();
 
-        // 13 status changes of docs/statuses.md plus the reassignment, and the admin may make every one of them
+        // 13 status changes of docs/statuses.md plus the reassignment, and the admin may make every one of them;
+        // the client's cancel (from NEW and from ASSIGNED) are two more rows, the client's own
         assertThat(movesOfTheAdmin).isEqualTo(14);
-        assertThat(TransitionTable.standard().rows()).hasSize(14);
+        assertThat(TransitionTable.standard().rows()).hasSize(16);
+        assertThat(expectedCases().stream().filter(c -> c.who() == Who.CLIENT && c.outcome() == Outcome.MOVES)
+                .map(c -> List.of(c.from(), c.to())))
+                .containsExactlyInAnyOrder(List.of(Status.NEW, Status.REFUSED), List.of(Status.ASSIGNED, Status.REFUSED));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -291,8 +297,8 @@ class TransitionTableTest {
 
     @Test
     void lists_the_rows_leaving_a_status_whoever_may_make_them() {
-        assertThat(TransitionTable.standard().from(Status.ASSIGNED)).extracting(Transition::to)
-                .containsExactlyInAnyOrder(Status.ASSIGNED, Status.ACCEPTED, Status.REFUSED, Status.NEW);
+        assertThat(TransitionTable.standard().from(Status.ASSIGNED)).extracting(Transition::action)
+                .containsExactlyInAnyOrder("reassign", "accept", "decline", "cancel", "unassign");
         assertThat(TransitionTable.standard().from(Status.CLOSED)).isEmpty();
     }
 

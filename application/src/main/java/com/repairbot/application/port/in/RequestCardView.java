@@ -16,8 +16,9 @@ import java.util.Objects;
  * @param moves        the moves this viewer may make now
  * @param mayEdit      whether the viewer may correct its fields
  * @param mayPing      whether the viewer may tell the technician that the client is waiting
- * @param unreachable  for the office: the technician's chats the bot cannot write to (their private chat, their
- *                     work group), so that a card that cannot reach them is seen
+ * @param unreachable  for the office: the chats of the technician and of the request's client that the bot cannot
+ *                     write to (the technician's private chat and work group, the client's private chat), so
+ *                     that a card that cannot reach them is seen
  */
 public record RequestCardView(RepairRequest request, List<HistoryEntry> history, boolean phoneVisible,
                               List<Transition> moves, boolean mayEdit, boolean mayPing,

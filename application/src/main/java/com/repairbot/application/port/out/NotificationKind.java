@@ -25,7 +25,11 @@ public enum NotificationKind {
     /** The visit is soon: to the technician. */
     REMIND_VISIT,
     /** The request changed: its card in that chat (the technician's work group) is edited in place. */
-    CARD_UPDATE;
+    CARD_UPDATE,
+    /** Something changed that the request's client is told of, in their language; the detail says what. */
+    CLIENT_UPDATE,
+    /** The client cancelled the request: to dispatchers, admins, the staff group and the technician who had it. */
+    CANCELLED_BY_CLIENT;
 
     /** @return whether it is about the status named in its detail, and pointless once the request left it */
     public boolean aboutStatus() {

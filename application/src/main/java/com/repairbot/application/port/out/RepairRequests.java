@@ -54,6 +54,12 @@ public interface RepairRequests {
     /** @return how many of {@link #assignedTo} there are */
     int countAssignedTo(UserId technician, Set<Status> statuses);
 
+    /** @return the requests linked to that client's account with one of those statuses (all when empty), newest first */
+    List<RepairRequest> ofClient(UserId client, Set<Status> statuses, int offset, int limit);
+
+    /** @return how many of {@link #ofClient} there are */
+    int countOfClient(UserId client, Set<Status> statuses);
+
     /** @return the newest request of the client with that phone, for offering their data again */
     Optional<RepairRequest> latestForPhone(PhoneNumber phone);
 

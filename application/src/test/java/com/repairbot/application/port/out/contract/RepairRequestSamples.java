@@ -7,7 +7,10 @@ import com.repairbot.domain.contact.PersonName;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.money.ProfitSplitPolicy;
+import com.repairbot.domain.request.ClientSide;
 import com.repairbot.domain.request.Completion;
+import com.repairbot.domain.request.Photo;
+import com.repairbot.domain.request.Rating;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.LongRepairPlan;
 import com.repairbot.domain.request.ProblemDescription;
@@ -19,6 +22,7 @@ import com.repairbot.domain.staff.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -90,6 +94,19 @@ final class RepairRequestSamples {
                                 new Client(new PersonName("Hans Müller"), new PhoneNumber("+4915112345678"),
                                         new Address("Berlin, Hauptstraße 5")),
                                 Optional.empty(), Optional.empty()))),
+                sample("a client's request with photos, cancelled by the client", Requests.request(12)
+                        .status(Status.REFUSED).refusal("Починили сами")
+                        .clientSide(new ClientSide(Optional.of(new UserId(7_000_000_001L)), true,
+                                List.of(new Photo("AgACAgIAAxkBAAIBZ2_x-1"), new Photo("AgACAgIAAxkBAAIBaA")),
+                                Optional.empty(), true))),
+                sample("a phoned-in request linked to a client, rated with a comment", Requests.request(13)
+                        .status(Status.CLOSED)
+                        .clientSide(new ClientSide(Optional.of(new UserId(42)), false, List.of(),
+                                Optional.of(new Rating(4, Optional.of("Быстро, но \"грязно\" 🙂"))), false))),
+                sample("a client's request without photos, rated without a comment", Requests.request(14)
+                        .status(Status.CLOSED).dispatcher(new UserId(43))
+                        .clientSide(new ClientSide(Optional.of(new UserId(43)), true, List.of(),
+                                Optional.of(Rating.of(1)), false))),
                 sample("timestamps to the nanosecond, each different", Requests.request(11).status(Status.ACCEPTED)
                         .version(42).build(), created, created.plusNanos(1), created.plusSeconds(3600).plusNanos(7)));
     }
@@ -116,6 +133,6 @@ final class RepairRequestSamples {
                                     Instant statusSince) {
         return Arguments.of(label, new RepairRequest(r.number(), r.equipment(), r.description(), r.client(),
                 r.notes(), r.visit(), r.dispatcher(), r.technician(), r.status(), r.longRepair(), r.completion(),
-                r.refusal(), created, updated, statusSince, r.version()));
+                r.refusal(), created, updated, statusSince, r.version(), r.clientSide()));
     }
 }

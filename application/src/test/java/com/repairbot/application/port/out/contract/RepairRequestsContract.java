@@ -15,6 +15,7 @@ import com.repairbot.application.testing.Requests;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.money.ProfitSplitPolicy;
+import com.repairbot.domain.request.ClientSide;
 import com.repairbot.domain.request.Edited;
 import com.repairbot.domain.request.FieldChange;
 import com.repairbot.domain.request.HistoryEntry;
@@ -311,6 +312,36 @@ public abstract class RepairRequestsContract {
     }
 
     @Test
+    void of_client_gives_the_requests_linked_to_that_client_only_newest_first() {
+        UserId client = new UserId(7_000_000_001L);
+        UserId other = new UserId(7_000_000_002L);
+        requests.add(request(1).clientSide(ClientSide.fromClient(client, List.of())).dispatcher(client).build());
+        requests.add(request(2).build());
+        requests.add(request(3).status(Status.ASSIGNED).clientSide(ClientSide.linkedTo(client)).build());
+        requests.add(request(4).clientSide(ClientSide.fromClient(other, List.of())).dispatcher(other).build());
+        requests.add(request(5).status(Status.CLOSED).clientSide(ClientSide.linkedTo(client)).build());
+
+        assertThat(numbers(requests.ofClient(client, Set.of(), 0, 10))).containsExactly(5L, 3L, 1L);
+        assertThat(requests.countOfClient(client, Set.of())).isEqualTo(3);
+        assertThat(numbers(requests.ofClient(client, EnumSet.of(Status.NEW, Status.ASSIGNED), 0, 10)))
+                .containsExactly(3L, 1L);
+        assertThat(requests.countOfClient(client, EnumSet.of(Status.NEW, Status.ASSIGNED))).isEqualTo(2);
+        assertThat(numbers(requests.ofClient(client, Set.of(), 1, 1))).containsExactly(3L);
+        assertThat(numbers(requests.ofClient(other, Set.of(), 0, 10))).containsExactly(4L);
+        assertThat(requests.countOfClient(new UserId(999), Set.of())).isZero();
+    }
+
+    @Test
+    void a_request_linked_to_a_client_later_is_found_under_that_client() {
+        UserId client = new UserId(55);
+        requests.add(request(1).build());
+
+        requests.compareAndSet(request(1).version(2).clientSide(ClientSide.linkedTo(client)).build(), Status.NEW, 1);
+
+        assertThat(numbers(requests.ofClient(client, Set.of(), 0, 10))).containsExactly(1L);
+    }
+
+    @Test
     void assigned_to_pages_with_offset_and_limit() {
         addRequestsOfTwoTechnicians();
 
@@ -504,6 +535,6 @@ public abstract class RepairRequestsContract {
     private static RepairRequest withVersion(RepairRequest r, long version) {
         return new RepairRequest(r.number(), r.equipment(), r.description(), r.client(), r.notes(), r.visit(),
                 r.dispatcher(), r.technician(), r.status(), r.longRepair(), r.completion(), r.refusal(),
-                r.createdAt(), r.updatedAt(), r.statusSince(), version);
+                r.createdAt(), r.updatedAt(), r.statusSince(), version, r.clientSide());
     }
 }

@@ -204,6 +204,31 @@ public abstract class ReportQueriesContract {
     }
 
     @Test
+    void the_clients_ratings_are_averaged_per_technician_over_the_rated_requests_only() {
+        add(at(1, Duration.ofHours(1)).status(Status.CLOSED).technician(ANNA).completion(paid("100", "0", false, false))
+                .clientSide(rated(5)).build());
+        add(at(2, Duration.ofHours(2)).status(Status.CLOSED).technician(ANNA).completion(paid("100", "0", false, false))
+                .clientSide(rated(4)).build());
+        add(at(3, Duration.ofHours(3)).status(Status.CLOSED).technician(ANNA).completion(paid("100", "0", false, false))
+                .build());
+        add(at(4, Duration.ofHours(4)).status(Status.CLOSED).technician(BORIS).completion(paid("100", "0", false, false))
+                .build());
+
+        ReportFigures figures = store.reports().figures(THE_DAY, Optional.empty());
+
+        assertThat(figures.byTechnician()).extracting(TechnicianFigures::technician, TechnicianFigures::rated,
+                TechnicianFigures::ratingSum).containsExactly(org.assertj.core.groups.Tuple.tuple(ANNA, 2, 9L),
+                org.assertj.core.groups.Tuple.tuple(BORIS, 0, 0L));
+        assertThat(figures.byTechnician().getFirst().averageRating()).hasValue(4.5);
+        assertThat(figures.byTechnician().getLast().averageRating()).isEmpty();
+    }
+
+    private static com.repairbot.domain.request.ClientSide rated(int score) {
+        return new com.repairbot.domain.request.ClientSide(Optional.of(new UserId(7_000_000_001L)), true, List.of(),
+                Optional.of(com.repairbot.domain.request.Rating.of(score)), false);
+    }
+
+    @Test
     void a_technicians_own_figures_hold_only_their_requests() {
         fillTheDay();
 
