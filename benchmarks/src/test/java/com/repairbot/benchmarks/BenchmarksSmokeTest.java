@@ -37,7 +37,8 @@ class BenchmarksSmokeTest {
                 "com.repairbot.adapter.telegram.UpdateParsingBenchmark.textMessage",
                 "com.repairbot.adapter.telegram.UpdateParsingBenchmark.buttonPress",
                 "com.repairbot.benchmarks.DomainBenchmark.maskText",
-                "com.repairbot.benchmarks.SqliteWriterBenchmark.statusChange");
+                "com.repairbot.benchmarks.SqliteWriterBenchmark.statusChange",
+                "com.repairbot.benchmarks.PostgresWriterBenchmark.statusChange");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
