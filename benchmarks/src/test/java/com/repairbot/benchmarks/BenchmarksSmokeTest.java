@@ -39,7 +39,8 @@ class BenchmarksSmokeTest {
                 "com.repairbot.adapter.telegram.UpdateParsingBenchmark.buttonPress",
                 "com.repairbot.benchmarks.DomainBenchmark.maskText",
                 "com.repairbot.benchmarks.SqliteWriterBenchmark.statusChange",
-                "com.repairbot.benchmarks.SearchBenchmark.commonSurname");
+                "com.repairbot.benchmarks.SearchBenchmark.commonSurname",
+                "com.repairbot.benchmarks.PostgresWriterBenchmark.statusChange");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }

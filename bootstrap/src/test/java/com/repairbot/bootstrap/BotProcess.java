@@ -102,6 +102,15 @@ final class BotProcess implements AutoCloseable {
         return took;
     }
 
+    /** {@code kill -9}: the process ends at once, with no shutdown hook, no last delivery, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the bot outlived SIGKILL by 30 s");
+        }
+        reader.join(5_000);
+    }
+
     /** @return the exit status (after {@link #terminate}) */
     int exitValue() {
         return process.exitValue();

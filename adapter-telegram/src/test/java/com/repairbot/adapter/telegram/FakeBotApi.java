@@ -117,6 +117,8 @@ final class FakeBotApi implements AutoCloseable {
         return t;
     });
     private final List<Call> calls = new ArrayList<>();
+    /** The successful sendMessage and editMessageText calls by chat, in order (what {@link #shown} answers). */
+    private final Map<Long, List<Call>> shownByChat = new HashMap<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final TreeMap<Long, String> pending = new TreeMap<>();
     private final Map<Long, String> delivered = new HashMap<>();
@@ -171,6 +173,18 @@ final class FakeBotApi implements AutoCloseable {
         pending.put(id, json);
         notifyAll();
         return id;
+    }
+
+    /**
+     * A new update with the next id, kept for nobody's {@code getUpdates}: for a webhook, whose poster delivers it.
+     *
+     * @return the whole update's JSON
+     */
+    synchronized String newUpdate(String updateBody) {
+        long id = nextUpdateId++;
+        String json = "{\"update_id\":" + id + "," + updateBody + "}";
+        delivered.put(id, json);
+        return json;
     }
 
     /** Serves an update again, as Telegram does after a crash before the offset was confirmed. */
@@ -315,9 +329,14 @@ final class FakeBotApi implements AutoCloseable {
 
     /** @return the messages shown in a chat, sent or edited, in order (successful calls only) */
     synchronized List<Call> shown(long chat) {
-        return calls.stream().filter(Call::ok)
-                .filter(c -> c.method().equals("sendMessage") || c.method().equals("editMessageText"))
-                .filter(c -> c.params().containsKey("chat_id") && c.chat() == chat).toList();
+        return List.copyOf(shownByChat.getOrDefault(chat, List.of()));
+    }
+
+    /** Waits until some call arrives (or a while passes): for waiters that look again after every call. */
+    void awaitAnyCall(Duration atMost) throws InterruptedException {
+        synchronized (this) {
+            TimeUnit.NANOSECONDS.timedWait(this, atMost.toNanos());
+        }
     }
 
     synchronized Call lastShown(long chat) {
@@ -446,7 +465,12 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     private synchronized void record(String method, Map<String, String> params, long arrived, int status) {
-        calls.add(new Call(method, params, arrived, status));
+        Call call = new Call(method, params, arrived, status);
+        calls.add(call);
+        if (call.ok() && (method.equals("sendMessage") || method.equals("editMessageText"))
+                && params.containsKey("chat_id")) {
+            shownByChat.computeIfAbsent(call.chat(), c -> new ArrayList<>()).add(call);
+        }
         notifyAll();
     }
 

@@ -90,6 +90,8 @@ public final class Scheduler {
         }
         if (again.isEmpty() && !job.catchUpOnFirstRun()) {
             ledger.ranSlot(job.name(), slot); // first start: from the next slot on
+            // nothing ran: the next slot may come sooner than the hold would end (a report due in five minutes)
+            lease.get().release();
             return false;
         }
         job.work().accept(slot);

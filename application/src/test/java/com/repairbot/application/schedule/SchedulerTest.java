@@ -90,6 +90,24 @@ class SchedulerTest {
     }
 
     @Test
+    void a_first_start_just_before_a_reports_time_pushes_it_on_time_not_when_the_lease_would_have_ended() {
+        // regression: the first start took the job's lease (10 minutes) only to note the slot before it, so a
+        // report due a few minutes after the start waited for the lease to end
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-10T04:55:00Z")); // 07:55 in Moscow
+        AtomicInteger pushed = new AtomicInteger();
+        Job daily = new Job("daily", new Schedule.Daily(LocalTime.of(8, 0), MOSCOW), slot -> pushed.incrementAndGet(),
+                false);
+        Scheduler scheduler = new Scheduler(List.of(daily), new InMemoryLocks(clock), new InMemoryScheduleLedger(),
+                clock, (name, e) -> { });
+
+        assertThat(scheduler.runDue()).isEmpty();
+        clock.advance(Duration.ofMinutes(6)); // 08:01, the next tick
+
+        assertThat(scheduler.runDue()).containsExactly("daily");
+        assertThat(pushed).hasValue(1);
+    }
+
+    @Test
     void the_weekly_and_monthly_reports_come_on_monday_at_nine_and_on_the_first_at_ten() {
         ScheduledWorld world = new ScheduledWorld();
         world.scheduler.runDue();

@@ -42,14 +42,21 @@ public final class PrivatePostgres {
     private final PostgresLocation admin;
     private final Optional<Path> folder;
     private final Optional<Runnable> stop;
+    private final Optional<Runnable> restart;
     private final List<String> created = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
     private final String prefix;
 
     private PrivatePostgres(PostgresLocation admin, Optional<Path> folder, Optional<Runnable> stop) {
+        this(admin, folder, stop, Optional.empty());
+    }
+
+    private PrivatePostgres(PostgresLocation admin, Optional<Path> folder, Optional<Runnable> stop,
+                            Optional<Runnable> restart) {
         this.admin = admin;
         this.folder = folder;
         this.stop = stop;
+        this.restart = restart;
         this.prefix = "repair_bot_test_" + ProcessHandle.current().pid() + "_";
     }
 
@@ -66,6 +73,27 @@ public final class PrivatePostgres {
                     .unstarted(server::shutdown));
         }
         return shared;
+    }
+
+    /**
+     * A server of the caller's own, never shared (even with {@code TEST_DATABASE_URL} set: it is started from the
+     * machine's binaries), for a test that stops it and starts it again ({@link #stopServer}, {@link #startServer});
+     * deleted at JVM exit.
+     */
+    public static PrivatePostgres startOwn() {
+        PrivatePostgres own = start();
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("own-postgres-stop").unstarted(own::shutdown));
+        return own;
+    }
+
+    /** Stops the server at once ({@code pg_ctl stop -m immediate}), as a crash or an outage would; only an own one. */
+    public void stopServer() {
+        stop.orElseThrow(() -> new IllegalStateException("not a server these tests started")).run();
+    }
+
+    /** Starts a server stopped by {@link #stopServer} again, on the same port with the same data. */
+    public void startServer() {
+        restart.orElseThrow(() -> new IllegalStateException("not a server these tests started")).run();
     }
 
     /** @return a new, empty database of its own on this server (no schema yet) */
@@ -143,15 +171,16 @@ public final class PrivatePostgres {
             for (int attempt = 0; attempt < 3; attempt++) {
                 int port = freePort();
                 try {
-                    run(runAs, folder, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
-                            folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+                    Runnable begin = () -> run(runAs, folder, bin.resolve("pg_ctl").toString(), "-D",
+                            data.toString(), "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                             "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -F"
                                     + " -c full_page_writes=off -c synchronous_commit=off -c max_connections=300"
                                     + " -c shared_buffers=32MB", "start");
+                    begin.run();
                     Runnable stop = () -> runQuietly(runAs, folder, bin.resolve("pg_ctl").toString(), "-D",
                             data.toString(), "-m", "immediate", "-w", "stop");
                     return new PrivatePostgres(new PostgresLocation("jdbc:postgresql://127.0.0.1:" + port
-                            + "/postgres", USER, ""), Optional.of(folder), Optional.of(stop));
+                            + "/postgres", USER, ""), Optional.of(folder), Optional.of(stop), Optional.of(begin));
                 } catch (IllegalStateException portTaken) {
                     last = portTaken; // someone took the port between our look and the start: another one
                 }
