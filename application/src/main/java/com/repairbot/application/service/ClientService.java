@@ -79,6 +79,7 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
     private final RequestEvents events;
     private final Clock clock;
     private final NotificationPolicy notifications;
+    private final Staff staff;
 
     /** Wires the service to its ports; {@code clock} gives every timestamp. */
     public ClientService(ApplicationSettings settings, ClientSettings clientSettings, Authorizer authorizer,
@@ -98,6 +99,7 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
         this.events = events;
         this.clock = clock;
         this.notifications = new NotificationPolicy(settings, authorizer, staff);
+        this.staff = staff;
     }
 
     /**
@@ -234,7 +236,7 @@ public final class ClientService implements RecordClientUseCase, SubmitClientReq
     }
 
     private ClientRequestView view(Actor actor, RepairRequest request) {
-        return ClientRequestView.of(request, actor, settings.transitions());
+        return ClientRequestView.of(request, actor, settings.transitions(), staff::person);
     }
 
     private void record(RequestEvent event) {

@@ -79,6 +79,7 @@ public final class NotificationRelay {
     private final Messenger messenger;
     private final TechnicianCards cards;
     private final NotificationLanguage languages;
+    private final Staff staff;
     private final Clock clock;
     /** Each recipient's notifications on their way, in order; a recipient is here while its task runs. */
     private final Map<ChatId, ArrayDeque<PendingNotification>> lines = new HashMap<>();
@@ -123,6 +124,7 @@ public final class NotificationRelay {
         this.messenger = messenger;
         this.cards = new TechnicianCards(settings, staff, placements, messenger);
         this.languages = new NotificationLanguage(staff);
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -385,7 +387,8 @@ public final class NotificationRelay {
         if (!request.clientSide().isClient(client)) {
             return Outbound.text(m.get("client.notify.other", request.number().value(), m.status(request.status())));
         }
-        ClientRequestView view = ClientRequestView.of(request, Actor.of(client), settings.transitions());
+        ClientRequestView view = ClientRequestView.of(request, Actor.of(client), settings.transitions(),
+                staff::person);
         return Outbound.text(new ClientCards(m, settings.zone()).notice(notification.detail(), view));
     }
 

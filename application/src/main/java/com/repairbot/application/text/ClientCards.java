@@ -32,9 +32,8 @@ public final class ClientCards {
         if (view.photos() > 0) {
             out.add(messages.get("client.card.photos", view.photos()));
         }
-        if (view.technician()) {
-            out.add(messages.get("client.card.technician"));
-        }
+        view.technician().ifPresent(name -> out.add(name.isEmpty() ? messages.get("client.card.technician")
+                : messages.get("client.card.technician_named", name)));
         view.visit().ifPresent(visit -> out.add(messages.get("card.visit", new Cards(messages, zone).visit(visit))));
         view.expectedBy().ifPresent(date -> out.add(messages.get("card.long_repair", messages.date(date))));
         view.total().ifPresent(total -> out.add(messages.get("client.card.total", messages.money(total))));

@@ -102,6 +102,18 @@ class ClientDialogTest {
     }
 
     @Test
+    void the_clients_card_names_the_assigned_technician_by_first_name_only() {
+        long number = olgaSendsARequest();
+        driver.technician(DialogDriver.TECHNICIAN, DialogDriver.TECHNICIAN_GROUP);
+        driver.assign(number, DialogDriver.TECHNICIAN);
+
+        driver.pressRaw(OLGA, "c:card:" + number);
+
+        assertThat(driver.lastText()).contains(ru().get("client.card.technician_named", "Сергей"))
+                .doesNotContain("Петров", "serg");
+    }
+
+    @Test
     void the_client_cancels_with_a_reason_from_the_card() {
         long number = olgaSendsARequest();
 

@@ -66,6 +66,17 @@ public record Person(UserId id, String firstName, String lastName, String userna
     }
 
     /**
+     * How a client is told who comes: the first name only (the office's name's first word, else Telegram's first
+     * name), never a surname, username or phone.
+     *
+     * @return the first name; empty when nothing is known
+     */
+    public Optional<String> firstNameOnly() {
+        String first = !givenName.isEmpty() ? givenName.split(" ", 2)[0] : firstName;
+        return first.isEmpty() ? Optional.empty() : Optional.of(first);
+    }
+
+    /**
      * @return this person as the channel now shows them: names and username replaced, and the channel's language
      *         unless they chose one themselves; the given name is kept
      */

@@ -15,10 +15,13 @@ import com.repairbot.domain.request.ScheduledVisit;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.request.TransitionTable;
 import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.UserId;
+import com.repairbot.domain.staff.Person;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A request as its client sees it: made from the request field by field, so that what the office keeps to itself
@@ -29,7 +32,7 @@ import java.util.Optional;
  * @param description what the client said is wrong
  * @param address     where the technician goes
  * @param status      where it stands
- * @param technician  whether a technician is assigned
+ * @param technician  the assigned technician's first name (empty text when no name is known); empty: none
  * @param visit       the visit time, when agreed
  * @param expectedBy  when a long repair should be done, while it is under way
  * @param total       the total to pay, once done
@@ -42,7 +45,7 @@ import java.util.Optional;
  * @param createdAt   when it was entered
  */
 public record ClientRequestView(RequestNumber number, EquipmentType equipment, ProblemDescription description,
-                                Address address, Status status, boolean technician, Optional<ScheduledVisit> visit,
+                                Address address, Status status, Optional<String> technician, Optional<ScheduledVisit> visit,
                                 Optional<LocalDate> expectedBy, Optional<Money> total, Optional<String> reason,
                                 boolean cancelled, int photos, Optional<Rating> rating, boolean mayCancel,
                                 boolean mayRate, Instant createdAt) {
@@ -53,11 +56,14 @@ public record ClientRequestView(RequestNumber number, EquipmentType equipment, P
     }
 
     /** @return the request as that client sees it, with what they may do with it now by the table's moves */
-    public static ClientRequestView of(RepairRequest request, Actor client, TransitionTable moves) {
+    public static ClientRequestView of(RepairRequest request, Actor client, TransitionTable moves,
+                                       Function<UserId, Optional<Person>> people) {
         boolean mayCancel = moves.available(client, request).stream()
                 .anyMatch(row -> row.to() == Status.REFUSED && row.parties().contains(Party.CLIENT));
         return new ClientRequestView(request.number(), request.equipment(), request.description(),
-                request.client().address(), request.status(), request.technician().isPresent(), request.visit(),
+                request.client().address(), request.status(),
+                request.technician().map(id -> people.apply(id).flatMap(Person::firstNameOnly).orElse("")),
+                request.visit(),
                 request.longRepair().filter(plan -> request.status() == Status.LONG_REPAIR)
                         .map(LongRepairPlan::expectedBy),
                 request.completion().map(Completion::total), request.refusal().map(RefusalReason::value),
