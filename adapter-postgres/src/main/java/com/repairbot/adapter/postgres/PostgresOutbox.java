@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,23 @@ public final class PostgresOutbox implements Outbox {
     @Override
     public void delivered(long id) {
         database.write(handle -> handle.createUpdate("DELETE FROM outbox WHERE id = :id").bind("id", id).execute());
+    }
+
+    /** One transaction for the lot (statements of at most 1,000 ids, far below PostgreSQL's parameter limit). */
+    @Override
+    public void delivered(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        database.write(handle -> {
+            for (int from = 0; from < all.size(); from += 1000) {
+                handle.createUpdate("DELETE FROM outbox WHERE id IN (<ids>)")
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                        .execute();
+            }
+            return null;
+        });
     }
 
     @Override

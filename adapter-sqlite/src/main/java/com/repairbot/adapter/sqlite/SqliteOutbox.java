@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -19,6 +20,9 @@ import org.jdbi.v3.core.statement.StatementContext;
  * commits with the change that caused it; the id (AUTOINCREMENT, never reused) orders those due together.
  */
 public final class SqliteOutbox implements Outbox {
+
+    /** Ids per statement: well below SQLite's limit of bound parameters (999 in older builds). */
+    private static final int CHUNK = 500;
 
     private final SqliteDatabase database;
 
@@ -72,6 +76,23 @@ public final class SqliteOutbox implements Outbox {
     @Override
     public void delivered(long id) {
         database.write(handle -> handle.createUpdate("DELETE FROM outbox WHERE id = ?").bind(0, id).execute());
+    }
+
+    /** One write transaction on the single writer for the lot (chunks of 500 ids: SQLite's parameter limit). */
+    @Override
+    public void delivered(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        database.write(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                handle.createUpdate("DELETE FROM outbox WHERE id IN (<ids>)")
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .execute();
+            }
+            return null;
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.repairbot.application.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,12 @@ public interface Outbox {
 
     /** Removes a delivered notification. */
     void delivered(long id);
+
+    /**
+     * Removes delivered notifications, all in one write: a relay reports a round's deliveries together instead of
+     * a write per notification. Ids no longer in the outbox are skipped; an empty collection writes nothing.
+     */
+    void delivered(Collection<Long> ids);
 
     /** Counts a failed attempt and makes the notification due again at {@code next}. */
     void retryLater(long id, Instant next);
