@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -45,6 +46,22 @@ public final class PostgresOutbox implements Outbox {
                 .bind("due_at", PostgresTime.at(at))
                 .bind("due_at_ns", PostgresTime.nanosBelowMicros(at))
                 .execute());
+    }
+
+    /** One prepared statement sent as a JDBC batch, in one write (inside a unit of work: with its change). */
+    @Override
+    public void enqueueAll(List<Notification> notifications, Instant at) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        database.write(handle -> {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO outbox (recipient, kind, request, detail, due_at, "
+                    + "due_at_ns) VALUES (?, ?, ?, ?, ?, ?)");
+            notifications.forEach(n -> batch.bind(0, n.recipient().value()).bind(1, n.kind().name())
+                    .bind(2, n.request().value()).bind(3, n.detail()).bind(4, PostgresTime.at(at))
+                    .bind(5, PostgresTime.nanosBelowMicros(at)).add());
+            return batch.execute();
+        });
     }
 
     @Override

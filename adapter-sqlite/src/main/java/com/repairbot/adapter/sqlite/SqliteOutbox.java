@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -41,6 +42,22 @@ public final class SqliteOutbox implements Outbox {
                 .bind("detail", notification.detail())
                 .bind("due_at", SqliteTime.format(at))
                 .execute());
+    }
+
+    /** One prepared statement run for each, in one write (inside a unit of work: with its change). */
+    @Override
+    public void enqueueAll(List<Notification> notifications, Instant at) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        String due = SqliteTime.format(at);
+        database.write(handle -> {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO outbox (recipient, kind, request, detail, due_at) "
+                    + "VALUES (?, ?, ?, ?, ?)");
+            notifications.forEach(n -> batch.bind(0, n.recipient().value()).bind(1, n.kind().name())
+                    .bind(2, n.request().value()).bind(3, n.detail()).bind(4, due).add());
+            return batch.execute();
+        });
     }
 
     @Override

@@ -26,6 +26,11 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public synchronized void enqueueAll(List<Notification> notifications, Instant at) {
+        notifications.forEach(notification -> enqueue(notification, at));
+    }
+
+    @Override
     public synchronized List<PendingNotification> due(Instant now, int limit) {
         return entries.entrySet().stream().filter(e -> !e.getValue().due().isAfter(now))
                 .sorted(Comparator.comparing((java.util.Map.Entry<Long, Entry> e) -> e.getValue().due())

@@ -64,6 +64,11 @@ class ARoundsDeliveriesAreRemovedInOneWriteTest {
         }
 
         @Override
+        public void enqueueAll(List<Notification> notifications, Instant at) {
+            inner.enqueueAll(notifications, at);
+        }
+
+        @Override
         public List<PendingNotification> due(Instant now, int limit) {
             return inner.due(now, limit);
         }

@@ -15,6 +15,12 @@ public interface Outbox {
     /** Queues a notification, due now. */
     void enqueue(Notification notification, Instant at);
 
+    /**
+     * Queues several notifications due at the same time, in this order, in one write (a new request's
+     * announcements to every dispatcher); an empty list writes nothing.
+     */
+    void enqueueAll(List<Notification> notifications, Instant at);
+
     /** @return up to {@code limit} notifications due at {@code now}, oldest first */
     List<PendingNotification> due(Instant now, int limit);
 

@@ -156,6 +156,19 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void several_queued_at_once_come_back_in_their_order_each_with_its_own_id_behind_those_queued_before() {
+        outbox.enqueue(notification(1), T);
+        outbox.enqueueAll(List.of(notification(2), notification(3), notification(4)), T);
+        outbox.enqueueAll(List.of(), T);
+
+        List<PendingNotification> due = outbox.due(T, 10);
+        assertThat(requests(due)).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(due).extracting(PendingNotification::id).doesNotHaveDuplicates();
+        assertThat(due).extracting(PendingNotification::attempts).containsOnly(0);
+        assertThat(outbox.due(T.minusNanos(1), 10)).isEmpty();
+    }
+
+    @Test
     void several_delivered_at_once_are_gone_the_others_stay_and_unknown_ids_are_skipped() {
         for (long n = 1; n <= 4; n++) {
             outbox.enqueue(notification(n), T);
