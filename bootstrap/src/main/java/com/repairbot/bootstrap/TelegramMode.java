@@ -116,6 +116,8 @@ final class TelegramMode {
                     stop(perChat);
                     threads.shutdown(1, TimeUnit.SECONDS);
                 })
+                // the relay removes what it delivered once a round: what the last sends delivered, before the stores go
+                .then("the delivered notifications' removal", () -> core.relay().flushDelivered())
                 .then("the backup schedule", () -> closeIfSet(backups))
                 .then("the HTTP endpoint", () -> closeIfSet(http))
                 .then("the stores", storage::close)

@@ -10,9 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -44,6 +46,22 @@ public final class PostgresOutbox implements Outbox {
                 .bind("due_at", PostgresTime.at(at))
                 .bind("due_at_ns", PostgresTime.nanosBelowMicros(at))
                 .execute());
+    }
+
+    /** One prepared statement sent as a JDBC batch, in one write (inside a unit of work: with its change). */
+    @Override
+    public void enqueueAll(List<Notification> notifications, Instant at) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        database.write(handle -> {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO outbox (recipient, kind, request, detail, due_at, "
+                    + "due_at_ns) VALUES (?, ?, ?, ?, ?, ?)");
+            notifications.forEach(n -> batch.bind(0, n.recipient().value()).bind(1, n.kind().name())
+                    .bind(2, n.request().value()).bind(3, n.detail()).bind(4, PostgresTime.at(at))
+                    .bind(5, PostgresTime.nanosBelowMicros(at)).add());
+            return batch.execute();
+        });
     }
 
     @Override
@@ -81,6 +99,23 @@ public final class PostgresOutbox implements Outbox {
     @Override
     public void delivered(long id) {
         database.write(handle -> handle.createUpdate("DELETE FROM outbox WHERE id = :id").bind("id", id).execute());
+    }
+
+    /** One transaction for the lot (statements of at most 1,000 ids, far below PostgreSQL's parameter limit). */
+    @Override
+    public void delivered(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        database.write(handle -> {
+            for (int from = 0; from < all.size(); from += 1000) {
+                handle.createUpdate("DELETE FROM outbox WHERE id IN (<ids>)")
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                        .execute();
+            }
+            return null;
+        });
     }
 
     @Override

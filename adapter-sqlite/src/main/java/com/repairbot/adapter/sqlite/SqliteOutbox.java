@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -19,6 +21,9 @@ import org.jdbi.v3.core.statement.StatementContext;
  * commits with the change that caused it; the id (AUTOINCREMENT, never reused) orders those due together.
  */
 public final class SqliteOutbox implements Outbox {
+
+    /** Ids per statement: well below SQLite's limit of bound parameters (999 in older builds). */
+    private static final int CHUNK = 500;
 
     private final SqliteDatabase database;
 
@@ -37,6 +42,22 @@ public final class SqliteOutbox implements Outbox {
                 .bind("detail", notification.detail())
                 .bind("due_at", SqliteTime.format(at))
                 .execute());
+    }
+
+    /** One prepared statement run for each, in one write (inside a unit of work: with its change). */
+    @Override
+    public void enqueueAll(List<Notification> notifications, Instant at) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        String due = SqliteTime.format(at);
+        database.write(handle -> {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO outbox (recipient, kind, request, detail, due_at) "
+                    + "VALUES (?, ?, ?, ?, ?)");
+            notifications.forEach(n -> batch.bind(0, n.recipient().value()).bind(1, n.kind().name())
+                    .bind(2, n.request().value()).bind(3, n.detail()).bind(4, due).add());
+            return batch.execute();
+        });
     }
 
     @Override
@@ -72,6 +93,23 @@ public final class SqliteOutbox implements Outbox {
     @Override
     public void delivered(long id) {
         database.write(handle -> handle.createUpdate("DELETE FROM outbox WHERE id = ?").bind(0, id).execute());
+    }
+
+    /** One write transaction on the single writer for the lot (chunks of 500 ids: SQLite's parameter limit). */
+    @Override
+    public void delivered(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        database.write(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                handle.createUpdate("DELETE FROM outbox WHERE id IN (<ids>)")
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .execute();
+            }
+            return null;
+        });
     }
 
     @Override

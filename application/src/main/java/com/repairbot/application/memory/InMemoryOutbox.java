@@ -5,6 +5,7 @@ import com.repairbot.application.port.out.Outbox;
 import com.repairbot.application.port.out.PendingNotification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,11 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized void enqueue(Notification notification, Instant at) {
         entries.put(++lastId, new Entry(notification, at, 0));
+    }
+
+    @Override
+    public synchronized void enqueueAll(List<Notification> notifications, Instant at) {
+        notifications.forEach(notification -> enqueue(notification, at));
     }
 
     @Override
@@ -46,6 +52,11 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized void delivered(long id) {
         entries.remove(id);
+    }
+
+    @Override
+    public synchronized void delivered(Collection<Long> ids) {
+        ids.forEach(entries::remove);
     }
 
     @Override

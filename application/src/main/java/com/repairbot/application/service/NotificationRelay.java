@@ -24,6 +24,7 @@ import com.repairbot.application.text.NotificationLanguage;
 import com.repairbot.domain.request.HistoryEntry;
 import com.repairbot.domain.request.PhoneVisibility;
 import com.repairbot.domain.request.RepairRequest;
+import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.Actor;
 import com.repairbot.domain.staff.ChatId;
@@ -32,12 +33,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,6 +56,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Delivery is at least once: a crash between the send and {@link Outbox#delivered} sends it again (after
  * {@link #CLAIM_HOLD}). Each round claims what it sends, so relays of several instances on one outbox never send
  * the same notification twice.
+ * <p>
+ * The outbox is written once a round, not once a notification: what was delivered since the last round is
+ * removed in one write at the start of the next ({@link #flushDelivered}), before its claim; a crash in between
+ * sends again only those (at most one round's sends), after the claim's hold. A request is read once a round
+ * for all its notifications (a new request's go to every dispatcher): a notification shows the request as it
+ * was at most one round before its send.
  */
 public final class NotificationRelay {
 
@@ -93,6 +102,10 @@ public final class NotificationRelay {
     }
     private final AtomicLong refused = new AtomicLong();
     private final Reachability reachability;
+    /** Delivered (or refused for good) and not yet removed from the outbox: removed together once a round. */
+    private final ConcurrentLinkedQueue<Long> done = new ConcurrentLinkedQueue<>();
+    /** The requests read this round, for all their notifications; a new map each round. */
+    private volatile Map<RequestNumber, Optional<RepairRequest>> readThisRound = new ConcurrentHashMap<>();
 
     /**
      * Wires the relay to its ports.
@@ -135,13 +148,67 @@ public final class NotificationRelay {
      * @return how many were delivered
      */
     public int deliverDue(int limit) {
+        newRound();
         int delivered = 0;
         for (PendingNotification pending : outbox.claim(clock.instant(), limit, CLAIM_HOLD)) {
-            if (deliver(pending)) {
+            if (!underway.add(pending.id())) {
+                continue; // delivered, its removal still to be written
+            }
+            Outcome outcome;
+            try {
+                outcome = deliver(pending);
+            } catch (RuntimeException storeFailed) {
+                underway.remove(pending.id()); // claimed: tried again after the hold
+                throw storeFailed;
+            }
+            if (outcome == Outcome.RETRIED) {
+                underway.remove(pending.id());
+            } else if (outcome == Outcome.SENT) {
                 delivered++;
             }
         }
+        flushDelivered();
         return delivered;
+    }
+
+    /**
+     * Removes from the outbox, in one write, what was delivered since the last time; a round does it first.
+     * The stop calls it once the last sends are done. When the write fails, they are kept for the next time
+     * (still claimed meanwhile, and not claimed again by this relay).
+     */
+    public void flushDelivered() {
+        List<Long> ids = new ArrayList<>();
+        for (Long id; (id = done.poll()) != null; ) {
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            outbox.delivered(ids);
+        } catch (RuntimeException storeFailed) {
+            done.addAll(ids);
+            throw storeFailed;
+        }
+        ids.forEach(underway::remove);
+    }
+
+    /** Writes the last round's deliveries and forgets the requests it read. */
+    private void newRound() {
+        readThisRound = new ConcurrentHashMap<>();
+        flushDelivered();
+    }
+
+    /** @return the request as read this round (once for all its notifications) */
+    private Optional<RepairRequest> request(RequestNumber number) {
+        Map<RequestNumber, Optional<RepairRequest>> round = readThisRound;
+        Optional<RepairRequest> read = round.get(number);
+        if (read == null) {
+            read = requests.find(number);
+            Optional<RepairRequest> first = round.putIfAbsent(number, read);
+            return first == null ? read : first;
+        }
+        return read;
     }
 
     /**
@@ -158,12 +225,15 @@ public final class NotificationRelay {
      * @return how many were handed out
      */
     public int deliverDue(int limit, Executor perChat) {
+        newRound();
         release(perChat);
         int room = limit - backlog.get();
         if (room <= 0) {
             return 0;
         }
         int handed = 0;
+        // started once the whole claim is in the lines: the last line out is the round's last (lastOut)
+        List<ChatId> starts = new ArrayList<>();
         for (PendingNotification pending : outbox.claim(clock.instant(), room, CLAIM_HOLD)) {
             if (!underway.add(pending.id())) {
                 continue; // still in a recipient's line from an earlier round
@@ -189,11 +259,14 @@ public final class NotificationRelay {
             backlog.incrementAndGet();
             handed++;
             if (start) {
-                try {
-                    perChat.execute(() -> drain(recipient));
-                } catch (RejectedExecutionException stopping) {
-                    drop(recipient); // claimed: sent after the hold, by the next start if need be
-                }
+                starts.add(recipient);
+            }
+        }
+        for (ChatId recipient : starts) {
+            try {
+                perChat.execute(() -> drain(recipient));
+            } catch (RejectedExecutionException stopping) {
+                drop(recipient); // claimed: sent after the hold, by the next start if need be
             }
         }
         return handed;
@@ -202,6 +275,7 @@ public final class NotificationRelay {
     /** Sends a recipient's line until it is empty, or holds the rest while the person answers a dialog. */
     private void drain(ChatId recipient) {
         boolean mayHold = true;
+        boolean flushed = false;
         while (true) {
             PendingNotification next;
             boolean answering = mayHold && answering(recipient);
@@ -213,25 +287,53 @@ public final class NotificationRelay {
                     return;
                 }
                 next = line == null ? null : line.pollFirst();
-                if (next == null) {
+                if (next == null && lastOut(flushed)) {
                     lines.remove(recipient);
                     return;
                 }
             }
+            if (next == null) {
+                flushed = flushQuietly(); // still in lines: nobody sees the relay idle before the write
+                continue;
+            }
+            flushed = false;
             mayHold = false; // asked once per line: a released line goes out whole
             send(next);
         }
     }
 
     private void send(PendingNotification next) {
+        // one delivered or refused stays underway until its removal is written (flushDelivered)
+        boolean removalOwed = false;
         try {
-            deliver(next);
+            removalOwed = deliver(next) != Outcome.RETRIED;
         } catch (RuntimeException storeFailed) {
             // the outbox could not be told: the notification stays claimed and is tried after the hold
         } finally {
-            underway.remove(next.id());
+            if (!removalOwed) {
+                underway.remove(next.id());
+            }
             backlog.decrementAndGet();
         }
+    }
+
+    /**
+     * Whether an emptied line may end now: yes unless it is the last line running and deliveries wait to be
+     * written. The last line out writes them (once a burst is out, its removals are written at once, not a
+     * round later); while other lines run, the round writes them. Called holding {@code lines}.
+     */
+    private boolean lastOut(boolean flushed) {
+        return flushed || lines.size() > 1 || done.isEmpty();
+    }
+
+    /** @return true, after writing the deliveries (a failed write leaves them to the next round) */
+    private boolean flushQuietly() {
+        try {
+            flushDelivered();
+        } catch (RuntimeException storeFailed) {
+            // kept: the next round writes them
+        }
+        return true;
     }
 
     /** Lets out the held notifications of those no longer answering a dialog, or held for long enough. */
@@ -266,16 +368,22 @@ public final class NotificationRelay {
 
     /** A released line goes out whole, without asking again whether the person is answering. */
     private void drainReleased(ChatId recipient) {
+        boolean flushed = false;
         while (true) {
             PendingNotification next;
             synchronized (lines) {
                 ArrayDeque<PendingNotification> line = lines.get(recipient);
                 next = line == null ? null : line.pollFirst();
-                if (next == null) {
+                if (next == null && lastOut(flushed)) {
                     lines.remove(recipient);
                     return;
                 }
             }
+            if (next == null) {
+                flushed = flushQuietly();
+                continue;
+            }
+            flushed = false;
             send(next);
         }
     }
@@ -325,33 +433,36 @@ public final class NotificationRelay {
         return refused.get();
     }
 
-    private boolean deliver(PendingNotification pending) {
+    /** What became of a notification: its removal is owed for the first two. */
+    private enum Outcome { SENT, REFUSED_FOR_GOOD, RETRIED }
+
+    private Outcome deliver(PendingNotification pending) {
         Notification notification = pending.notification();
         if (reachability.unreachable(notification.recipient())) {
             // blocked, removed or gone: sending again would only be refused again (counted, not retried)
             refused.incrementAndGet();
-            outbox.delivered(pending.id());
-            return false;
+            done.add(pending.id());
+            return Outcome.REFUSED_FOR_GOOD;
         }
         try {
             sendPhotosFirst(notification);
             if (TechnicianCards.handles(notification.kind())) {
-                requests.find(notification.request()).ifPresent(request -> cards.deliver(notification, request));
+                request(notification.request()).ifPresent(request -> cards.deliver(notification, request));
             } else {
                 render(notification).ifPresent(m -> messenger.send(notification.recipient(), m));
             }
-            outbox.delivered(pending.id());
-            return true;
+            done.add(pending.id()); // removed with the round's others (flushDelivered)
+            return Outcome.SENT;
         } catch (DeliveryException e) {
             if (e.permanent()) {
                 // retrying cannot help: counted (the channel logs why) and dropped; a chat that is gone is marked
                 refused.incrementAndGet();
-                outbox.delivered(pending.id());
+                done.add(pending.id());
                 e.unreachable().ifPresent(reason -> reachability.lost(notification.recipient(), reason));
-            } else {
-                outbox.retryLater(pending.id(), clock.instant().plus(backoff(pending.attempts())));
+                return Outcome.REFUSED_FOR_GOOD;
             }
-            return false;
+            outbox.retryLater(pending.id(), clock.instant().plus(backoff(pending.attempts())));
+            return Outcome.RETRIED;
         }
     }
 
@@ -396,7 +507,7 @@ public final class NotificationRelay {
     Optional<Outbound> render(Notification notification) {
         Messages m = languages.of(notification.recipient());
         Names names = languages.names(notification.recipient());
-        Optional<RepairRequest> found = requests.find(notification.request());
+        Optional<RepairRequest> found = request(notification.request());
         if (found.isEmpty()) {
             return Optional.empty();
         }

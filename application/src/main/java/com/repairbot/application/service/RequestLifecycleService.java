@@ -346,6 +346,6 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
     }
 
     private void enqueue(List<Notification> list, Instant now) {
-        list.forEach(notification -> outbox.enqueue(notification, now));
+        outbox.enqueueAll(list, now); // one statement run for all (a new request: every dispatcher)
     }
 }

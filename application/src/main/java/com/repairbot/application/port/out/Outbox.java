@@ -2,6 +2,7 @@ package com.repairbot.application.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public interface Outbox {
 
     /** Queues a notification, due now. */
     void enqueue(Notification notification, Instant at);
+
+    /**
+     * Queues several notifications due at the same time, in this order, in one write (a new request's
+     * announcements to every dispatcher); an empty list writes nothing.
+     */
+    void enqueueAll(List<Notification> notifications, Instant at);
 
     /** @return up to {@code limit} notifications due at {@code now}, oldest first */
     List<PendingNotification> due(Instant now, int limit);
@@ -30,6 +37,12 @@ public interface Outbox {
 
     /** Removes a delivered notification. */
     void delivered(long id);
+
+    /**
+     * Removes delivered notifications, all in one write: a relay reports a round's deliveries together instead of
+     * a write per notification. Ids no longer in the outbox are skipped; an empty collection writes nothing.
+     */
+    void delivered(Collection<Long> ids);
 
     /** Counts a failed attempt and makes the notification due again at {@code next}. */
     void retryLater(long id, Instant next);

@@ -156,6 +156,47 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void several_queued_at_once_come_back_in_their_order_each_with_its_own_id_behind_those_queued_before() {
+        outbox.enqueue(notification(1), T);
+        outbox.enqueueAll(List.of(notification(2), notification(3), notification(4)), T);
+        outbox.enqueueAll(List.of(), T);
+
+        List<PendingNotification> due = outbox.due(T, 10);
+        assertThat(requests(due)).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(due).extracting(PendingNotification::id).doesNotHaveDuplicates();
+        assertThat(due).extracting(PendingNotification::attempts).containsOnly(0);
+        assertThat(outbox.due(T.minusNanos(1), 10)).isEmpty();
+    }
+
+    @Test
+    void several_delivered_at_once_are_gone_the_others_stay_and_unknown_ids_are_skipped() {
+        for (long n = 1; n <= 4; n++) {
+            outbox.enqueue(notification(n), T);
+        }
+        List<Long> ids = outbox.due(T, 10).stream().map(PendingNotification::id).toList();
+
+        outbox.delivered(List.of(ids.get(0), ids.get(2), 987_654_321L));
+        outbox.delivered(List.of());
+
+        assertThat(requests(outbox.due(T, 10))).containsExactly(2L, 4L);
+        assertThat(outbox.size()).isEqualTo(2);
+    }
+
+    @Test
+    void a_large_batch_of_deliveries_is_removed_whole() {
+        int count = 1_234; // more than one statement's worth of ids
+        for (long n = 1; n <= count; n++) {
+            outbox.enqueue(notification(n), T);
+        }
+        outbox.enqueue(notification(9_999), T.plusSeconds(1));
+        List<Long> ids = outbox.due(T, count).stream().map(PendingNotification::id).toList();
+
+        outbox.delivered(ids);
+
+        assertThat(requests(outbox.due(T.plusSeconds(1), 10))).containsExactly(9_999L);
+    }
+
+    @Test
     void retrying_later_counts_the_attempt_and_hides_the_notification_until_the_new_time() {
         outbox.enqueue(notification(1), T);
         PendingNotification pending = outbox.due(T, 10).getFirst();
