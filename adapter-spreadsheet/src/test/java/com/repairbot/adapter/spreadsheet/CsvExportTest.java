@@ -32,11 +32,12 @@ class CsvExportTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         List<String> lines = List.of(text.split("\r\n"));
-        assertThat(lines).hasSize(11);
+        assertThat(lines).hasSize(12); // header, nine requests, totals, the average check
         assertThat(lines.getFirst()).startsWith("Номер,Создана,Статус,Техника,Мастер,Диспетчер,Клиент,Телефон");
         assertThat(lines.get(3)).startsWith("3,2026-03-01 09:00,Закрыта,Стиральная машина,200,");
         assertThat(lines.get(3)).contains(",5004.11,0.93,");
-        assertThat(lines.getLast()).startsWith("Итого,9,,,,,,,,,");
+        assertThat(lines.get(10)).startsWith("Итого,9,,,,,,,,,");
+        assertThat(lines.getLast()).startsWith("Средний чек,");
         assertThat(result.document().name()).endsWith(".csv");
         assertThat(result.document().mediaType()).isEqualTo("text/csv");
     }

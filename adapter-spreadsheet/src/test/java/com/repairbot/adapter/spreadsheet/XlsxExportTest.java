@@ -40,7 +40,7 @@ class XlsxExportTest {
             assertThat(workbook.getFirstSheet().getName()).isEqualTo("Заявки");
             rows = workbook.getFirstSheet().read();
         }
-        assertThat(rows).hasSize(REQUESTS + 2);
+        assertThat(rows).hasSize(REQUESTS + 3); // header, the requests, totals, the average check
         assertThat(rows.getFirst().getCellText(0)).isEqualTo("Номер");
         assertThat(rows.getFirst().getCellText(10)).isEqualTo("Предоплата");
         assertThat(rows.getFirst().getCellText(11)).isEqualTo("Сумма");
@@ -63,13 +63,17 @@ class XlsxExportTest {
                 assertThat(row.getOptionalCell(11).map(c -> c.getRawValue())).isEmpty();
             }
         }
-        Row totals = rows.getLast();
+        Row totals = rows.get(REQUESTS + 1);
+        assertThat(rows.getLast().getCellText(0)).isEqualTo("Средний чек");
         assertThat(totals.getCellText(0)).isEqualTo("Итого");
         assertThat(totals.getCellAsNumber(1)).contains(BigDecimal.valueOf(REQUESTS));
         assertThat(totals.getCellAsNumber(11)).contains(total.toRubles());
         assertThat(totals.getCellAsNumber(11).orElseThrow()).isEqualByComparingTo(sumOfCells);
         assertThat(totals.getCellAsNumber(13)).contains(technicians.toRubles());
-        assertThat(totals.getCellAsNumber(15)).contains(BigDecimal.valueOf(REQUESTS / 3));
+        // every third request is closed; a review on every other of those, out of city on every fifth
+        assertThat(totals.getCellAsNumber(15)).contains(BigDecimal.valueOf(REQUESTS / 6));
+        assertThat(totals.getCellAsNumber(16)).contains(BigDecimal.valueOf(REQUESTS / 15));
+        assertThat(totals.getCellAsNumber(17)).contains(BigDecimal.valueOf(REQUESTS / 3));
     }
 
     @Test
