@@ -475,7 +475,7 @@ public final class NotificationRelay {
                 && notification.kind() != NotificationKind.REQUEST_ASSIGNED) {
             return;
         }
-        requests.find(notification.request()).filter(request -> !request.clientSide().photos().isEmpty())
+        request(notification.request()).filter(request -> !request.clientSide().photos().isEmpty())
                 .ifPresent(request -> messenger.send(notification.recipient(), Outbound.album(
                         request.clientSide().photos().stream().map(com.repairbot.domain.request.Photo::fileId)
                                 .toList(),
