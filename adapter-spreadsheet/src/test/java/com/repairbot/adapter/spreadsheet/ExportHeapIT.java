@@ -40,17 +40,20 @@ class ExportHeapIT {
         Map<String, String> child = runChild(SpreadsheetFormat.XLSX);
 
         AtomicInteger rows = new AtomicInteger();
+        AtomicReference<Row> totals = new AtomicReference<>();
         AtomicReference<Row> last = new AtomicReference<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(Path.of(child.get("file")).toFile());
              Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             stream.forEach(row -> {
                 rows.incrementAndGet();
+                totals.set(last.get());
                 last.set(row);
             });
         }
-        assertThat(rows).hasValue(REQUESTS + 2);
-        assertThat(last.get().getCellAsNumber(1)).contains(BigDecimal.valueOf(REQUESTS));
-        assertThat(last.get().getCellAsNumber(11)).contains(expectedTotal().toRubles());
+        assertThat(rows).hasValue(REQUESTS + 3); // header, the requests, totals, the average check
+        assertThat(totals.get().getCellAsNumber(1)).contains(BigDecimal.valueOf(REQUESTS));
+        assertThat(totals.get().getCellAsNumber(11)).contains(expectedTotal().toRubles());
+        assertThat(last.get().getCellText(0)).isEqualTo("Средний чек");
     }
 
     @Test
@@ -58,7 +61,7 @@ class ExportHeapIT {
         Map<String, String> child = runChild(SpreadsheetFormat.CSV);
 
         try (Stream<String> lines = Files.lines(Path.of(child.get("file")), StandardCharsets.UTF_8)) {
-            assertThat(lines.count()).isEqualTo(REQUESTS + 2);
+            assertThat(lines.count()).isEqualTo(REQUESTS + 3); // header, the requests, totals, the average check
         }
     }
 
