@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The sends waiting for one chat: one queue per priority (each in order), at most one of them on the wire,
@@ -13,12 +14,19 @@ import java.util.concurrent.CompletableFuture;
  */
 final class SendLine {
 
+    /** A reply whose retry is further away than this may be overtaken by a notification that could go now. */
+    static final long MAY_PASS_A_REPLY_NANOS = TimeUnit.SECONDS.toNanos(3);
+
     private final ArrayDeque<Job<?>> interactive = new ArrayDeque<>();
     private final ArrayDeque<Job<?>> bulk = new ArrayDeque<>();
     private final Pace.Bucket bucket;
     private final Pace.Window group;
     /** A send of this chat is on the wire. */
     boolean busy;
+    /** Updates of this chat being handled: their replies are on their way, and go before its notifications. */
+    int expecting;
+    /** Until when this chat's notifications wait for the replies on their way (a bound, should handling stall). */
+    long bulkHeldUntil;
 
     SendLine(Pace.Bucket bucket, Pace.Window group) {
         this.bucket = bucket;
@@ -30,19 +38,27 @@ final class SendLine {
     }
 
     /** @return the send that would go next for this chat; {@code null} when none may or there is none */
-    Job<?> next() {
+    Job<?> next(long now) {
         if (busy) {
             return null;
         }
         dropCancelled(interactive);
         dropCancelled(bulk);
         Job<?> first = interactive.peekFirst();
-        Job<?> second = bulk.peekFirst();
+        Job<?> second = bulkHeld(now) ? null : bulk.peekFirst();
         if (first == null) {
             return second;
         }
-        // a reply waiting out a retry delay must not hold up a notification that could go now
-        return second != null && first.notBefore > second.notBefore ? second : first;
+        // a reply waiting out a long retry delay must not hold up a notification that could go now; a short one
+        // (a 429's retry_after of a second or two) it waits out, so that the answer comes before the notifications
+        return second != null
+                && Math.max(first.notBefore, now) - Math.max(second.notBefore, now) > MAY_PASS_A_REPLY_NANOS
+                ? second : first;
+    }
+
+    /** @return whether this chat's notifications wait for replies on their way */
+    boolean bulkHeld(long now) {
+        return expecting > 0 && now - bulkHeldUntil < 0 && !bulk.isEmpty();
     }
 
     private static void dropCancelled(ArrayDeque<Job<?>> queue) {
@@ -78,7 +94,7 @@ final class SendLine {
     }
 
     boolean idle(long now) {
-        return size() == 0 && !busy && bucket.idle(now) && (group == null || group.idle(now));
+        return size() == 0 && !busy && expecting == 0 && bucket.idle(now) && (group == null || group.idle(now));
     }
 
     void drainTo(List<Job<?>> out) {

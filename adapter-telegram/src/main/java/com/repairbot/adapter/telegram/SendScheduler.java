@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -63,6 +64,8 @@ final class SendScheduler implements AutoCloseable {
     }
 
     private static final int SWEEP_ABOVE = 1024;
+    /** The longest a chat's notifications wait for the replies to an update being handled. */
+    static final long LONGEST_BULK_HOLD_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final Tuning.SendLimits limits;
     private final RetryRule retries;
@@ -122,6 +125,38 @@ final class SendScheduler implements AutoCloseable {
         return future;
     }
 
+    /**
+     * An update of this chat is being handled: until the returned action runs (once its replies were submitted, or
+     * it failed), the chat's notifications wait, so that the answer the person is waiting for comes before other
+     * people's news (at most {@link #LONGEST_BULK_HOLD_NANOS}; replies go as usual).
+     *
+     * @return runs once: the replies were submitted
+     */
+    Runnable expectReply(long chat) {
+        SendLine line;
+        lock.lock();
+        try {
+            line = lines.computeIfAbsent(chat, this::newLine);
+            if (line.expecting++ == 0) {
+                line.bulkHeldUntil = nanos.getAsLong() + LONGEST_BULK_HOLD_NANOS;
+            }
+        } finally {
+            lock.unlock();
+        }
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                lock.lock();
+                try {
+                    line.expecting--;
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+            }
+        };
+    }
+
     private SendLine newLine(long chat) {
         // groups and supergroups have negative ids
         return new SendLine(new Pace.Bucket(limits.perChatBurst(), limits.perChatInterval()),
@@ -139,7 +174,10 @@ final class SendScheduler implements AutoCloseable {
                 if (inFlight < maxInFlight) {
                     long globalAt = global.availableAt(now);
                     for (SendLine line : lines.values()) {
-                        SendLine.Job<?> head = line.next();
+                        SendLine.Job<?> head = line.next(now);
+                        if (line.bulkHeld(now)) {
+                            wakeAt = Math.min(wakeAt, line.bulkHeldUntil);
+                        }
                         if (head == null) {
                             continue;
                         }

@@ -202,7 +202,7 @@ public final class TelegramChannel implements AutoCloseable {
                 new FloodGuard(floodLimiter),
                 journal, lanes, clock, tuning.answerWait(), sharedLocks == null ? null
                         : new ChatLocks(sharedLocks, CHAT_LOCK_HOLD, tuning.webhookWait().dividedBy(2)),
-                threads.answers());
+                threads.answers(), scheduler::expectReply);
         scheduler.start();
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,10 +72,14 @@ final class UpdateIntake {
     private final Set<Long> inProgress = ConcurrentHashMap.newKeySet();
     /** Per-chat locks shared with the other instances, when several run (ADR 0018); {@code null} for one. */
     private final ChatLocks chatLocks;
+    /** Tells the sending side that a chat's answer is on its way (its notifications wait behind it). */
+    private final LongFunction<Runnable> expectReply;
 
     UpdateIntake(TelegramApi api, UpdateMapper mapper, GroupUpgrades upgrades, MembershipReports memberships,
                  HandleInboundUseCase application, ProcessedUpdates processed, FloodGuard flood, ReplyJournal journal,
-                 ChatLanes lanes, Clock clock, Duration answerWait, ChatLocks chatLocks, Executor answers) {
+                 ChatLanes lanes, Clock clock, Duration answerWait, ChatLocks chatLocks, Executor answers,
+                 LongFunction<Runnable> expectReply) {
+        this.expectReply = expectReply;
         this.api = api;
         this.memberships = memberships;
         this.mapper = mapper;
@@ -179,7 +184,17 @@ final class UpdateIntake {
                 return CompletableFuture.completedFuture(Outcome.DROPPED);
             }
             case PASS -> {
-                return lanes.submitAsync(incoming.chat(), () -> handle(incoming, answered, mustRecord));
+                // the person waits for this answer: the chat's notifications wait behind it, not the other way
+                Runnable replied = expectReply.apply(incoming.chat());
+                try {
+                    CompletableFuture<Outcome> outcome = lanes.submitAsync(incoming.chat(),
+                            () -> handle(incoming, answered, mustRecord));
+                    outcome.whenComplete((result, failure) -> replied.run());
+                    return outcome;
+                } catch (RuntimeException refused) {
+                    replied.run();
+                    throw refused;
+                }
             }
         }
         throw new IllegalStateException("unreachable");
