@@ -4,7 +4,6 @@ import static com.repairbot.adapter.redis.DialogOnRedis.CREATE_REQUEST;
 import static com.repairbot.adapter.redis.DialogOnRedis.DISPATCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.StoreUnavailableException;
@@ -41,7 +40,7 @@ class OutageIT {
 
     @BeforeAll
     static void redisServerIsInstalled() {
-        assumeTrue(PrivateRedisServer.installed(), "redis-server is not installed: outages cannot be staged");
+        PrivateRedisServer.requireInstalled("outages cannot be staged");
     }
 
     @BeforeEach

@@ -36,6 +36,19 @@ public final class PrivateRedisServer implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Fails with what to do when {@code redis-server} cannot be started here: the tests that stage outages or count
+     * commands need a server of their own, and a build that skipped them silently would pass without them.
+     *
+     * @throws IllegalStateException when it is not installed
+     */
+    public static void requireInstalled(String forWhat) {
+        if (!installed()) {
+            throw new IllegalStateException("redis-server is not on PATH, so " + forWhat + ": install it (e.g."
+                    + " apt-get install redis-server; the README's prerequisites)");
+        }
+    }
+
     /** @return whether {@code redis-server} can be started on this machine */
     public static boolean installed() {
         try {

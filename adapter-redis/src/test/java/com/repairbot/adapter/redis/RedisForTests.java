@@ -26,10 +26,8 @@ public final class RedisForTests {
             return configured;
         }
         if (server == null) {
-            if (!PrivateRedisServer.installed()) {
-                throw new IllegalStateException("redis-server is not on PATH: install it (e.g. apt-get install"
-                        + " redis-server) or point the tests at a Redis with " + VARIABLE);
-            }
+            PrivateRedisServer.requireInstalled("the tests have no Redis of their own (or point them at one with "
+                    + VARIABLE + ")");
             PrivateRedisServer started = PrivateRedisServer.start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "private-redis-stop"));
             server = started;

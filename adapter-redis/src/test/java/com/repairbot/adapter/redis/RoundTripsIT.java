@@ -3,7 +3,6 @@ package com.repairbot.adapter.redis;
 import static com.repairbot.adapter.redis.DialogOnRedis.CREATE_REQUEST;
 import static com.repairbot.adapter.redis.DialogOnRedis.DISPATCHER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.repairbot.application.conversation.Input;
 import java.time.Duration;
@@ -29,7 +28,7 @@ class RoundTripsIT {
 
     @BeforeAll
     static void start() {
-        assumeTrue(PrivateRedisServer.installed(), "redis-server is not installed: commands cannot be counted");
+        PrivateRedisServer.requireInstalled("commands cannot be counted");
         server = PrivateRedisServer.start();
         raw = TestRedis.at(server.url(DATABASE));
         redis = new RedisConnection(RedisConfig.of(server.url(DATABASE)));
