@@ -34,12 +34,22 @@ class CsvExportTest {
         List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines).hasSize(12); // header, nine requests, totals, the average check
         assertThat(lines.getFirst()).startsWith("Номер,Создана,Статус,Техника,Мастер,Диспетчер,Клиент,Телефон");
-        assertThat(lines.get(3)).startsWith("3,2026-03-01 09:00,Закрыта,Стиральная машина,200,");
+        assertThat(lines.get(3)).startsWith("3,2026-03-01 09:00,Закрыта,Стиральная машина,Сергей П.,Анна С.,");
         assertThat(lines.get(3)).contains(",5004.11,0.93,");
         assertThat(lines.get(10)).startsWith("Итого,9,,,,,,,,,");
         assertThat(lines.getLast()).startsWith("Средний чек,");
         assertThat(result.document().name()).endsWith(".csv");
         assertThat(result.document().mediaType()).isEqualTo("text/csv");
+    }
+
+    @Test
+    void an_export_names_the_technician_and_the_dispatcher_instead_of_showing_their_ids() throws IOException {
+        ExportResult result = Exporter.export(new GeneratedRequests(4), folder, SpreadsheetFormat.CSV);
+
+        List<String> lines = List.of(Files.readString(result.document().file(), StandardCharsets.UTF_8).split("\r\n"));
+        // request 1 is assigned to technician 301, whom nobody named: "user 301" in words, never a bare number
+        assertThat(lines.get(1)).contains(",Стиральная машина,пользователь 301,Анна С.,");
+        assertThat(lines.get(3)).contains(",Стиральная машина,Сергей П.,Анна С.,");
     }
 
     @Test

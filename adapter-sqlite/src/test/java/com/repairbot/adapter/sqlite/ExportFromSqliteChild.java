@@ -5,6 +5,7 @@ import com.repairbot.application.port.in.ExportReportCommand;
 import com.repairbot.application.port.in.ExportResult;
 import com.repairbot.application.port.out.SpreadsheetFormat;
 import com.repairbot.application.service.Authorizer;
+import com.repairbot.application.service.PeopleService;
 import com.repairbot.application.service.ReportService;
 import com.repairbot.application.testing.LinesOfCells;
 import com.repairbot.domain.report.ReportPeriod;
@@ -31,8 +32,9 @@ public final class ExportFromSqliteChild {
         UserId dispatcher = new UserId(2);
         try (SqliteDatabase database = SqliteDatabase.open(Path.of(args[0]), 2)) {
             ApplicationSettings settings = ApplicationSettings.defaults(Set.of(), Set.of(dispatcher));
-            ReportService reports = new ReportService(settings, new Authorizer(settings, new SqliteStaff(database)), new SqliteReportQueries(database), new LinesOfCells(),
-                    Path.of(args[1]));
+            SqliteStaff staff = new SqliteStaff(database);
+            ReportService reports = new ReportService(settings, new Authorizer(settings, staff),
+                    new SqliteReportQueries(database), new LinesOfCells(), Path.of(args[1]), new PeopleService(staff));
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             ExportResult result = reports.export(new ExportReportCommand(dispatcher, ReportPeriod.between(

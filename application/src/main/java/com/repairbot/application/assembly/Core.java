@@ -157,9 +157,9 @@ public record Core(UseCases useCases, DialogEngine engine, NotificationRelay rel
                     reachability);
             RequestQueryService queries = new RequestQueryService(settings, authorizer, stores.requests(),
                     stores.audit(), stores.staff(), reachability);
-            ReportService reports = new ReportService(settings, authorizer, stores.reports(),
-                    reporting.spreadsheets(), reporting.exportDirectory());
             PeopleService people = new PeopleService(stores.staff());
+            ReportService reports = new ReportService(settings, authorizer, stores.reports(),
+                    reporting.spreadsheets(), reporting.exportDirectory(), people);
             RequestFileService requestFile = new RequestFileService(settings, queries, people,
                     reporting.spreadsheets(), reporting.exportDirectory());
             UseCases useCases = UseCases.of(requests, staff, queries, reports, people,

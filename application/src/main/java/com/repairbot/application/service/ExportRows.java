@@ -4,6 +4,7 @@ import com.repairbot.application.port.out.MoneyTotals;
 import com.repairbot.application.port.out.PrepaymentTotals;
 import com.repairbot.application.port.out.SheetCell;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.domain.money.Money;
 import com.repairbot.domain.request.Completion;
 import com.repairbot.domain.request.LongRepairPlan;
@@ -32,12 +33,15 @@ final class ExportRows {
     private final Messages messages;
     private final ZoneId zone;
     private final boolean forTechnician;
+    private final Names names;
     private MoneyTotals totals = MoneyTotals.NONE;
     private PrepaymentTotals prepayments = PrepaymentTotals.NONE;
     private int count;
 
-    ExportRows(Messages messages, ZoneId zone, boolean forTechnician) {
+    /** @param names the technician and the dispatcher of each row by name, as on the cards */
+    ExportRows(Messages messages, ZoneId zone, boolean forTechnician, Names names) {
         this.messages = messages;
+        this.names = names;
         this.zone = zone;
         this.forTechnician = forTechnician;
     }
@@ -53,9 +57,9 @@ final class ExportRows {
         cells.add(new SheetCell.DateTime(request.createdAt().atZone(zone).toLocalDateTime()));
         cells.add(new SheetCell.Text(messages.status(request.status())));
         cells.add(new SheetCell.Text(messages.equipment(request.equipment())));
-        cells.add(request.technician().<SheetCell>map(t -> new SheetCell.Whole(t.value()))
+        cells.add(request.technician().<SheetCell>map(t -> new SheetCell.Text(names.of(t)))
                 .orElse(new SheetCell.Empty()));
-        cells.add(new SheetCell.Whole(request.dispatcher().value()));
+        cells.add(new SheetCell.Text(names.of(request.dispatcher())));
         cells.add(new SheetCell.Text(request.client().name().value()));
         // a technician's export lists the requests assigned to them
         boolean phone = PhoneVisibility.visible(forTechnician ? PhoneVisibility.Viewer.ASSIGNED_TECHNICIAN

@@ -14,8 +14,10 @@ import com.repairbot.application.port.out.SheetWriter;
 import com.repairbot.application.port.out.Spreadsheets;
 import com.repairbot.application.port.out.TimeRange;
 import com.repairbot.application.text.Messages;
+import com.repairbot.application.text.Names;
 import com.repairbot.domain.report.ReportPeriod;
 import com.repairbot.domain.staff.Actor;
+import com.repairbot.domain.staff.Person;
 import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.UserId;
 import java.io.BufferedOutputStream;
@@ -24,6 +26,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,13 +41,16 @@ public final class ReportService implements ViewReportUseCase, ExportReportUseCa
     private final ReportQueries reports;
     private final Spreadsheets spreadsheets;
     private final Path exportDirectory;
+    private final PeopleService people;
 
     /**
      * @param exportDirectory where export files are written (created when missing); the channel that delivers
      *                        a file decides whether it stays there
+     * @param people          who is who: exports name the technician and the dispatcher of each request
      */
     public ReportService(ApplicationSettings settings, Authorizer authorizer, ReportQueries reports, Spreadsheets spreadsheets,
-                         Path exportDirectory) {
+                         Path exportDirectory, PeopleService people) {
+        this.people = people;
         this.settings = settings;
         this.authorizer = authorizer;
         this.reports = reports;
@@ -74,7 +81,10 @@ public final class ReportService implements ViewReportUseCase, ExportReportUseCa
             int rows;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
                  SheetWriter sheet = spreadsheets.open(command.format(), messages.get("export.sheet"), out)) {
-                ExportRows table = new ExportRows(messages, settings.zone(), command.own());
+                // the few people of a company, each read once per export however many rows name them
+                Map<UserId, Optional<Person>> known = new HashMap<>();
+                ExportRows table = new ExportRows(messages, settings.zone(), command.own(),
+                        new Names(id -> known.computeIfAbsent(id, people::person), messages));
                 sheet.row(table.header());
                 reports.forEachEntered(range(command.period()), technician, request -> sheet.row(table.row(request)));
                 sheet.row(table.totals());
