@@ -79,6 +79,11 @@ public final class NotificationRelay {
      * last message they see (docs/notifications.md).
      */
     static final Duration HOLD_WHILE_ANSWERING = Duration.ofSeconds(60);
+    /**
+     * How often a recipient's line, kept busy by a burst, asks again whether the person is answering a dialog (one
+     * read of the dialog store each time).
+     */
+    static final Duration ASK_AGAIN = Duration.ofSeconds(1);
     /** The longest a notification is held for a person in a dialog (shorter than {@link #CLAIM_HOLD}). */
     static final Duration LONGEST_HOLD = Duration.ofSeconds(90);
 
@@ -274,11 +279,28 @@ public final class NotificationRelay {
 
     /** Sends a recipient's line until it is empty, or holds the rest while the person answers a dialog. */
     private void drain(ChatId recipient) {
-        boolean mayHold = true;
+        drainLine(recipient, 0);
+    }
+
+    /**
+     * Sends a recipient's line until it is empty. Before the first send, and again at most every {@link #ASK_AGAIN}
+     * while the line is kept busy (a burst keeps adding to it), asks whether the person is answering a dialog, and
+     * then holds the rest; the first {@code released} of the line were held before and go out without asking.
+     */
+    private void drainLine(ChatId recipient, int released) {
+        int unasked = released;
+        Instant askAt = Instant.MIN;
         boolean flushed = false;
         while (true) {
             PendingNotification next;
-            boolean answering = mayHold && answering(recipient);
+            boolean answering = false;
+            if (unasked == 0) {
+                Instant now = clock.instant();
+                if (!now.isBefore(askAt)) {
+                    answering = answering(recipient);
+                    askAt = now.plus(ASK_AGAIN);
+                }
+            }
             synchronized (lines) {
                 ArrayDeque<PendingNotification> line = lines.get(recipient);
                 if (answering && line != null && !line.isEmpty()) {
@@ -297,7 +319,9 @@ public final class NotificationRelay {
                 continue;
             }
             flushed = false;
-            mayHold = false; // asked once per line: a released line goes out whole
+            if (unasked > 0) {
+                unasked--;
+            }
             send(next);
         }
     }
@@ -354,37 +378,18 @@ public final class NotificationRelay {
             if (hold == null || now.isBefore(hold.since().plus(LONGEST_HOLD)) && answering(recipient)) {
                 continue;
             }
+            int released;
             synchronized (lines) {
                 held.remove(recipient);
                 lines.put(recipient, hold.waiting());
+                released = hold.waiting().size();
             }
             try {
-                perChat.execute(() -> drainReleased(recipient));
+                // what was held goes out whole; what the line gets meanwhile is asked about again
+                perChat.execute(() -> drainLine(recipient, released));
             } catch (RejectedExecutionException stopping) {
                 drop(recipient);
             }
-        }
-    }
-
-    /** A released line goes out whole, without asking again whether the person is answering. */
-    private void drainReleased(ChatId recipient) {
-        boolean flushed = false;
-        while (true) {
-            PendingNotification next;
-            synchronized (lines) {
-                ArrayDeque<PendingNotification> line = lines.get(recipient);
-                next = line == null ? null : line.pollFirst();
-                if (next == null && lastOut(flushed)) {
-                    lines.remove(recipient);
-                    return;
-                }
-            }
-            if (next == null) {
-                flushed = flushQuietly();
-                continue;
-            }
-            flushed = false;
-            send(next);
         }
     }
 
