@@ -118,6 +118,8 @@ final class TelegramMode {
                 })
                 // the relay removes what it delivered once a round: what the last sends delivered, before the stores go
                 .then("the delivered notifications' removal", () -> core.relay().flushDelivered())
+                // held for people in a dialog, left in a line: due again now, not when the claim's hold runs out
+                .then("the notifications not sent, given back", () -> core.relay().giveBack())
                 .then("the backup schedule", () -> closeIfSet(backups))
                 .then("the HTTP endpoint", () -> closeIfSet(http))
                 .then("the stores", storage::close)

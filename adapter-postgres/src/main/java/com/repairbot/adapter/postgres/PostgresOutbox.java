@@ -119,6 +119,23 @@ public final class PostgresOutbox implements Outbox {
     }
 
     @Override
+    public void holdUntil(Collection<Long> ids, Instant until) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        database.write(handle -> {
+            for (int from = 0; from < all.size(); from += 1000) {
+                handle.createUpdate("UPDATE outbox SET due_at = :until, due_at_ns = :until_ns WHERE id IN (<ids>)")
+                        .bind("until", PostgresTime.at(until)).bind("until_ns", PostgresTime.nanosBelowMicros(until))
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void retryLater(long id, Instant next) {
         // counted in SQL, so a retry never overwrites another's count with a stale one
         database.write(handle -> handle.createUpdate(

@@ -113,6 +113,23 @@ public final class SqliteOutbox implements Outbox {
     }
 
     @Override
+    public void holdUntil(Collection<Long> ids, Instant until) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        database.write(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                handle.createUpdate("UPDATE outbox SET due_at = :until WHERE id IN (<ids>)")
+                        .bind("until", SqliteTime.format(until))
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void retryLater(long id, Instant next) {
         // counted in SQL, so a retry never overwrites another's count with a stale one
         database.write(handle -> handle.createUpdate(

@@ -50,6 +50,11 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public synchronized void holdUntil(Collection<Long> ids, Instant until) {
+        ids.forEach(id -> entries.computeIfPresent(id, (k, e) -> new Entry(e.notification(), until, e.attempts())));
+    }
+
+    @Override
     public synchronized void delivered(long id) {
         entries.remove(id);
     }

@@ -54,7 +54,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * was removed from the group) is dropped and counted ({@link #refusedForGood()}; the channel logs why), and the
  * chat is marked unreachable ({@link Reachability}): nothing more is sent there until the mark clears.
  * Delivery is at least once: a crash between the send and {@link Outbox#delivered} sends it again (after
- * {@link #CLAIM_HOLD}). Each round claims what it sends, so relays of several instances on one outbox never send
+ * {@link #KEPT_CLAIM_HOLD}; a live relay renews the hold on what it has not delivered yet, a stopping one gives it
+ * back). Each round claims what it sends, so relays of several instances on one outbox never send
  * the same notification twice.
  * <p>
  * The outbox is written once a round, not once a notification: what was delivered since the last round is
@@ -74,6 +75,14 @@ public final class NotificationRelay {
      */
     static final Duration CLAIM_HOLD = Duration.ofMinutes(2);
     /**
+     * How long the notifications a relay hands to its recipients' lines are its alone; it keeps them while they are on
+     * their way or held for a person in a dialog by renewing the hold every {@link #RENEW_EVERY}, so that those of an
+     * instance that died go out half a minute later, not two.
+     */
+    static final Duration KEPT_CLAIM_HOLD = Duration.ofSeconds(30);
+    /** How often a relay renews the hold on what it claimed and has not delivered yet (one write). */
+    static final Duration RENEW_EVERY = Duration.ofSeconds(10);
+    /**
      * A person who answered a step of a dialog this recently is in the middle of it: their notifications wait
      * until the dialog ends or goes quiet, so that the question they are answering (and its buttons) stays the
      * last message they see (docs/notifications.md).
@@ -84,7 +93,7 @@ public final class NotificationRelay {
      * read of the dialog store each time).
      */
     static final Duration ASK_AGAIN = Duration.ofSeconds(1);
-    /** The longest a notification is held for a person in a dialog (shorter than {@link #CLAIM_HOLD}). */
+    /** The longest a notification is held for a person in a dialog. */
     static final Duration LONGEST_HOLD = Duration.ofSeconds(90);
 
     private final ApplicationSettings settings;
@@ -98,6 +107,8 @@ public final class NotificationRelay {
     /** Each recipient's notifications on their way, in order; a recipient is here while its task runs. */
     private final Map<ChatId, ArrayDeque<PendingNotification>> lines = new HashMap<>();
     private final Set<Long> underway = ConcurrentHashMap.newKeySet();
+    /** When the hold on what this relay claimed and has not delivered is renewed next. */
+    private volatile Instant renewAt = Instant.MIN;
     private final AtomicInteger backlog = new AtomicInteger();
     /** Notifications held for a person in the middle of a dialog, in order, with when the hold began. */
     private final Map<ChatId, Held> held = new HashMap<>();
@@ -198,6 +209,49 @@ public final class NotificationRelay {
         ids.forEach(underway::remove);
     }
 
+    /**
+     * Renews, at most every {@link #RENEW_EVERY}, the hold on what this relay claimed and has not delivered yet (on
+     * its way, waiting in a line, held for a person in a dialog). A failed write is tried at the next round; should
+     * the hold lapse meanwhile, another instance may send one of them too (at least once, as after a crash).
+     */
+    private void keepClaims() {
+        Instant now = clock.instant();
+        if (now.isBefore(renewAt)) {
+            return;
+        }
+        List<Long> kept = notDelivered();
+        try {
+            outbox.holdUntil(kept, now.plus(KEPT_CLAIM_HOLD));
+            renewAt = now.plus(RENEW_EVERY);
+        } catch (RuntimeException storeFailed) {
+            // tried again at the next round
+        }
+    }
+
+    private List<Long> notDelivered() {
+        Set<Long> delivered = Set.copyOf(done);
+        return underway.stream().filter(id -> !delivered.contains(id)).toList();
+    }
+
+    /**
+     * At a stop, once the lines have stopped: what this relay claimed and will not send now (held for people in a
+     * dialog, still waiting in a line) is due again at once, for the next start or another instance, instead of after
+     * the claim's hold. Call after {@link #flushDelivered}.
+     *
+     * @return how many were given back
+     */
+    public int giveBack() {
+        List<Long> kept = notDelivered();
+        synchronized (lines) {
+            held.clear();
+            lines.clear();
+        }
+        outbox.holdUntil(kept, clock.instant());
+        kept.forEach(underway::remove);
+        backlog.set(0);
+        return kept.size();
+    }
+
     /** Writes the last round's deliveries and forgets the requests it read. */
     private void newRound() {
         readThisRound = new ConcurrentHashMap<>();
@@ -231,6 +285,7 @@ public final class NotificationRelay {
      */
     public int deliverDue(int limit, Executor perChat) {
         newRound();
+        keepClaims();
         release(perChat);
         int room = limit - backlog.get();
         if (room <= 0) {
@@ -239,7 +294,7 @@ public final class NotificationRelay {
         int handed = 0;
         // started once the whole claim is in the lines: the last line out is the round's last (lastOut)
         List<ChatId> starts = new ArrayList<>();
-        for (PendingNotification pending : outbox.claim(clock.instant(), room, CLAIM_HOLD)) {
+        for (PendingNotification pending : outbox.claim(clock.instant(), room, KEPT_CLAIM_HOLD)) {
             if (!underway.add(pending.id())) {
                 continue; // still in a recipient's line from an earlier round
             }

@@ -80,6 +80,11 @@ class ARoundsDeliveriesAreRemovedInOneWriteTest {
         }
 
         @Override
+        public void holdUntil(Collection<Long> ids, Instant until) {
+            inner.holdUntil(ids, until);
+        }
+
+        @Override
         public void delivered(long id) {
             single.incrementAndGet();
             inner.delivered(id);

@@ -35,6 +35,13 @@ public interface Outbox {
      */
     List<PendingNotification> claim(Instant now, int limit, Duration hold);
 
+    /**
+     * Makes these notifications due at {@code until}, with no attempt counted: a relay keeps its claim on those still
+     * on their way (a later time), or gives back at a stop those it will not send (now). Ids no longer in the outbox
+     * are skipped; an empty collection writes nothing.
+     */
+    void holdUntil(Collection<Long> ids, Instant until);
+
     /** Removes a delivered notification. */
     void delivered(long id);
 

@@ -286,6 +286,28 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void a_claim_kept_by_its_relay_holds_on_and_one_given_back_is_due_at_once_with_no_attempt_counted() {
+        for (long n = 1; n <= 3; n++) {
+            outbox.enqueue(notification(n), T);
+        }
+        Duration hold = Duration.ofSeconds(30);
+        List<PendingNotification> claimed = outbox.claim(T, 10, hold);
+
+        // 20 s on, the relay keeps 1 and 2 (still on their way) for another 30 s, and gives 3 back (it stops)
+        outbox.holdUntil(List.of(claimed.get(0).id(), claimed.get(1).id(), 999_999L), T.plusSeconds(50));
+        outbox.holdUntil(List.of(claimed.get(2).id()), T.plusSeconds(20));
+        outbox.holdUntil(List.of(), T);
+
+        List<PendingNotification> givenBack = outbox.claim(T.plusSeconds(20), 10, hold);
+        assertThat(requests(givenBack)).as("given back").containsExactly(3L);
+        outbox.delivered(givenBack.getFirst().id());
+        assertThat(outbox.claim(T.plusSeconds(49), 10, hold)).as("still held by their relay").isEmpty();
+        assertThat(outbox.claim(T.plusSeconds(50), 10, hold)).extracting(PendingNotification::attempts)
+                .as("due again when the kept hold ends").containsExactly(0, 0);
+        assertThat(outbox.size()).isEqualTo(2);
+    }
+
+    @Test
     void relays_claiming_at_once_share_the_notifications_without_overlap() {
         int count = 200;
         for (long n = 1; n <= count; n++) {
