@@ -269,7 +269,7 @@ public final class TelegramChannel implements AutoCloseable {
             log.warn("deleteWebhook failed; getUpdates will report a conflict if a webhook is still set: {}",
                     failed.getMessage());
         }
-        journal.resendOwed();
+        journal.start();
         polling = new LongPolling(api, intake, config.pollTimeout(), config.maxUpdatesInFlight(), tuning.retry());
         polling.start();
         log.info("long polling started");
@@ -304,7 +304,7 @@ public final class TelegramChannel implements AutoCloseable {
             throw new IllegalStateException("setWebhook failed: " + failed.getMessage());
         }
         webhook = server;
-        journal.resendOwed();
+        journal.start();
         log.info("webhook set");
         return server;
     }
