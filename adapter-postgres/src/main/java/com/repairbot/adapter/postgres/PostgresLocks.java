@@ -67,6 +67,18 @@ public final class PostgresLocks implements Locks {
         }
 
         @Override
+        public boolean extend(Duration hold) {
+            Locks.requireValid(hold);
+            Instant now = clock.instant();
+            // only while it is still ours and still running: a lease that freed itself may be someone else's
+            return database.write(handle -> handle.createUpdate("UPDATE job_leases SET until = :until,"
+                            + " until_ns = :until_ns WHERE name = :name AND owner = :owner AND until > :now")
+                    .bind("name", name).bind("owner", owner).bind("until", PostgresTime.at(now.plus(hold)))
+                    .bind("until_ns", PostgresTime.nanosBelowMicros(now.plus(hold)))
+                    .bind("now", PostgresTime.at(now)).execute()) == 1;
+        }
+
+        @Override
         public String toString() {
             return "HeldLock[" + name + "]";
         }

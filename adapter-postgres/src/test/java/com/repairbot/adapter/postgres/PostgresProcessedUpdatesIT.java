@@ -9,9 +9,18 @@ class PostgresProcessedUpdatesIT extends ProcessedUpdatesContract {
 
     private final TemporaryPostgres databases = new TemporaryPostgres();
 
+    private PostgresDatabase last;
+
     @Override
     protected ProcessedUpdates newStore() {
-        return new PostgresProcessedUpdates(databases.open());
+        last = databases.open();
+        return new PostgresProcessedUpdates(last);
+    }
+
+    /** Another pool on the same database, as another instance has. */
+    @Override
+    protected ProcessedUpdates anotherOnTheSameData() {
+        return new PostgresProcessedUpdates(databases.open(last.location(), 2));
     }
 
     @AfterEach

@@ -68,6 +68,14 @@ public record RedisKeys(String prefix) {
         return prefix + "owed";
     }
 
+    /**
+     * {@code owed-held}: a hash of who holds the owed replies of an update and until when, by update id
+     * ({@code <until epoch ms>|<owner>}, ADR 0034).
+     */
+    String owedHolds() {
+        return prefix + "owed-held";
+    }
+
     private String dialog(ConversationKey key) {
         return prefix + "fsm:" + key.chat().value() + ":" + key.user().value() + ":";
     }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Locks shared by every instance: {@code <name>:lock} (e.g. {@code chat:42:lock}) holds the owner's random
  * token. Taking is {@code SET key token NX PX hold} (one round trip; Redis frees it when the hold time has
  * passed); releasing is a Lua compare-and-delete, so an owner that ran over its hold time never frees the
- * lock of the next owner. When Redis does not answer a take or a release (it stalled, the link dropped), the lock
+ * lock of the next owner; extending is a Lua compare-and-{@code PEXPIRE} on the same token ({@code SET ... XX}
+ * cannot compare the owner). When Redis does not answer a take or a release (it stalled, the link dropped), the lock
  * is freed as soon as Redis answers again instead of staying held for its whole hold time (issue 14, item 9).
  */
 public final class RedisLocks implements Locks {
@@ -27,6 +28,14 @@ public final class RedisLocks implements Locks {
     private static final RedisScript RELEASE = new RedisScript("""
             if redis.call('GET', KEYS[1]) == ARGV[1] then
               return redis.call('DEL', KEYS[1])
+            end
+            return 0
+            """);
+
+    /** KEYS: the lock. ARGV: the owner's token, the new hold time (ms). */
+    private static final RedisScript EXTEND = new RedisScript("""
+            if redis.call('GET', KEYS[1]) == ARGV[1] then
+              return redis.call('PEXPIRE', KEYS[1], ARGV[2])
             end
             return 0
             """);
@@ -106,7 +115,7 @@ public final class RedisLocks implements Locks {
         private final String token;
         private final AtomicBoolean released = new AtomicBoolean();
 
-        private final long untilNanos;
+        private volatile long untilNanos;
 
         private RedisHeldLock(String name, String key, String token, long untilNanos) {
             this.name = name;
@@ -137,6 +146,31 @@ public final class RedisLocks implements Locks {
             }
             released.set(true);
             return deleted != null && deleted == 1L;
+        }
+
+        @Override
+        public boolean extend(Duration hold) {
+            if (hold == null || hold.toMillis() < 1) {
+                throw new IllegalArgumentException("a lock's hold time must be at least a millisecond, not " + hold);
+            }
+            if (released.get()) {
+                return false;
+            }
+            long until = System.nanoTime() + hold.toNanos();
+            Long extended;
+            try {
+                extended = redis.call("extend lock", c -> EXTEND.run(c, ScriptOutputType.INTEGER,
+                        new String[] {key}, token, Long.toString(hold.toMillis())));
+            } catch (StoreUnavailableException unanswered) {
+                // the PEXPIRE may still be carried out: a later release then frees it before that hold ends
+                untilNanos = Math.max(untilNanos, until);
+                throw unanswered;
+            }
+            boolean kept = extended != null && extended == 1L;
+            if (kept) {
+                untilNanos = until;
+            }
+            return kept;
         }
 
         @Override

@@ -25,6 +25,13 @@ class RedisProcessedUpdatesIT extends ProcessedUpdatesContract {
                 RedisProcessedUpdates.DEFAULT_RETENTION);
     }
 
+    /** Another instance's store on the same Redis. */
+    @Override
+    protected ProcessedUpdates anotherOnTheSameData() {
+        return new RedisProcessedUpdates(REDIS.connection(), RedisKeys.DEFAULT,
+                RedisProcessedUpdates.DEFAULT_RETENTION);
+    }
+
     @Test
     void an_update_is_the_key_update_id_which_expires_after_48_hours() {
         ProcessedUpdates updates = newStore();

@@ -25,7 +25,7 @@ public final class SqliteExport {
             "conversation_data", "processed_updates", "job_leases", "job_runs", "fired_alerts", "card_placements",
             "unreachable_chats", "clients");
     private static final Set<String> INSTANTS = Set.of("created_at", "updated_at", "status_since", "at", "due_at",
-            "until", "slot", "since");
+            "until", "slot", "since", "owed_until");
     private static final Set<String> FLAGS = Set.of("review_taken", "out_of_city", "active", "language_chosen",
             "from_client", "cancelled_by_client");
 

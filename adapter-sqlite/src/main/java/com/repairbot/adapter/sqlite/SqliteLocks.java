@@ -65,6 +65,17 @@ public final class SqliteLocks implements Locks {
         }
 
         @Override
+        public boolean extend(Duration hold) {
+            Locks.requireValid(hold);
+            Instant now = clock.instant();
+            // only while it is still ours and still running: a lease that freed itself may be someone else's
+            return database.write(handle -> handle.createUpdate("UPDATE job_leases SET until = :until"
+                            + " WHERE name = :name AND owner = :owner AND until > :now")
+                    .bind("name", name).bind("owner", owner).bind("until", SqliteTime.format(now.plus(hold)))
+                    .bind("now", SqliteTime.format(now)).execute()) == 1;
+        }
+
+        @Override
         public String toString() {
             return "HeldLock[" + name + "]";
         }

@@ -2,6 +2,7 @@ package com.repairbot.adapter.sqlite;
 
 import com.repairbot.application.port.out.OwedReplies;
 import com.repairbot.application.port.out.ProcessedUpdates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * Handled update ids in {@code processed_updates}; the primary key tells a first delivery from a repeat. The
  * replies still owed for an update are in the same row ({@code owed}, NULL once sent), written by the same
  * insert, so the record and its replies commit together; the single writer groups the inserts of concurrent
- * chats into one transaction.
+ * chats into one transaction. Owed replies carry their owner and the end of its hold ({@code owed_by},
+ * {@code owed_until}, ADR 0034); a claim is one unit on the single writer, so two claims never take the same row.
  */
 public final class SqliteProcessedUpdates implements ProcessedUpdates {
 
@@ -31,11 +33,51 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
     }
 
     @Override
-    public boolean markProcessed(OwedReplies owed, Instant at) {
+    public boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold) {
+        ProcessedUpdates.requireValid(owner, hold);
         return database.write(handle -> handle.createUpdate("INSERT INTO processed_updates (update_id, at, chat_id,"
-                        + " owed) VALUES (?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING")
+                        + " owed, owed_by, owed_until) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING")
                 .bind(0, owed.updateId()).bind(1, SqliteTime.format(at)).bind(2, owed.chat())
-                .bind(3, owed.replies()).execute()) == 1;
+                .bind(3, owed.replies()).bind(4, owner).bind(5, SqliteTime.format(at.plus(hold))).execute()) == 1;
+    }
+
+    /** One unit on the single writer: what it reads as free, it holds for the claimer. */
+    @Override
+    public List<OwedReplies> claimOwed(String owner, Instant now, int limit, Duration hold) {
+        ProcessedUpdates.requireValid(owner, hold);
+        return database.write(handle -> {
+            List<OwedReplies> taken = handle.createQuery("SELECT update_id, chat_id, owed FROM processed_updates"
+                            + " WHERE owed IS NOT NULL AND (owed_until IS NULL OR owed_until <= ?)"
+                            + " ORDER BY update_id LIMIT ?")
+                    .bind(0, SqliteTime.format(now)).bind(1, Math.max(0, limit))
+                    .map((rs, ctx) -> new OwedReplies(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+            if (!taken.isEmpty()) {
+                handle.createUpdate("UPDATE processed_updates SET owed_by = :owner, owed_until = :until"
+                                + " WHERE update_id IN (<ids>)")
+                        .bind("owner", owner).bind("until", SqliteTime.format(now.plus(hold)))
+                        .bindList("ids", taken.stream().map(OwedReplies::updateId).toList()).execute();
+            }
+            return taken;
+        });
+    }
+
+    /** Chunks of 500 ids (SQLite's parameter limit), in one write. */
+    @Override
+    public int holdOwed(String owner, Collection<Long> updateIds, Instant until) {
+        if (updateIds.isEmpty()) {
+            return 0;
+        }
+        List<Long> all = List.copyOf(updateIds);
+        return database.write(handle -> {
+            int set = 0;
+            for (int from = 0; from < all.size(); from += 500) {
+                set += handle.createUpdate("UPDATE processed_updates SET owed_until = :until"
+                                + " WHERE update_id IN (<ids>) AND owed IS NOT NULL AND owed_by = :owner")
+                        .bind("until", SqliteTime.format(until)).bind("owner", owner)
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + 500))).execute();
+            }
+            return set;
+        });
     }
 
     @Override

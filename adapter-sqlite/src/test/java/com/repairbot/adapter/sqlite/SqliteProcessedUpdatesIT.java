@@ -8,9 +8,17 @@ class SqliteProcessedUpdatesIT extends ProcessedUpdatesContract {
 
     private final TemporaryDatabase databases = new TemporaryDatabase();
 
+    private SqliteDatabase last;
+
     @Override
     protected ProcessedUpdates newStore() {
-        return new SqliteProcessedUpdates(databases.open());
+        last = databases.open();
+        return new SqliteProcessedUpdates(last);
+    }
+
+    @Override
+    protected ProcessedUpdates anotherOnTheSameData() {
+        return new SqliteProcessedUpdates(databases.openAgain(last));
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -31,14 +32,26 @@ import org.slf4j.LoggerFactory;
  * waits for another. Once every reply was sent, or refused for good, the entry is marked sent; these marks are
  * collected and written together every {@value #FLUSH_MILLIS} ms (one write for many updates). A reply that
  * could not go out within the retry budget (Telegram down) is tried again later, with a growing pause, for as
- * long as the process lives; after a restart {@link #resendOwed} sends whatever is still owed. The price of a
- * crash is at most a reply sent twice (sent, but its mark not yet written), never a reply lost.
+ * long as the process lives.
+ *
+ * <p>The replies are held by this journal (its {@link #owner() owner id}) for {@link #HOLD}, and the hold is
+ * renewed every {@link #CLAIM_EVERY} while they are being sent, until their sent mark is written (ADR 0034).
+ * Every {@link #CLAIM_EVERY} the journal also claims the owed replies whose hold has passed — those of an instance
+ * that was killed, or of this process before a restart — and sends them. So another instance's replies are
+ * never sent from here while it lives, and a dead one's go out within {@link #HOLD} without waiting for a
+ * restart. The price of a crash is at most a reply sent twice (sent, but its mark not yet written), never a reply
+ * lost.
  */
 final class ReplyJournal implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyJournal.class);
     static final int FLUSH_MILLIS = 100;
     private static final int RESEND_BATCH = 1000;
+    /** How long owed replies stay this journal's without a renewal: what a killed instance's replies wait. */
+    static final Duration HOLD = Duration.ofSeconds(15);
+    /** How often the holds are renewed and the owed replies whose hold has passed are claimed. */
+    static final Duration CLAIM_EVERY = Duration.ofSeconds(3);
+    private static final int CLAIM_BATCH = 200;
     /** The pauses between later attempts: from about 5 s, growing to about 5 min (the channel's one formula). */
     private static final Tuning.RetrySettings LATER = new Tuning.RetrySettings(Duration.ofSeconds(10),
             Duration.ofMinutes(5), Integer.MAX_VALUE, Duration.ofMinutes(5));
@@ -59,9 +72,14 @@ final class ReplyJournal implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final ConcurrentLinkedQueue<Long> sent = new ConcurrentLinkedQueue<>();
-    /** Updates whose replies are being sent by this process (not sent again by {@link #resendOwed}). */
-    private final Set<Long> sending = ConcurrentHashMap.newKeySet();
+    /**
+     * Updates whose replies this journal holds: being sent, waiting for a later attempt, or sent with the mark not
+     * yet written. Their holds are renewed; a claim never sends them again from here.
+     */
+    private final Set<Long> owned = ConcurrentHashMap.newKeySet();
+    private final String owner = UUID.randomUUID().toString();
     private final ScheduledFuture<?> flusher;
+    private ScheduledFuture<?> claimer;
     private volatile boolean closed;
     /** Sends queued and not yet settled. */
     private final AtomicInteger underway = new AtomicInteger();
@@ -81,7 +99,10 @@ final class ReplyJournal implements AutoCloseable {
     Recorded record(long updateId, long chat, List<Outbound> replies, OptionalInt replaceable) {
         try {
             boolean first = store.markProcessed(new OwedReplies(updateId, chat,
-                    OwedCodec.encode(new Owed(replies, replaceable))), clock.instant());
+                    OwedCodec.encode(new Owed(replies, replaceable))), clock.instant(), owner, HOLD);
+            if (first) {
+                owned.add(updateId);
+            }
             return first ? Recorded.RECORDED : Recorded.DUPLICATE;
         } catch (RuntimeException unavailable) {
             log.warn("update {}: its replies could not be journaled; they are sent before it is confirmed: {}",
@@ -99,7 +120,7 @@ final class ReplyJournal implements AutoCloseable {
     CompletableFuture<Void> send(long updateId, long chat, List<Outbound> replies, OptionalInt replaceable,
                                  boolean journaled) {
         if (journaled) {
-            sending.add(updateId);
+            owned.add(updateId);
         }
         return attempt(updateId, chat, replies, replaceable, journaled, 0);
     }
@@ -125,7 +146,7 @@ final class ReplyJournal implements AutoCloseable {
         } catch (RuntimeException closed) {
             log.warn("replies to update {} could not be queued; they stay owed: {}", updateId,
                     api.redaction().forLog(String.valueOf(closed.getMessage())));
-            sending.remove(updateId);
+            owned.remove(updateId); // no longer renewed: claimed again once its hold has passed
             underway.decrementAndGet();
             return CompletableFuture.completedFuture(null);
         }
@@ -164,12 +185,12 @@ final class ReplyJournal implements AutoCloseable {
                 updateId, chat, Math.max(1, pause.toSeconds()));
         try {
             timer.schedule(() -> {
-                if (!closed) { // closed meanwhile: owed still, sent after the next start
+                if (!closed) { // closed meanwhile: owed still, let go at close and claimed by whoever runs
                     attempt(updateId, chat, again, OptionalInt.empty(), true, round + 1);
                 }
             }, pause.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
-            sending.remove(updateId); // owed still: sent after the restart
+            owned.remove(updateId); // owed still: claimed once its hold has passed
         }
     }
 
@@ -195,30 +216,66 @@ final class ReplyJournal implements AutoCloseable {
 
     private void done(long updateId, boolean journaled) {
         if (journaled) {
-            sending.remove(updateId);
-            sent.add(updateId);
+            sent.add(updateId); // still owned (and renewed) until the mark is written
         }
     }
 
     /**
-     * Sends what is still owed from before (a crash, a stop while Telegram was down). A document whose file is
-     * gone was sent already (the file is deleted once Telegram has it) and is left out.
-     *
-     * @return how many updates' replies were queued again
+     * Claims the owed replies whose hold has passed now, and every {@link #CLAIM_EVERY} from now on, renewing
+     * the holds of those this journal works on each time. Called when the channel starts taking updates.
      */
-    int resendOwed() {
-        List<OwedReplies> owed;
+    synchronized void start() {
+        if (claimer != null || closed) {
+            return;
+        }
+        claimer = timer.scheduleWithFixedDelay(this::renewAndClaimQuietly, 0, CLAIM_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** @return who this journal is in the store's holds (random, one per process) */
+    String owner() {
+        return owner;
+    }
+
+    private void renewAndClaimQuietly() {
         try {
-            owed = store.repliesOwed(RESEND_BATCH);
+            renew();
         } catch (RuntimeException unavailable) {
-            log.warn("the replies still owed could not be read: {}",
+            log.warn("the holds of the replies being sent could not be renewed: {}",
                     api.redaction().forLog(String.valueOf(unavailable.getMessage())));
+        }
+        try {
+            claimOwed();
+        } catch (RuntimeException unavailable) {
+            log.warn("the replies still owed could not be claimed: {}",
+                    api.redaction().forLog(String.valueOf(unavailable.getMessage())));
+        }
+    }
+
+    private void renew() {
+        List<Long> mine = List.copyOf(owned);
+        for (int from = 0; from < mine.size(); from += RESEND_BATCH) {
+            store.holdOwed(owner, mine.subList(from, Math.min(mine.size(), from + RESEND_BATCH)),
+                    clock.instant().plus(HOLD));
+        }
+    }
+
+    /**
+     * Sends the owed replies whose hold has passed (an instance that died, this process before a restart, a
+     * send that could not be queued). A document whose file is gone was sent already (the file is deleted once
+     * Telegram has it) and is left out.
+     *
+     * @return how many updates' replies were queued
+     */
+    int claimOwed() {
+        if (closed) {
             return 0;
         }
+        List<OwedReplies> owed = store.claimOwed(owner, clock.instant(), CLAIM_BATCH, HOLD);
         int queued = 0;
         for (OwedReplies entry : owed) {
-            if (sending.contains(entry.updateId())) {
-                continue;
+            if (!owned.add(entry.updateId())) {
+                continue; // this journal is sending them (its hold had passed unrenewed, the store was down)
             }
             Owed decoded;
             try {
@@ -238,7 +295,8 @@ final class ReplyJournal implements AutoCloseable {
             queued++;
         }
         if (queued > 0) {
-            log.info("replies owed for {} updates from before are sent now", queued);
+            log.info("replies owed for {} updates (from before a restart, or of an instance that stopped) are sent"
+                    + " now", queued);
         }
         return queued;
     }
@@ -276,13 +334,31 @@ final class ReplyJournal implements AutoCloseable {
             sent.addAll(batch);
             throw failure;
         }
+        batch.forEach(owned::remove);
     }
 
-    /** Stops the pauses and writes the last marks; replies not sent by now stay owed. */
+    /**
+     * Stops the pauses and the claims and writes the last marks; replies not sent by now stay owed and are let
+     * go, so that whoever runs (another instance, this one started again) claims them at once.
+     */
     @Override
     public void close() {
-        closed = true;
+        synchronized (this) {
+            closed = true;
+            if (claimer != null) {
+                claimer.cancel(false);
+            }
+        }
         flusher.cancel(false);
         flushQuietly();
+        try {
+            List<Long> unsent = List.copyOf(owned);
+            if (!unsent.isEmpty()) {
+                store.holdOwed(owner, unsent, clock.instant());
+            }
+        } catch (RuntimeException unavailable) {
+            log.warn("the replies still owed could not be let go (claimed when their hold has passed): {}",
+                    api.redaction().forLog(String.valueOf(unavailable.getMessage())));
+        }
     }
 }

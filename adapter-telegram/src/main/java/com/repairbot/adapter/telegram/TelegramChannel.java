@@ -43,7 +43,6 @@ public final class TelegramChannel implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
     /** Longer than handling an update and sending its replies takes, retries included, but for a flood wait. */
-    private static final Duration CHAT_LOCK_HOLD = Duration.ofSeconds(60);
     private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
     private final TelegramConfig config;
@@ -201,7 +200,8 @@ public final class TelegramChannel implements AutoCloseable {
         this.intake = new UpdateIntake(api, mapper, upgrades, memberships, application, processed,
                 new FloodGuard(floodLimiter),
                 journal, lanes, clock, tuning.answerWait(), sharedLocks == null ? null
-                        : new ChatLocks(sharedLocks, CHAT_LOCK_HOLD, tuning.webhookWait().dividedBy(2)),
+                        : new ChatLocks(sharedLocks, ChatLocks.HOLD, tuning.webhookWait().dividedBy(2),
+                                threads.timer()),
                 threads.answers(), scheduler::expectReply);
         scheduler.start();
     }
@@ -269,7 +269,7 @@ public final class TelegramChannel implements AutoCloseable {
             log.warn("deleteWebhook failed; getUpdates will report a conflict if a webhook is still set: {}",
                     failed.getMessage());
         }
-        journal.resendOwed();
+        journal.start();
         polling = new LongPolling(api, intake, config.pollTimeout(), config.maxUpdatesInFlight(), tuning.retry());
         polling.start();
         log.info("long polling started");
@@ -304,7 +304,7 @@ public final class TelegramChannel implements AutoCloseable {
             throw new IllegalStateException("setWebhook failed: " + failed.getMessage());
         }
         webhook = server;
-        journal.resendOwed();
+        journal.start();
         log.info("webhook set");
         return server;
     }

@@ -121,8 +121,18 @@ class WebhookIT {
         }
 
         @Override
-        public synchronized boolean markProcessed(OwedReplies owed, Instant at) {
-            return store.markProcessed(owed, at);
+        public synchronized boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold) {
+            return store.markProcessed(owed, at, owner, hold);
+        }
+
+        @Override
+        public List<OwedReplies> claimOwed(String owner, Instant now, int limit, Duration hold) {
+            return store.claimOwed(owner, now, limit, hold);
+        }
+
+        @Override
+        public int holdOwed(String owner, Collection<Long> updateIds, Instant until) {
+            return store.holdOwed(owner, updateIds, until);
         }
 
         @Override

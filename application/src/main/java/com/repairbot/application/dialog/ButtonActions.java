@@ -144,6 +144,12 @@ final class ButtonActions {
         }
         RequestCardView view = useCases.card().view(new ViewRequestCardQuery(context.actor().id(), number));
         Optional<TransitionRefusedException> refused = table.refusal(context.actor(), view.request(), intent);
+        if (refused.isPresent() && table.target(intent).filter(view.request().status()::equals).isPresent()) {
+            // there already (the press came again after its move was made, or someone else made it): said with
+            // the card, as the move use case says a repeat, not refused; the use case checks who may
+            return changed(context, useCases.move().move(new MoveRequestCommand(context.actor().id(), number,
+                    intent, MoveRequestCommand.Data.NONE)));
+        }
         if (refused.isPresent()) {
             throw refused.get();
         }

@@ -17,6 +17,7 @@ import com.repairbot.application.service.Authorizer;
 import com.repairbot.application.service.Reachability;
 import com.repairbot.application.text.Messages;
 import com.repairbot.domain.shared.InvalidValueException;
+import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.staff.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +48,13 @@ public final class DialogEngine implements HandleInboundUseCase {
     public static final String INSTANCE = "_dialog";
     /** Data key of the step version (1 for the first question, +1 for each one saved after it); stored. */
     public static final String STEP_VERSION = "_step";
+    /**
+     * Step id of what a finished dialog about a request leaves in the store (no flow has it): its instance, the
+     * request and the delivery of its last answer, so that the last answer delivered again after a crash is
+     * answered with the request as it is now, not "this dialog has finished" (ADR 0034). Any other input
+     * removes it.
+     */
+    static final String FINISHED = "~finished";
 
     private final ApplicationSettings settings;
     private final ConversationStore store;
@@ -62,6 +70,7 @@ public final class DialogEngine implements HandleInboundUseCase {
     private final Supplier<String> ids;
     private final Reachability reachability;
     private final RecognisePersonUseCase recognise;
+    private final Screens screens;
 
     /**
      * @param settings configuration
@@ -98,6 +107,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         this.ids = ids;
         this.recognise = useCases.recognise();
         Screens screens = new Screens(settings, useCases);
+        this.screens = screens;
         RequestFlows requestFlows = new RequestFlows(settings, useCases, clients, screens);
         List<Flow> all = new ArrayList<>(requestFlows.all());
         all.addAll(new StaffFlows(useCases, screens).all());
@@ -162,6 +172,13 @@ public final class DialogEngine implements HandleInboundUseCase {
         List<Outbound> replies = new ArrayList<>();
         Optional<Conversation> current = store.load(key);
         Input input = context.inbound().input();
+        if (current.isPresent() && current.get().stepId().equals(FINISHED)) {
+            if (repeatsTheLastAnswer(context, current.get())) {
+                return doneBefore(context, current.get());
+            }
+            store.delete(key);
+            current = Optional.empty();
+        }
         if (current.isPresent() && expired(current.get())) {
             delete(key);
             current = Optional.empty();
@@ -301,7 +318,7 @@ public final class DialogEngine implements HandleInboundUseCase {
     private List<Outbound> confirmStep(Flow flow, Step step, String data, Conversation conversation,
                                        DialogContext context) {
         if (data.equals(CONFIRM)) {
-            return finish(flow, context);
+            return finish(flow, conversation, context);
         }
         if (data.equals(EDIT) && !flow.editable().isEmpty()) {
             List<List<Option>> rows = new ArrayList<>();
@@ -333,7 +350,7 @@ public final class DialogEngine implements HandleInboundUseCase {
         }
         Optional<Step> next = flow.after(step, context);
         if (next.isEmpty()) {
-            return finish(flow, context);
+            return finish(flow, conversation, context);
         }
         return moveTo(flow, next.get(), conversation, context);
     }
@@ -353,10 +370,10 @@ public final class DialogEngine implements HandleInboundUseCase {
         return List.of(question);
     }
 
-    private List<Outbound> finish(Flow flow, DialogContext context) {
+    private List<Outbound> finish(Flow flow, Conversation conversation, DialogContext context) {
         try {
             List<Outbound> replies = flow.finish().apply(context);
-            delete(key(context));
+            ended(key(context), conversation, context);
             return replies;
         } catch (InvalidValueException refused) {
             // the answers together are not acceptable: stay, so nothing typed is lost
@@ -406,6 +423,51 @@ public final class DialogEngine implements HandleInboundUseCase {
             uncertain.failed(key, conversation.version());
             throw unanswered;
         }
+    }
+
+    /**
+     * A dialog that did its work: removed, or, when it was about a request, replaced by its {@link #FINISHED}
+     * trace (one write either way).
+     */
+    private void ended(ConversationKey key, Conversation conversation, DialogContext context) {
+        String request = context.data().get(RequestFlows.REQUEST);
+        if (request == null) {
+            delete(key);
+            return;
+        }
+        Map<String, String> trace = new HashMap<>();
+        trace.put(INSTANCE, context.data().getOrDefault(INSTANCE, CallbackData.DialogAnswer.NO_DIALOG));
+        trace.put(RequestFlows.REQUEST, request);
+        Redelivery.remember(context.inbound(), trace);
+        if (!store.save(key, new Conversation(FINISHED, trace, conversation.version() + 1, clock.instant()),
+                conversation.version())) {
+            store.delete(key); // moved meanwhile (it cannot be: the chat's updates are in order); nothing to keep
+        }
+        if (open != null) {
+            open.ended(key); // the trace is no dialog: losing it is nothing to tell
+        }
+    }
+
+    /** @return whether the input is the finished dialog's last answer again, or another press of its buttons */
+    private static boolean repeatsTheLastAnswer(DialogContext context, Conversation trace) {
+        if (Redelivery.isRepeat(context.inbound(), trace.data())) {
+            return true;
+        }
+        return context.inbound().input() instanceof Input.Choice choice
+                && CallbackData.parse(choice.data()) instanceof CallbackData.DialogAnswer answer
+                && answer.dialog().equals(trace.data().get(INSTANCE));
+    }
+
+    /** The request the finished dialog was about, as it is now: what its last answer did is shown there. */
+    private List<Outbound> doneBefore(DialogContext context, Conversation trace) {
+        RequestNumber number;
+        try {
+            number = new RequestNumber(Long.parseLong(trace.data().get(RequestFlows.REQUEST)));
+        } catch (RuntimeException unreadable) {
+            return List.of(Outbound.text(context.messages().get("dialog.already_finished")));
+        }
+        return List.of(Outbound.text(context.messages().get("dialog.done_before", number.value())),
+                screens.card(context, number));
     }
 
     private void delete(ConversationKey key) {

@@ -56,6 +56,17 @@ public final class InMemoryLocks implements Locks {
         return clock.instant().isBefore(current.until());
     }
 
+    private synchronized boolean extend(String name, long token, Duration hold) {
+        Locks.requireValid(hold);
+        Holder current = held.get(name);
+        Instant now = clock.instant();
+        if (current == null || current.token() != token || !now.isBefore(current.until())) {
+            return false;
+        }
+        held.put(name, new Holder(token, now.plus(hold)));
+        return true;
+    }
+
     private final class Held implements HeldLock {
 
         private final String name;
@@ -74,6 +85,11 @@ public final class InMemoryLocks implements Locks {
         @Override
         public boolean release() {
             return InMemoryLocks.this.release(name, token);
+        }
+
+        @Override
+        public boolean extend(Duration hold) {
+            return InMemoryLocks.this.extend(name, token, hold);
         }
 
         @Override

@@ -293,9 +293,12 @@ final class DialogDriver {
         return conversations.load(key(user));
     }
 
-    /** @return the stored step id of the person's dialog, if one is open */
+    /**
+     * @return the stored step id of the person's dialog, if one is open (the trace a finished dialog about a
+     *         request leaves is none)
+     */
     Optional<String> step(long user) {
-        return conversation(user).map(Conversation::stepId);
+        return conversation(user).map(Conversation::stepId).filter(id -> !id.equals(DialogEngine.FINISHED));
     }
 
     RepairRequest request(long number) {

@@ -50,6 +50,11 @@ class InMemoryLocksTest extends LocksContract {
                 attempts.incrementAndGet();
                 throw new StoreUnavailableException("down", null);
             }
+
+            @Override
+            public boolean extend(Duration hold) {
+                throw new StoreUnavailableException("down", null);
+            }
         };
 
         unreachable.close();

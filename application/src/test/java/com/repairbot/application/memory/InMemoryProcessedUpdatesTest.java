@@ -5,8 +5,17 @@ import com.repairbot.application.port.out.contract.ProcessedUpdatesContract;
 
 class InMemoryProcessedUpdatesTest extends ProcessedUpdatesContract {
 
+    private ProcessedUpdates last;
+
     @Override
     protected ProcessedUpdates newStore() {
-        return new InMemoryProcessedUpdates();
+        last = new InMemoryProcessedUpdates();
+        return last;
+    }
+
+    /** One process's memory: the same store is all there is to share. */
+    @Override
+    protected ProcessedUpdates anotherOnTheSameData() {
+        return last;
     }
 }

@@ -38,6 +38,15 @@ public interface Locks {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a lock needs a name");
         }
+        requireValid(hold);
+    }
+
+    /**
+     * Checks a hold time the same way in every implementation (taking, {@link HeldLock#extend extending}).
+     *
+     * @throws IllegalArgumentException when the hold time is not positive
+     */
+    static void requireValid(Duration hold) {
         if (hold == null || hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("a lock's hold time must be positive, not " + hold);
         }

@@ -119,6 +119,60 @@ public abstract class LocksContract {
     }
 
     @Test
+    void an_owner_that_extends_its_lock_keeps_it_past_its_first_hold_time() {
+        HeldLock working = locks.tryAcquire("chat:42", SHORT).orElseThrow();
+
+        assertThat(working.extend(LONG)).isTrue();
+        letTimePass(clock, SHORT.plusMillis(300));
+
+        assertThat(locks.tryAcquire("chat:42", LONG)).as("still held: the hold was renewed").isEmpty();
+        assertThat(working.release()).as("and still its owner's to release").isTrue();
+        assertThat(locks.tryAcquire("chat:42", LONG)).isPresent();
+    }
+
+    @Test
+    void an_extended_lock_still_frees_itself_when_the_new_hold_time_has_passed() {
+        HeldLock crashed = locks.tryAcquire("chat:42", LONG).orElseThrow();
+
+        assertThat(crashed.extend(SHORT)).isTrue();
+        letTimePass(clock, SHORT.plusMillis(300));
+
+        assertThat(locks.tryAcquire("chat:42", LONG)).as("a short renewal frees it soon after a crash").isPresent();
+    }
+
+    @Test
+    void a_lock_that_freed_itself_cannot_be_extended_and_the_next_owners_hold_is_untouched() {
+        HeldLock late = locks.tryAcquire("chat:42", SHORT).orElseThrow();
+        letTimePass(clock, SHORT.plusMillis(300));
+
+        assertThat(late.extend(LONG)).as("freed already, nobody holds it").isFalse();
+        HeldLock next = locks.tryAcquire("chat:42", SHORT).orElseThrow();
+        assertThat(late.extend(LONG)).as("held by the next owner now").isFalse();
+        letTimePass(clock, SHORT.plusMillis(300));
+
+        assertThat(locks.tryAcquire("chat:42", LONG)).as("the next owner's hold was not lengthened").isPresent();
+        assertThat(next.release()).isFalse();
+    }
+
+    @Test
+    void a_released_lock_cannot_be_extended() {
+        HeldLock done = locks.tryAcquire("chat:42", LONG).orElseThrow();
+        done.release();
+
+        assertThat(done.extend(LONG)).isFalse();
+        assertThat(locks.tryAcquire("chat:42", LONG)).isPresent();
+    }
+
+    @Test
+    void extending_by_a_hold_time_that_is_not_positive_is_refused() {
+        HeldLock held = locks.tryAcquire("chat:42", LONG).orElseThrow();
+
+        assertThatThrownBy(() -> held.extend(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> held.extend(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> held.extend(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void locks_of_different_names_are_independent() {
         HeldLock chat = locks.tryAcquire("chat:42", LONG).orElseThrow();
 
