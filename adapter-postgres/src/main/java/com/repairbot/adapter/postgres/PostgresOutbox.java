@@ -14,8 +14,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Notifications in the {@code outbox} table. {@link #enqueue} inside a unit of work commits with the change
@@ -104,30 +106,23 @@ public final class PostgresOutbox implements Outbox {
     /** One transaction for the lot (statements of at most 1,000 ids, far below PostgreSQL's parameter limit). */
     @Override
     public void delivered(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Long> all = List.copyOf(ids);
-        database.write(handle -> {
-            for (int from = 0; from < all.size(); from += 1000) {
-                handle.createUpdate("DELETE FROM outbox WHERE id IN (<ids>)")
-                        .bindList("ids", all.subList(from, Math.min(all.size(), from + 1000)))
-                        .execute();
-            }
-            return null;
-        });
+        inChunks(ids, "DELETE FROM outbox WHERE id IN (<ids>)", update -> update);
     }
 
     @Override
     public void holdUntil(Collection<Long> ids, Instant until) {
+        inChunks(ids, "UPDATE outbox SET due_at = :until, due_at_ns = :until_ns WHERE id IN (<ids>)", update -> update.bind("until", PostgresTime.at(until)).bind("until_ns", PostgresTime.nanosBelowMicros(until)));
+    }
+
+    /** One statement per chunk of ids, all in one write; an empty collection writes nothing. */
+    private void inChunks(Collection<Long> ids, String sql, UnaryOperator<Update> bind) {
         if (ids.isEmpty()) {
             return;
         }
         List<Long> all = List.copyOf(ids);
         database.write(handle -> {
             for (int from = 0; from < all.size(); from += 1000) {
-                handle.createUpdate("UPDATE outbox SET due_at = :until, due_at_ns = :until_ns WHERE id IN (<ids>)")
-                        .bind("until", PostgresTime.at(until)).bind("until_ns", PostgresTime.nanosBelowMicros(until))
+                bind.apply(handle.createUpdate(sql))
                         .bindList("ids", all.subList(from, Math.min(all.size(), from + 1000)))
                         .execute();
             }

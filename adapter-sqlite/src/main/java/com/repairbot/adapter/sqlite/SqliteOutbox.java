@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Notifications in the {@code outbox} table. {@link #enqueue} is a write, so inside a unit of work it
@@ -98,30 +100,23 @@ public final class SqliteOutbox implements Outbox {
     /** One write transaction on the single writer for the lot (chunks of 500 ids: SQLite's parameter limit). */
     @Override
     public void delivered(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Long> all = List.copyOf(ids);
-        database.write(handle -> {
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                handle.createUpdate("DELETE FROM outbox WHERE id IN (<ids>)")
-                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                        .execute();
-            }
-            return null;
-        });
+        inChunks(ids, "DELETE FROM outbox WHERE id IN (<ids>)", update -> update);
     }
 
     @Override
     public void holdUntil(Collection<Long> ids, Instant until) {
+        inChunks(ids, "UPDATE outbox SET due_at = :until WHERE id IN (<ids>)", update -> update.bind("until", SqliteTime.format(until)));
+    }
+
+    /** One statement per chunk of ids, all in one write; an empty collection writes nothing. */
+    private void inChunks(Collection<Long> ids, String sql, UnaryOperator<Update> bind) {
         if (ids.isEmpty()) {
             return;
         }
         List<Long> all = List.copyOf(ids);
         database.write(handle -> {
             for (int from = 0; from < all.size(); from += CHUNK) {
-                handle.createUpdate("UPDATE outbox SET due_at = :until WHERE id IN (<ids>)")
-                        .bind("until", SqliteTime.format(until))
+                bind.apply(handle.createUpdate(sql))
                         .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
                         .execute();
             }

@@ -1,11 +1,11 @@
 package com.repairbot.application.service;
 
+import static com.repairbot.application.service.World.await;
 import static com.repairbot.application.service.World.ADMIN;
 import static com.repairbot.application.service.World.privateChat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.memory.InMemoryCardPlacements;
 import com.repairbot.application.memory.InMemoryConversationStore;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
@@ -19,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -62,9 +61,7 @@ class ABusyLineStillStopsForAPersonWhoStartsADialogTest {
     private final Gated messenger = new Gated();
     private final InMemoryConversationStore conversations = new InMemoryConversationStore(world.clock,
             Duration.ofHours(1));
-    private final NotificationRelay relay = new NotificationRelay(world.settings, world.outbox, world.requests,
-            world.staff, new InMemoryCardPlacements(), messenger, world.clock, world.reachability(messenger),
-            conversations);
+    private final NotificationRelay relay = world.relayHolding(messenger, conversations);
     private final ExecutorService perChat = Executors.newVirtualThreadPerTaskExecutor();
     private final ConversationKey adminsDialog = new ConversationKey(privateChat(ADMIN), ADMIN);
 
@@ -95,11 +92,4 @@ class ABusyLineStillStopsForAPersonWhoStartsADialogTest {
         await(() -> messenger.to(privateChat(ADMIN)) == 2 && relay.held() == 0);
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
-            Thread.sleep(5);
-        }
-    }
 }

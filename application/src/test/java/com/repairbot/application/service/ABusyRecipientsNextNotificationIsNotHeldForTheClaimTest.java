@@ -1,5 +1,6 @@
 package com.repairbot.application.service;
 
+import static com.repairbot.application.service.World.await;
 import static com.repairbot.application.service.World.ADMIN;
 import static com.repairbot.application.service.World.OTHER_DISPATCHER;
 import static com.repairbot.application.service.World.privateChat;
@@ -16,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -103,11 +103,4 @@ class ABusyRecipientsNextNotificationIsNotHeldForTheClaimTest {
         await(() -> world.outbox.size() == 0 && relay.idle());
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
-            Thread.sleep(5);
-        }
-    }
 }

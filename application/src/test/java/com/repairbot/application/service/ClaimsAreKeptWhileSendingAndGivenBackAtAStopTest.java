@@ -1,12 +1,12 @@
 package com.repairbot.application.service;
 
+import static com.repairbot.application.service.World.await;
 import static com.repairbot.application.service.World.ADMIN;
 import static com.repairbot.application.service.World.OTHER_DISPATCHER;
 import static com.repairbot.application.service.World.privateChat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.memory.InMemoryCardPlacements;
 import com.repairbot.application.memory.InMemoryConversationStore;
 import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -46,9 +44,7 @@ class ClaimsAreKeptWhileSendingAndGivenBackAtAStopTest {
     };
     private final InMemoryConversationStore conversations = new InMemoryConversationStore(world.clock,
             Duration.ofHours(1));
-    private final NotificationRelay relay = new NotificationRelay(world.settings, world.outbox, world.requests,
-            world.staff, new InMemoryCardPlacements(), messenger, world.clock, world.reachability(messenger),
-            conversations);
+    private final NotificationRelay relay = world.relayHolding(messenger, conversations);
     private final ExecutorService perChat = Executors.newVirtualThreadPerTaskExecutor();
 
     @BeforeEach
@@ -94,11 +90,4 @@ class ClaimsAreKeptWhileSendingAndGivenBackAtAStopTest {
         assertThat(relay.held()).isZero();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
-            Thread.sleep(5);
-        }
-    }
 }

@@ -114,6 +114,25 @@ final class World {
         return new Reachability(settings, authorizer, staff, unreachable, messenger, clock);
     }
 
+    /**
+     * @return a relay on this world's stores that holds a person's notifications while they answer a dialog kept in
+     *         {@code conversations}
+     */
+    NotificationRelay relayHolding(com.repairbot.application.port.out.Messenger messenger,
+                                   com.repairbot.application.port.out.ConversationStore conversations) {
+        return new NotificationRelay(settings, outbox, requests, staff, new InMemoryCardPlacements(), messenger, clock,
+                reachability(messenger), conversations);
+    }
+
+    /** Waits up to 10 s for what the relay's tasks do on their own threads. */
+    static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            org.assertj.core.api.Assertions.assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
     World() {
         this(settings(), UnaryOperator.identity(), new InMemoryTransactions());
     }
