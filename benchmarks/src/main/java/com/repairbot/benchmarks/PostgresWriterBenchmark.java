@@ -4,83 +4,32 @@ import com.repairbot.adapter.postgres.PostgresDatabase;
 import com.repairbot.adapter.postgres.PostgresLocation;
 import com.repairbot.adapter.postgres.PostgresStores;
 import com.repairbot.adapter.postgres.testing.PrivatePostgres;
-import com.repairbot.application.ApplicationSettings;
-import com.repairbot.application.assembly.Core;
-import com.repairbot.application.assembly.Stores;
-import com.repairbot.application.dialog.UseCases;
-import com.repairbot.application.port.in.AcceptRequestCommand;
-import com.repairbot.application.port.in.AddTechnicianCommand;
-import com.repairbot.application.port.in.AssignTechnicianCommand;
-import com.repairbot.application.port.in.BindWorkGroupCommand;
-import com.repairbot.application.port.in.CreateRequestCommand;
-import com.repairbot.application.port.in.CreateRequestResult;
-import com.repairbot.application.port.in.RefuseRequestCommand;
-import com.repairbot.application.port.in.ReopenRequestCommand;
-import com.repairbot.application.port.in.RequestChangeResult;
-import com.repairbot.domain.contact.Address;
-import com.repairbot.domain.contact.Client;
-import com.repairbot.domain.contact.PersonName;
-import com.repairbot.domain.contact.PhoneNumber;
-import com.repairbot.domain.request.EquipmentType;
-import com.repairbot.domain.request.Notes;
-import com.repairbot.domain.request.ProblemDescription;
-import com.repairbot.domain.request.RefusalReason;
-import com.repairbot.domain.request.RequestDraft;
-import com.repairbot.domain.request.RequestNumber;
-import com.repairbot.domain.request.Status;
-import com.repairbot.domain.staff.ChatId;
-import com.repairbot.domain.staff.Specialization;
-import com.repairbot.domain.staff.UserId;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Write throughput of the PostgreSQL adapter through the real use cases, as {@link SqliteWriterBenchmark} measures
- * SQLite's: every invocation is one whole unit of work — one transaction that first takes the advisory lock all
- * units of all instances share (ADR 0022, 0033), then draws a number or compares and sets, writes history, audit
- * and outbox, and commits. The 8-thread variants run eight units at once from one pool of 10 connections (they
- * queue for the lock, as the units of several instances do).
+ * Write throughput of the PostgreSQL adapter ({@link WriterBenchmark}), as {@link SqliteWriterBenchmark} measures
+ * SQLite's: every unit is one transaction that first takes the advisory lock all units of all instances share
+ * (ADR 0022, 0033), then draws a number or compares and sets, writes history, audit and outbox, and commits. The
+ * 8-thread variants run eight units at once from one pool of 10 connections (they queue for the lock, as the units
+ * of several instances do).
  *
  * <p>Each trial starts a private PostgreSQL server from the machine's binaries ({@link PrivatePostgres}: a
  * temporary folder, a free port, no fsync — the figures are the lock's and the statements' cost, not a disk's),
  * with a new database, both thrown away at the end.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-// longer warm-up than the domain's: with 3 x 2 s the JIT was still at work (on 2 cores, 8 busy threads starve
-// the compiler threads) and the first measured iterations ran at half the speed of the last
-@Warmup(iterations = 4, time = 5)
-@Measurement(iterations = 5, time = 2)
-public class PostgresWriterBenchmark {
-
-    private static final UserId ADMIN = new UserId(1);
-    private static final UserId DISPATCHER = new UserId(2);
-    private static final UserId TECHNICIAN = new UserId(3);
-    private static final RefusalReason REASON = new RefusalReason("клиент передумал");
+public class PostgresWriterBenchmark extends WriterBenchmark {
 
     private PostgresLocation location;
     private PostgresDatabase database;
-    private UseCases useCases;
-    private RequestDraft draft;
 
     @Setup(Level.Trial)
     public void open() {
@@ -88,23 +37,11 @@ public class PostgresWriterBenchmark {
         try {
             database = PostgresDatabase.open(location, 10);
             Clock clock = Clock.systemUTC();
-            Stores stores = PostgresStores.on(database, clock, Duration.ofHours(48));
-            ApplicationSettings settings = ApplicationSettings.defaults(Set.of(ADMIN), Set.of(DISPATCHER));
-            Core core = Core.builder(settings, stores).messenger((chat, message) -> { }).clock(clock)
-                    .ids(() -> UUID.randomUUID().toString()).assemble();
-            useCases = core.useCases();
-            useCases.addTechnician().addTechnician(new AddTechnicianCommand(ADMIN, TECHNICIAN,
-                    PhoneNumber.parse("+7 900 000-00-03"), new Specialization("стиральные машины")));
-            useCases.bindGroup().bind(new BindWorkGroupCommand(ADMIN, TECHNICIAN, new ChatId(-1003)));
+            assemble(PostgresStores.on(database, clock, Duration.ofHours(48)), clock);
         } catch (RuntimeException e) {
             close(); // JMH skips the teardown of a failed setup
             throw e;
         }
-        draft = new RequestDraft(new EquipmentType("washing_machine"),
-                new ProblemDescription("не сливает воду, гудит при отжиме, на дисплее ошибка E21"),
-                new Client(new PersonName("Иванов Иван"), PhoneNumber.parse("+79991234567"),
-                        new Address("г. Москва, ул. Ленина, д. 10, кв. 5")),
-                Optional.of(new Notes("домофон 15, звонить за час")), Optional.empty());
     }
 
     @TearDown(Level.Trial)
@@ -113,76 +50,5 @@ public class PostgresWriterBenchmark {
             database.close();
         }
         PrivatePostgres.server().drop(location);
-    }
-
-    /** A new request by the dispatcher: number, insert, history, audit and outbox rows in one unit. */
-    @Benchmark
-    @Threads(1)
-    public CreateRequestResult createRequest() {
-        return create();
-    }
-
-    /** {@link #createRequest} from 8 threads at once. */
-    @Benchmark
-    @Threads(8)
-    public CreateRequestResult createRequest8Threads() {
-        return create();
-    }
-
-    /** One status change (compare-and-set, history, audit, outbox) on this thread's own request. */
-    @Benchmark
-    @Threads(1)
-    public RequestChangeResult statusChange(OwnRequest own) {
-        return own.nextMove(useCases);
-    }
-
-    /** {@link #statusChange} from 8 threads at once, each on its own request. */
-    @Benchmark
-    @Threads(8)
-    public RequestChangeResult statusChange8Threads(OwnRequest own) {
-        return own.nextMove(useCases);
-    }
-
-    private CreateRequestResult create() {
-        CreateRequestResult result = useCases.create().create(
-                new CreateRequestCommand(DISPATCHER, draft, UUID.randomUUID().toString()));
-        if (!result.created()) {
-            throw new IllegalStateException("a fresh idempotency key returned an earlier request");
-        }
-        return result;
-    }
-
-    /**
-     * A request that only this thread moves (so no compare-and-set ever loses), round the cycle
-     * NEW → ASSIGNED → ACCEPTED → REFUSED → NEW: assign and refuse and reopen by the dispatcher, accept by
-     * the technician. Each invocation is one real change.
-     */
-    @State(Scope.Thread)
-    public static class OwnRequest {
-
-        private RequestNumber number;
-        private Status status;
-
-        @Setup(Level.Trial)
-        public void create(PostgresWriterBenchmark benchmark) {
-            CreateRequestResult created = benchmark.create();
-            number = created.request().number();
-            status = created.request().status();
-        }
-
-        RequestChangeResult nextMove(UseCases useCases) {
-            RequestChangeResult result = switch (status) {
-                case NEW -> useCases.assign().assign(new AssignTechnicianCommand(DISPATCHER, number, TECHNICIAN));
-                case ASSIGNED -> useCases.accept().accept(new AcceptRequestCommand(TECHNICIAN, number));
-                case ACCEPTED -> useCases.refuse().refuse(new RefuseRequestCommand(DISPATCHER, number, REASON));
-                case REFUSED -> useCases.reopen().reopen(new ReopenRequestCommand(DISPATCHER, number));
-                default -> throw new IllegalStateException("unexpected status " + status);
-            };
-            if (!result.changed()) {
-                throw new IllegalStateException("the move from " + status + " changed nothing");
-            }
-            status = result.request().status();
-            return result;
-        }
     }
 }
