@@ -13,7 +13,8 @@
 #   normal  the bot's own cost: TELEGRAM_PACING=off, a flood limit the users never reach, --redis counted
 #   p429    as normal, 5 % of sends answered 429 (retry_after 1 s)
 #   p5xx    as normal, 5 % of sends answered 502
-#   chaos   as normal, kill -9 every 4-8 s for --chaos-duration seconds (default 60), restarted at once
+#   chaos   as normal, kill -9 every 4-8 s for --chaos-duration seconds (default 60), restarted at once; the
+#           requests in the bot's database are counted against the dialogs the rig saw confirmed (every scenario)
 #   limits  Telegram's pacing and the default flood limit (as shipped), --think 1000 --enforce-limits
 # --jar may be given several times (A/B); ":plain" runs that jar with the JVM's default flags instead of
 # bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package,
@@ -42,7 +43,7 @@ while [[ $# -gt 0 ]]; do
     --out) out=$2; shift 2 ;;
     --rig) rig=$2; shift 2 ;;
     --script) script=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -79,7 +80,27 @@ one_run() { # label jar name pacing(unpaced|shipped) rig-args...
     --progress 0 --bot-cmd "$here/bot.sh" --out "$out/$name.json" --bot-log "$out/$name.bot.log" "$@" \
     > "$out/$name.txt" 2>&1) || echo "   the rig ended with status $? (see $out/$name.txt)" >&2
   grep -E "^(throughput|bot process|redis|chaos) " "$out/$name.txt" | sed 's/^/   /' >&2 || true
+  count_requests "$data/repair-bot.db" "$out/$name.json"
   rm -rf "$data"
+}
+
+# Adds to the rig's JSON how many requests the bot stored, beside the dialogs the rig saw confirmed (a number
+# captured after Confirm): under kill -9 the two must be equal — no confirmed dialog lost, none stored twice.
+count_requests() { # database json
+  [[ -f $1 && -f $2 ]] || return 0
+  python3 - "$1" "$2" <<'PY' || echo "   the requests could not be counted" >&2
+import json, sqlite3, sys
+db, out = sys.argv[1], sys.argv[2]
+requests = sqlite3.connect(f'file:{db}?mode=ro', uri=True).execute('SELECT count(*) FROM requests').fetchone()[0]
+with open(out, encoding='utf-8') as f:
+    result = json.load(f)
+confirmed = result.get('captures', {}).get('dialogs_with_number')
+result['database'] = {'requests': requests, 'dialogs_confirmed': confirmed,
+                      'requests_minus_confirmed': None if confirmed is None else requests - confirmed}
+with open(out, 'w', encoding='utf-8') as f:
+    json.dump(result, f)
+print(f'   requests in the database {requests}, dialogs the rig saw confirmed {confirmed}', file=sys.stderr)
+PY
 }
 
 # A training run per jar writes its start-up cache. Not under the rig's --bot-cmd: the rig kills its bot 5 s
