@@ -51,8 +51,12 @@ import org.junit.jupiter.api.io.TempDir;
  * once). 25 dispatchers each enter two requests and assign them to their technician, whose 25 technicians accept
  * them in their work groups — 50 people at once. In the middle one instance is killed with {@code kill -9} and
  * started again. Then: no input lost (every dialog reached its end), no request twice (rows counted), every
- * chat's replies in order, every notification delivered once (those the killed instance had claimed stay in the
- * outbox, due again after the claim's hold: not lost), the daily report pushed once, request numbers 1..50.
+ * chat's replies in order and each once, every notification delivered once (those the killed instance had claimed
+ * stay in the outbox, due again after the claim's hold: not lost), the daily report pushed once, request numbers
+ * 1..50. An update cut off by the kill gets its answer when it comes again (ADR 0034), and the replies the killed
+ * instance owed go out within their hold, without waiting for its restart. The one thing allowed to come twice is
+ * inherent to at-least-once delivery: a message the killed instance had sent just before dying whose "sent" mark it
+ * had not written yet (a reply it owed, or a notification its relay had claimed) is sent again.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -77,8 +81,13 @@ class SeveralInstancesIT {
     Path folder;
 
     private final List<BotProcess> bots = new ArrayList<>();
-    /** Chats an update of which was cut off by the kill while an instance handled it. */
+    /** Chats an update of which was cut off by the kill while an instance handled it (printed, not excused). */
     private final Set<Long> touched = ConcurrentHashMap.newKeySet();
+    /** Chats the killed instance owed a reply at the kill: one it had sent just before dying may come again. */
+    private final Set<Long> owedByTheDead = ConcurrentHashMap.newKeySet();
+    /** How many messages each chat had been shown when the instance was killed. */
+    private final Map<Long, Integer> shownAtKill = new ConcurrentHashMap<>();
+    private volatile WebhookTelegram telegram;
     private PostgresLocation database;
 
     private final List<BotProcess> killed = new ArrayList<>();
@@ -142,6 +151,7 @@ class SeveralInstancesIT {
                 .format(DateTimeFormatter.ofPattern("HH:mm"));
         try (WebhookTelegram telegram = new WebhookTelegram(INSTANCES, SECRET, 0.05, STEP)) {
             telegramForLogs = telegram;
+            this.telegram = telegram;
             int[] ports = new int[INSTANCES];
             List<Map<String, String>> envs = new ArrayList<>();
             for (int i = 0; i < INSTANCES; i++) {
@@ -185,20 +195,26 @@ class SeveralInstancesIT {
                     .isTrue();
             bots.get(1).kill();
             killed.add(bots.get(1));
-            System.out.println("SeveralInstancesIT: instance 1 killed at " + telegram.posts().size() + " posts");
+            remember(telegram, shownAtKill);
+            owedByTheDead.addAll(owedChats(journalOwner(bots.get(1))));
+            System.out.println("SeveralInstancesIT: instance 1 killed at " + telegram.posts().size() + " posts;"
+                    + " chats it owed a reply: " + owedByTheDead);
             Map<Long, Held> heldByTheDead = heldClaims();
-            // replies owed now are sent again by the instance that starts (ADR 0033): those chats may see one twice
-            touched.addAll(owedChats());
             BotProcess again = BotProcess.start(envs.get(1), "run");
             bots.set(1, again);
             again.awaitLine(line -> line.contains("webhook endpoint listening"), START);
 
+            List<String> stuck = new ArrayList<>();
             for (Thread person : people) {
-                person.join(TimeUnit.MINUTES.toMillis(4));
-                assertThat(person.isAlive()).as(person.getName() + " finished").isFalse();
+                person.join(failures.isEmpty() ? TimeUnit.MINUTES.toMillis(4) : 1);
+                if (person.isAlive()) {
+                    stuck.add(person.getName());
+                }
             }
             double seconds = (System.nanoTime() - began) / 1e9;
+            // what went wrong first; those waiting for it (a technician for a card that never came) after
             assertThat(failures).as("what the simulated people saw go wrong").isEmpty();
+            assertThat(stuck).as("people who never finished").isEmpty();
 
             // the notifications: every one out, except those the dead instance had claimed (they wait in the outbox)
             Set<Held> held = Set.copyOf(heldByTheDead.values());
@@ -210,6 +226,7 @@ class SeveralInstancesIT {
                     + reportAt);
 
             assertRows();
+            assertNoRefusalOrEndOfDialogForARepeat(telegram);
             assertEveryChatInOrder(telegram, authorOf);
             Map<Held, Integer> twice = assertEachNotificationOnce(telegram, authorOf,
                     Set.copyOf(heldByTheDead.values()));
@@ -217,9 +234,10 @@ class SeveralInstancesIT {
                     .isEqualTo(1);
             System.out.printf("SeveralInstancesIT: %d requests by %d people through %d instances in %.1f s"
                     + " (%.1f updates/s); %s; held by the killed instance: %d;"
-                    + " chats with an update cut off by the kill: %s%n",
+                    + " chats with an update cut off by the kill: %s; replies shown again (sent by the killed"
+                    + " instance just before the kill): %d%n",
                     created.get(), PAIRS * 2, INSTANCES, seconds, PAIRS * REQUESTS_EACH * 13 / seconds,
-                    telegram.statistics(), heldByTheDead.size(), touched);
+                    telegram.statistics(), heldByTheDead.size(), touched, repeatsAfterTheKill(telegram));
             System.out.println("SeveralInstancesIT: notifications shown twice (claimed by the killed relay, sent"
                     + " before the kill and again after the hold): " + twice.size());
             assertThat(telegram.duplicated()).as("updates posted twice").isPositive();
@@ -303,30 +321,22 @@ class SeveralInstancesIT {
     private int enterAndAssign(WebhookTelegram telegram, int pair, int r, Set<Integer> mine) {
         long me = dispatcher(pair);
         int from = telegram.shown(me).size();
-        Shown last = input(telegram, me, from, null, "/new");
+        Shown last = input(telegram, me, null, "/new");
         int n = -1;
         while (true) {
-            if (stale(last, n, mine)) {
-                // an earlier reply sent again by the restarted instance (it was owed at the kill): not an answer
-                int k = n;
-                int at = telegram.shown(me).lastIndexOf(last);
-                last = telegram.awaitShown(me, Math.max(from, at + 1), s -> dialog(s) && !stale(s, k, mine), STEP,
-                        "the dialog's next question after a repeated reply");
-                continue;
-            }
             String text = last.text();
             Matcher step = STEP_NUMBER.matcher(text);
             if (step.find()) {
                 last = switch (Integer.parseInt(step.group(1))) {
-                    case 1 -> input(telegram, me, from, last, "press:" + last.button("Стиральная машина"));
-                    case 2 -> input(telegram, me, from, last, String.format("8 9%02d %03d-%02d-%02d", pair, 100 + r,
+                    case 1 -> input(telegram, me, last, "press:" + last.button("Стиральная машина"));
+                    case 2 -> input(telegram, me, last, String.format("8 9%02d %03d-%02d-%02d", pair, 100 + r,
                             r, pair));
-                    case 3 -> input(telegram, me, from, last, "Не сливает воду, ошибка E" + r);
-                    case 4 -> input(telegram, me, from, last, "Петров Пётр");
-                    case 5 -> input(telegram, me, from, last, "г. Москва, ул. Ленина, д. " + (pair + 1) + ", кв. "
+                    case 3 -> input(telegram, me, last, "Не сливает воду, ошибка E" + r);
+                    case 4 -> input(telegram, me, last, "Петров Пётр");
+                    case 5 -> input(telegram, me, last, "г. Москва, ул. Ленина, д. " + (pair + 1) + ", кв. "
                             + (r + 1));
-                    case 6, 7 -> input(telegram, me, from, last, "press:" + last.button("Пропустить"));
-                    default -> input(telegram, me, from, last, "press:" + last.button("Подтвердить"));
+                    case 6, 7 -> input(telegram, me, last, "press:" + last.button("Пропустить"));
+                    default -> input(telegram, me, last, "press:" + last.button("Подтвердить"));
                 };
             } else if (CREATED.matcher(text).find()) {
                 Matcher number = CREATED.matcher(text);
@@ -335,15 +345,11 @@ class SeveralInstancesIT {
                 int k = n;
                 Shown card = telegram.awaitShown(me, from, s -> s.sent() && s.hasData("r:" + k + ":assign"), STEP,
                         "the card of #" + n);
-                last = input(telegram, me, from, card, "press:r:" + n + ":assign");
+                last = input(telegram, me, card, "press:r:" + n + ":assign");
             } else if (text.contains("выберите мастера")) {
-                last = input(telegram, me, from, last, "press:" + last.button(Long.toString(technician(pair))));
-            } else if (last.method().equals("toast") && n < 0) {
-                // the dialog moved on at the killed instance without showing its question: start it again
-                last = input(telegram, me, from, null, "/new");
-            } else if (text.contains("мастер назначен") || n > 0 && (finishedBefore(last) || last.method()
-                    .equals("toast"))) {
-                // done; or an assignment whose first delivery died with its instance after the move was made
+                last = input(telegram, me, last, "press:" + technicianButton(last, technician(pair)));
+            } else if (n > 0 && (text.contains("мастер назначен") || doneBefore(last, n))) {
+                // done; or the assignment's press came again after its first delivery did the work and died
                 return n;
             } else {
                 throw new AssertionError("dispatcher " + me + " does not know what to do after: " + text);
@@ -352,73 +358,41 @@ class SeveralInstancesIT {
     }
 
     /**
-     * Sends a text or presses ({@code press:<data>} on {@code on}) and waits for the next message of the dialog:
-     * a question, the confirmation, the technicians to choose from, the assignment. When a delivery of the input
-     * broke off at an instance (it was killed while handling it), any answer will do: it may have been handled
-     * in part before it came again, and the person goes on from what the bot shows.
+     * Sends a text or presses ({@code press:<data>} on {@code on}) and waits for the bot's answer in the dialog: a
+     * question, the confirmation, the technicians to choose from, the assignment, or, for an input whose first
+     * delivery did its work at the killed instance, the request as it is now. A message the killed instance had
+     * sent just before dying and that comes again is no answer (the person has seen it).
      */
-    private Shown input(WebhookTelegram telegram, long chat, int from, Shown on, String what) {
+    private Shown input(WebhookTelegram telegram, long chat, Shown on, String what) {
         int before = telegram.shown(chat).size();
         long update = what.startsWith("press:")
                 ? telegram.press(chat, chat, on.messageId(), what.substring("press:".length()))
                 : telegram.say(chat, chat, what);
-        boolean halfHandled = telegram.interrupted(update);
-        if (halfHandled) {
+        if (telegram.interrupted(update)) {
             touched.add(chat);
         }
-        if (halfHandled && what.startsWith("press:")) {
-            // handled in part by the killed instance: the dialog may have moved on without the question being
-            // shown, and the press then gets only a toast ("out of date", "already finished")
-            long deadline = System.nanoTime() + STEP.toNanos();
-            while (System.nanoTime() < deadline) {
-                List<Shown> shown = telegram.shown(chat);
-                for (int i = before; i < shown.size(); i++) {
-                    if (dialog(shown.get(i)) || !notification(shown.get(i))) {
-                        return settle(telegram, chat, from, shown.get(i));
-                    }
-                }
-                java.util.Optional<String> toast = telegram.toast(update);
-                if (toast.isPresent()) {
-                    return new Shown("toast", chat, 0, toast.get(), List.of());
-                }
-                sleep(100);
-            }
-            throw new AssertionError("no answer at all to " + what + " in chat " + chat);
-        }
-        // "already finished": the input came after the same step was done by an earlier delivery (or a reply the
-        // restarted instance sent again made the person answer twice)
-        Shown answer = telegram.awaitShown(chat, before, s -> dialog(s) || finishedBefore(s)
-                || halfHandled && !notification(s), STEP, "an answer to " + what);
-        return settle(telegram, chat, from, answer);
+        return telegram.awaitShown(chat, before, s -> !repeatOfBeforeTheKill(chat, s)
+                && (dialog(s) || doneBefore(s)), STEP, "an answer to " + what);
     }
 
-    /** @return the answer, or, when it is no question (an error), the latest question, which still stands */
-    private static Shown settle(WebhookTelegram telegram, long chat, int from, Shown answer) {
-        if (!dialog(answer) && !finishedBefore(answer)) {
-            // the latest question still stands: answer it again
-            List<Shown> shown = telegram.shown(chat);
-            for (int i = shown.size() - 1; i >= from; i--) {
-                if (dialog(shown.get(i))) {
-                    return shown.get(i);
-                }
-            }
-        }
-        return answer;
+    /**
+     * @return the callback data of the picker's button for this technician, found by its value: its label is the
+     *         technician's name, which Telegram's profile replaces once they wrote to the bot
+     */
+    private static String technicianButton(Shown picker, long technician) {
+        return picker.buttons().stream().map(b -> b.substring(b.lastIndexOf('=') + 1))
+                .filter(data -> data.endsWith(":" + technician)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button for technician " + technician + " in "
+                        + picker.buttons()));
     }
 
-    /** @return whether the message is about a request this dispatcher finished before, or another than {@code n} */
-    private static boolean stale(Shown s, int n, Set<Integer> mine) {
-        Matcher created = CREATED.matcher(s.text());
-        if (created.find()) {
-            return mine.contains(Integer.parseInt(created.group(1)));
-        }
-        Matcher about = Pattern.compile("^Заявка #(\\d+): (мастер назначен|выберите мастера)").matcher(s.text());
-        return about.find() && Integer.parseInt(about.group(1)) != n;
+    /** @return whether the message says that the input's work was done already (by a delivery cut off by the kill) */
+    private static boolean doneBefore(Shown s) {
+        return s.text().startsWith("Это уже сделано. Заявка #") || s.text().contains(" уже в статусе «");
     }
 
-    /** @return whether the answer says the input's work was done by an earlier, cut-off delivery of it */
-    private static boolean finishedBefore(Shown s) {
-        return s.text().contains("нельзя перевести") || s.text().contains("диалог уже завершён");
+    private static boolean doneBefore(Shown s, int n) {
+        return doneBefore(s) && s.text().contains("Заявка #" + n + " ");
     }
 
     private static boolean dialog(Shown s) {
@@ -429,6 +403,51 @@ class SeveralInstancesIT {
     private static boolean notification(Shown s) {
         return s.text().contains("Новая заявка #") || s.text().startsWith("Заявка #") && s.text().contains("статус «")
                 || s.text().startsWith("📊") || s.text().contains(" · Новая");
+    }
+
+    /**
+     * @return whether the message, shown after the kill, is one the killed instance had shown before it in this
+     *         chat while it still owed the chat a reply: sent just before dying, its "sent" mark not yet written,
+     *         so sent again by the instance that claimed it (the same words and buttons; a new question of the
+     *         dialog always carries another step in its buttons)
+     */
+    private boolean repeatOfBeforeTheKill(long chat, Shown s) {
+        Integer at = shownAtKill.get(chat);
+        if (at == null || !owedByTheDead.contains(chat) || notification(s)) {
+            return false;
+        }
+        List<Shown> shown = telegram.shown(chat);
+        int index = shown.lastIndexOf(s);
+        if (index >= 0 && index < at) {
+            return false; // shown before the kill: the original
+        }
+        return shown.subList(0, Math.min(at, shown.size())).stream().anyMatch(earlier -> same(earlier, s));
+    }
+
+    private static boolean same(Shown a, Shown b) {
+        return a.text().equals(b.text()) && a.buttons().equals(b.buttons());
+    }
+
+    private static void remember(WebhookTelegram telegram, Map<Long, Integer> sizes) {
+        List<Long> all = new ArrayList<>(List.of(ADMIN));
+        for (int p = 0; p < PAIRS; p++) {
+            all.addAll(List.of(dispatcher(p), technician(p), workGroup(p)));
+        }
+        all.forEach(chat -> sizes.put(chat, telegram.shown(chat).size()));
+    }
+
+    /** @return how many replies were shown again after the kill (see {@link #repeatOfBeforeTheKill}) */
+    private long repeatsAfterTheKill(WebhookTelegram telegram) {
+        long repeats = 0;
+        for (Map.Entry<Long, Integer> chat : shownAtKill.entrySet()) {
+            List<Shown> shown = telegram.shown(chat.getKey());
+            for (int i = chat.getValue(); i < shown.size(); i++) {
+                if (repeatOfBeforeTheKill(chat.getKey(), shown.get(i))) {
+                    repeats++;
+                }
+            }
+        }
+        return repeats;
     }
 
     /** A technician accepts each request that comes to their work group, as its card arrives. */
@@ -444,19 +463,11 @@ class SeveralInstancesIT {
                     .orElseThrow();
             int before = telegram.shown(group).size();
             long update = telegram.press(group, technician(pair), card.messageId(), "r:" + n + ":accept");
-            boolean halfHandled = telegram.interrupted(update);
-            if (halfHandled) {
-                touched.add(group);
+            if (telegram.interrupted(update)) {
+                touched.add(group); // its answer comes all the same: the card as it is, or the reply it was owed
             }
-            if (halfHandled) {
-                // the killed instance may have accepted it already: then the press gets only a toast
-                WebhookTelegram.await(STEP, () -> telegram.toast(update).isPresent() || telegram.shown(group)
-                        .stream().anyMatch(s -> s.text().contains("#" + n) && s.text().contains("Принята")),
-                        "#" + n + " accepted, or the press answered");
-            } else {
-                telegram.awaitShown(group, before, s -> s.text().contains("#" + n) && s.text().contains("Принята"),
-                        STEP, "#" + n + " accepted");
-            }
+            telegram.awaitShown(group, before, s -> s.text().contains("#" + n) && s.text().contains("Принята"),
+                    STEP, "#" + n + " accepted");
             accepted.add(n);
         }
     }
@@ -482,6 +493,22 @@ class SeveralInstancesIT {
     }
 
     /**
+     * An update that came again after its first delivery did its work at the killed instance is answered with what
+     * is now (the question, the request), never refused or told its dialog is over (ADR 0034).
+     */
+    private static void assertNoRefusalOrEndOfDialogForARepeat(WebhookTelegram telegram) {
+        List<Long> chats = new ArrayList<>(List.of(ADMIN));
+        for (int p = 0; p < PAIRS; p++) {
+            chats.addAll(List.of(dispatcher(p), technician(p), workGroup(p)));
+        }
+        for (long chat : chats) {
+            assertThat(telegram.shown(chat)).as("chat %d", chat).map(Shown::text)
+                    .noneMatch(t -> t.contains("нельзя перевести") || t.contains("диалог уже завершён")
+                            || t.contains("из устаревшего вопроса"));
+        }
+    }
+
+    /**
      * Each dispatcher's chat shows the dialog's steps 1..8 once each, in order, for each request, and its two
      * confirmations; each work group one card per request, accepted once.
      */
@@ -489,8 +516,16 @@ class SeveralInstancesIT {
         List<Integer> oneDialog = IntStream.rangeClosed(1, 8).boxed().toList();
         for (int pair = 0; pair < PAIRS; pair++) {
             long me = dispatcher(pair);
+            List<Shown> seen = new ArrayList<>();
+            List<Shown> all = telegram.shown(me);
+            int killedAt = shownAtKill.getOrDefault(me, all.size());
+            for (int i = 0; i < all.size(); i++) {
+                if (i < killedAt || !repeatOfBeforeTheKill(me, all.get(i))) {
+                    seen.add(all.get(i));
+                }
+            }
             List<Integer> steps = new ArrayList<>();
-            for (Shown s : telegram.shown(me)) {
+            for (Shown s : seen) {
                 Matcher step = STEP_NUMBER.matcher(s.text());
                 if (s.sent() && step.find()) {
                     steps.add(Integer.parseInt(step.group(1)));
@@ -500,22 +535,11 @@ class SeveralInstancesIT {
             for (int r = 0; r < REQUESTS_EACH; r++) {
                 expected.addAll(oneDialog);
             }
-            if (touched.contains(me)) {
-                // an input cut off by the kill may have been handled twice: the questions never go back
-                for (int i = 1; i < steps.size(); i++) {
-                    assertThat(steps.get(i)).as("dispatcher %d's questions %s", me, steps)
-                            .isIn(1, steps.get(i - 1), steps.get(i - 1) + 1, steps.get(i - 1) + 2);
-                }
-            } else {
-                assertThat(steps).as("the dialog's questions in dispatcher %d's chat", me).isEqualTo(expected);
-            }
-            List<String> confirmations = telegram.shown(me).stream().map(Shown::text)
-                    .filter(t -> CREATED.matcher(t).find()).toList();
-            assertThat(confirmations.stream().distinct().count()).as("requests confirmed in %d's chat", me)
-                    .isEqualTo(REQUESTS_EACH);
-            if (!touched.contains(me)) {
-                assertThat(confirmations).as("confirmations in %d's chat", me).hasSize(REQUESTS_EACH);
-            }
+            assertThat(steps).as("the dialog's questions in dispatcher %d's chat", me).isEqualTo(expected);
+            List<String> confirmations = seen.stream().map(Shown::text).filter(t -> CREATED.matcher(t).find())
+                    .toList();
+            assertThat(confirmations).as("confirmations in %d's chat", me).hasSize(REQUESTS_EACH)
+                    .doesNotHaveDuplicates();
             long groupAccepted = telegram.shown(workGroup(pair)).stream().filter(s -> s.text().contains("Принята"))
                     .map(s -> CARD_NUMBER.matcher(s.text())).filter(Matcher::find).map(m -> m.group(1)).distinct()
                     .count();
@@ -637,10 +661,19 @@ class SeveralInstancesIT {
         return rows;
     }
 
-    private Set<Long> owedChats() throws SQLException {
+    /** @return the id under which the instance's reply journal holds the replies it sends (from its log) */
+    private static String journalOwner(BotProcess bot) {
+        Pattern owner = Pattern.compile("the reply journal holds the replies it sends as ([0-9a-f-]{36})");
+        return bot.lines().stream().map(owner::matcher).filter(Matcher::find).map(m -> m.group(1)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("the killed instance never said who its journal is"));
+    }
+
+    /** @return the chats owed a reply that this journal held (it was killed holding them) */
+    private Set<Long> owedChats(String owner) throws SQLException {
         Set<Long> chats = new HashSet<>();
         try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT chat_id FROM processed_updates WHERE owed IS NOT NULL")) {
+             ResultSet r = s.executeQuery("SELECT chat_id FROM processed_updates WHERE owed IS NOT NULL"
+                     + " AND owed_by = '" + owner + "'")) {
             while (r.next()) {
                 chats.add(r.getLong(1));
             }

@@ -230,6 +230,8 @@ final class ReplyJournal implements AutoCloseable {
         }
         claimer = timer.scheduleWithFixedDelay(this::renewAndClaimQuietly, 0, CLAIM_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
+        log.info("the reply journal holds the replies it sends as {}; those whose hold has passed are claimed every"
+                + " {} s", owner, CLAIM_EVERY.toSeconds());
     }
 
     /** @return who this journal is in the store's holds (random, one per process) */

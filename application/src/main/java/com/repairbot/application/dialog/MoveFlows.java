@@ -1,6 +1,11 @@
 package com.repairbot.application.dialog;
 
+import com.repairbot.application.conversation.CallbackData;
+
+import java.util.Optional;
+
 import com.repairbot.application.ApplicationSettings;
+import com.repairbot.application.conversation.CallbackData;
 import com.repairbot.application.conversation.Option;
 import com.repairbot.application.port.in.ListTechniciansQuery;
 import com.repairbot.application.port.in.MoveRequestCommand;
@@ -17,6 +22,7 @@ import com.repairbot.domain.staff.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -78,10 +84,22 @@ final class MoveFlows {
 
     /** Runs the move with what the dialog collected and shows the card. */
     List<Outbound> finish(DialogContext ctx, String intent, MoveRequestCommand.Data data) {
+        // once per dialog: its last answer delivered again after an instance died with the move made (and the
+        // request moved on since) is answered with the request as it is, not refused (ADR 0034)
         RequestChangeResult result = useCases.move().move(new MoveRequestCommand(ctx.actor().id(),
-                RequestFlows.number(ctx), intent, data));
+                RequestFlows.number(ctx), intent, data, moveKey(ctx)));
         String done = ctx.messages().has(intent + ".done") ? intent + ".done" : "change.done";
         return requests.changed(ctx, result, done);
+    }
+
+    /**
+     * @return the key that makes this dialog's move once: the person and the dialog instance (none for a dialog
+     *         begun before instances were named: it has nothing of its own to tell it apart)
+     */
+    static Optional<String> moveKey(DialogContext ctx) {
+        return Optional.ofNullable(ctx.data().get(DialogEngine.INSTANCE))
+                .filter(instance -> !instance.equals(CallbackData.DialogAnswer.NO_DIALOG))
+                .map(instance -> "move:" + ctx.actor().id().value() + ":" + instance);
     }
 
     private Flow technician(String intent) {

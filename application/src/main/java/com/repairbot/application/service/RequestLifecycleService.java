@@ -163,9 +163,14 @@ public final class RequestLifecycleService implements CreateRequestUseCase, Assi
         return transactions.write(() -> {
             Actor actor = authorizer.actorOf(command.actor());
             RepairRequest request = load(actor, command.number());
+            if (command.once().flatMap(keys::find).isPresent()) {
+                // made already under this key (its answer was lost with the instance that made it): as it is now
+                return new RequestChangeResult(request, false);
+            }
             Instant now = clock.instant();
             Moved moved = request.move(settings.transitions(), actor, intentOf.apply(request),
                     details(command.data()), now);
+            command.once().ifPresent(key -> keys.remember(key, command.number()));
             if (moved.isNoOp()) {
                 return new RequestChangeResult(request, false);
             }

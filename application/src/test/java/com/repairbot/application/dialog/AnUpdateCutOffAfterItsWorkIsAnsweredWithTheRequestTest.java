@@ -6,7 +6,14 @@ import static com.repairbot.application.dialog.DialogDriver.TECHNICIAN_GROUP;
 import static com.repairbot.application.dialog.DialogDriver.ru;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.repairbot.application.ApplicationSettings;
 import com.repairbot.application.conversation.Input;
+import com.repairbot.application.port.out.Conversation;
+import com.repairbot.application.port.out.ConversationKey;
+import com.repairbot.application.port.out.ConversationStore;
+import com.repairbot.application.port.out.StoreUnavailableException;
+import java.util.Optional;
+import java.util.Set;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.UserId;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +93,61 @@ class AnUpdateCutOffAfterItsWorkIsAnsweredWithTheRequestTest {
         assertThat(bot.replies()).hasSize(2);
         assertThat(bot.step(DISPATCHER)).isEmpty();
         assertThat(bot.notifications()).hasSize(notified);
+    }
+
+    @Test
+    void the_chosen_technician_delivered_again_after_the_move_was_made_but_not_the_dialogs_end_is_not_refused() {
+        // the instance died between the move's commit and the dialog's last write: the dialog still asks
+        DialogDriver cut = new DialogDriver(ApplicationSettings.defaults(Set.of(new UserId(DialogDriver.ADMIN)),
+                Set.of(new UserId(DISPATCHER))), memory -> new DiesBeforeTheDialogsEnd(memory));
+        cut.technician(TECHNICIAN, TECHNICIAN_GROUP);
+        long request = cut.createRequest(DISPATCHER);
+        cut.delivered(DISPATCHER, 30, new Input.Choice("r:" + request + ":assign"));
+        String chosen = cut.current(DISPATCHER, "d:" + TECHNICIAN);
+        cut.delivered(DISPATCHER, 31, new Input.Choice(chosen));
+        assertThat(cut.request(request).status()).as("the move was made").isEqualTo(Status.ASSIGNED);
+        assertThat(cut.step(DISPATCHER)).as("the dialog was not ended").contains("AssignTechnician:technician");
+        cut.inputIn(TECHNICIAN_GROUP, TECHNICIAN, new Input.Choice("r:" + request + ":accept"));
+        int notified = cut.notifications().size();
+
+        cut.delivered(DISPATCHER, 31, new Input.Choice(chosen));
+
+        assertThat(cut.allText()).doesNotContain("нельзя перевести");
+        assertThat(cut.replies().get(0).text()).isEqualTo(ru().get("change.already", request,
+                ru().status(Status.ACCEPTED)));
+        assertThat(cut.request(request).status()).isEqualTo(Status.ACCEPTED);
+        assertThat(cut.notifications()).as("nothing told twice").hasSize(notified);
+        assertThat(cut.step(DISPATCHER)).as("the dialog ended now").isEmpty();
+    }
+
+    /** A conversation store whose first write that ends a dialog never happens (the instance died before it). */
+    private static final class DiesBeforeTheDialogsEnd implements ConversationStore {
+
+        private final ConversationStore store;
+        private boolean died;
+
+        private DiesBeforeTheDialogsEnd(ConversationStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public Optional<Conversation> load(ConversationKey key) {
+            return store.load(key);
+        }
+
+        @Override
+        public boolean save(ConversationKey key, Conversation conversation, long expectedVersion) {
+            if (!died && conversation.stepId().equals(DialogEngine.FINISHED)) {
+                died = true;
+                throw new StoreUnavailableException("killed", null);
+            }
+            return store.save(key, conversation, expectedVersion);
+        }
+
+        @Override
+        public void delete(ConversationKey key) {
+            store.delete(key);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Requirement;
 import com.repairbot.domain.staff.UserId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The command of {@link MoveRequestUseCase}.
@@ -15,14 +16,22 @@ import java.util.Objects;
  * @param number the request
  * @param intent the intent of the row, e.g. {@code decline}
  * @param data   the data the row needs ({@link Data#NONE} when it needs none)
+ * @param once   a key that makes the move once (a dialog's instance): a second command with the same key changes
+ *               nothing and answers with the request as it is, even when it has moved on since (ADR 0034)
  */
-public record MoveRequestCommand(UserId actor, RequestNumber number, String intent, Data data) {
+public record MoveRequestCommand(UserId actor, RequestNumber number, String intent, Data data, Optional<String> once) {
 
     public MoveRequestCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(intent, "intent");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(once, "once");
+    }
+
+    /** A move made each time it is asked for (a button's: the domain answers a repeat with no change). */
+    public MoveRequestCommand(UserId actor, RequestNumber number, String intent, Data data) {
+        this(actor, number, intent, data, Optional.empty());
     }
 
     /**
