@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,9 +84,15 @@ final class ReplyJournal implements AutoCloseable {
     private volatile boolean closed;
     /** Sends queued and not yet settled. */
     private final AtomicInteger underway = new AtomicInteger();
+    private final LongConsumer lost;
 
+    /**
+     * @param lost told, on the timer's thread, of a chat that refused a reply for good (blocked by the person, the bot
+     *             removed from the group): the application marks it as a refused notification would
+     */
     ReplyJournal(ProcessedUpdates store, MessageSender sender, TelegramApi api, Clock clock,
-                 ScheduledExecutorService timer) {
+                 ScheduledExecutorService timer, LongConsumer lost) {
+        this.lost = lost;
         this.store = store;
         this.sender = sender;
         this.api = api;
@@ -198,12 +205,22 @@ final class ReplyJournal implements AutoCloseable {
         return Retries.delay(LATER, null, round + 1);
     }
 
+    /** Off the send path: marking the chat is a write. */
+    private void tellLost(long chat) {
+        try {
+            timer.execute(() -> lost.accept(chat));
+        } catch (RejectedExecutionException closing) {
+            // stopping: the next refused send marks it
+        }
+    }
+
     private boolean refusedForGood(long updateId, long chat, Throwable failure) {
         if (failure instanceof TelegramCallException call
                 && (call.kind() == Kind.FORBIDDEN || call.kind() == Kind.REJECTED)) {
             api.events().replyRefused(call.kind() == Kind.FORBIDDEN ? "forbidden" : "rejected");
             if (call.kind() == Kind.FORBIDDEN) {
                 log.info("chat {} cannot be written to (blocked or left): {}", chat, call.description());
+                tellLost(chat);
             } else {
                 log.warn("a reply to update {} in chat {} was refused: {}", updateId, chat, call.description());
             }

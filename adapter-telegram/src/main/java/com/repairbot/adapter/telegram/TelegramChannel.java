@@ -193,10 +193,12 @@ public final class TelegramChannel implements AutoCloseable {
         MessageSender sender = new MessageSender(api, new TelegramRenderer(keyboards), scheduler, upgrades);
         this.messenger = new TelegramMessenger(sender, tuning.deliveryWait(), api.events());
         this.lanes = new ChatLanes(threads.handlers(), config.maxUpdatesInFlight());
-        this.journal = new ReplyJournal(processed, sender, api, clock, threads.timer());
+        MembershipReports memberships = new MembershipReports(Optional.ofNullable(parts.memberships));
+        // a reply refused with 403 (blocked, removed) marks the chat as my_chat_member would
+        this.journal = new ReplyJournal(processed, sender, api, clock, threads.timer(),
+                chat -> memberships.report(new UpdateMapper.Membership(chat, false)));
         UpdateMapper mapper = new UpdateMapper(keyboards,
                 () -> Optional.ofNullable(identity.get()).map(BotIdentity::username));
-        MembershipReports memberships = new MembershipReports(Optional.ofNullable(parts.memberships));
         this.intake = new UpdateIntake(api, mapper, upgrades, memberships, application, processed,
                 new FloodGuard(floodLimiter),
                 journal, lanes, clock, tuning.answerWait(), sharedLocks == null ? null

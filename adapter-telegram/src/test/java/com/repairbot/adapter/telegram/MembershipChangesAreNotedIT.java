@@ -60,6 +60,25 @@ class MembershipChangesAreNotedIT {
         }
     }
 
+    /**
+     * Defect: a 403 on a reply (the person blocked the bot right after writing) was only logged; the chat stayed
+     * "reachable", so notifications kept going there until one of them was refused too.
+     */
+    @Test
+    void a_reply_refused_with_403_marks_the_chat_as_blocked() throws Exception {
+        try (Harness h = Harness.start(Harness.tuning(Harness.FAST), Harness.generousLimiter()).polling()) {
+            h.api.refuse(ADMIN, new Fault.Error(403, 403, "Forbidden: bot was blocked by the user"));
+
+            h.settle(h.api.enqueue(FakeBotApi.text(ADMIN, ADMIN, "/start")));
+
+            FakeBotApi.await(Harness.WAIT, () -> h.stores.unreachable().find(new ChatId(ADMIN)).isPresent(),
+                    "the chat to be marked");
+            assertThat(h.stores.unreachable().find(new ChatId(ADMIN))).get().extracting(UnreachableMark::reason)
+                    .isEqualTo(Reason.BLOCKED);
+            assertThat(String.join("\n", h.logs.lines())).contains("chat " + ADMIN + " blocked the bot");
+        }
+    }
+
     @Test
     void a_403_from_a_work_group_is_logged_counted_marked_and_not_tried_again() throws Exception {
         try (Harness h = Harness.start(Harness.tuning(Harness.FAST), Harness.generousLimiter()).polling()) {
