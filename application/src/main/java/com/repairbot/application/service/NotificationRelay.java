@@ -107,6 +107,8 @@ public final class NotificationRelay {
     /** Each recipient's notifications on their way, in order; a recipient is here while its task runs. */
     private final Map<ChatId, ArrayDeque<PendingNotification>> lines = new HashMap<>();
     private final Set<Long> underway = ConcurrentHashMap.newKeySet();
+    /** Notifications whose photos went out before their card failed: the retry sends the card alone. */
+    private final Set<Long> albumSent = ConcurrentHashMap.newKeySet();
     /** When the hold on what this relay claimed and has not delivered is renewed next. */
     private volatile Instant renewAt = Instant.MIN;
     private final AtomicInteger backlog = new AtomicInteger();
@@ -501,20 +503,25 @@ public final class NotificationRelay {
         if (reachability.unreachable(notification.recipient())) {
             // blocked, removed or gone: sending again would only be refused again (counted, not retried)
             refused.incrementAndGet();
+            albumSent.remove(pending.id());
             done.add(pending.id());
             return Outcome.REFUSED_FOR_GOOD;
         }
         try {
-            sendPhotosFirst(notification);
+            if (!albumSent.contains(pending.id()) && sendPhotosFirst(notification)) {
+                albumSent.add(pending.id());
+            }
             if (TechnicianCards.handles(notification.kind())) {
                 request(notification.request()).ifPresent(request -> cards.deliver(notification, request));
             } else {
                 render(notification).ifPresent(m -> messenger.send(notification.recipient(), m));
             }
+            albumSent.remove(pending.id());
             done.add(pending.id()); // removed with the round's others (flushDelivered)
             return Outcome.SENT;
         } catch (DeliveryException e) {
             if (e.permanent()) {
+                albumSent.remove(pending.id());
                 // retrying cannot help: counted (the channel logs why) and dropped; a chat that is gone is marked
                 refused.incrementAndGet();
                 done.add(pending.id());
@@ -528,19 +535,22 @@ public final class NotificationRelay {
 
     /**
      * Where a new request's card goes (the office and the staff group told of it, the technician's work group when
-     * assigned), the client's photos go first, as an album, by the channel's references.
+     * assigned), the client's photos go first, as an album, by the channel's references; once per notification in
+     * this process (a card that failed after its album is retried alone).
+     *
+     * @return whether an album went out
      */
-    private void sendPhotosFirst(Notification notification) {
+    private boolean sendPhotosFirst(Notification notification) {
         if (notification.kind() != NotificationKind.REQUEST_CREATED
                 && notification.kind() != NotificationKind.REQUEST_ASSIGNED) {
-            return;
+            return false;
         }
-        request(notification.request()).filter(request -> !request.clientSide().photos().isEmpty())
-                .ifPresent(request -> messenger.send(notification.recipient(), Outbound.album(
-                        request.clientSide().photos().stream().map(com.repairbot.domain.request.Photo::fileId)
-                                .toList(),
-                        languages.of(notification.recipient()).get("card.photos.caption",
-                                request.number().value()))));
+        Optional<RepairRequest> withPhotos = request(notification.request())
+                .filter(request -> !request.clientSide().photos().isEmpty());
+        withPhotos.ifPresent(request -> messenger.send(notification.recipient(), Outbound.album(
+                request.clientSide().photos().stream().map(com.repairbot.domain.request.Photo::fileId).toList(),
+                languages.of(notification.recipient()).get("card.photos.caption", request.number().value()))));
+        return withPhotos.isPresent();
     }
 
     static Duration backoff(int attempts) {
