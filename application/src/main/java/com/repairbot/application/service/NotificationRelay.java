@@ -168,7 +168,9 @@ public final class NotificationRelay {
     public int deliverDue(int limit) {
         newRound();
         int delivered = 0;
-        for (PendingNotification pending : outbox.claim(clock.instant(), limit, CLAIM_HOLD)) {
+        List<PendingNotification> claimed = outbox.claim(clock.instant(), limit, CLAIM_HOLD);
+        forgetReads();
+        for (PendingNotification pending : claimed) {
             if (!underway.add(pending.id())) {
                 continue; // delivered, its removal still to be written
             }
@@ -256,8 +258,19 @@ public final class NotificationRelay {
 
     /** Writes the last round's deliveries and forgets the requests it read. */
     private void newRound() {
-        readThisRound = new ConcurrentHashMap<>();
+        forgetReads();
         flushDelivered();
+    }
+
+    /**
+     * Forgets the requests read so far; called again once the round's claim is in, because a line of an earlier round
+     * may read a request between the round's start and its claim: that read may be older than a change whose
+     * notification the claim then takes (an assignment's card rendered from the request before it, "no longer this
+     * technician's", with no buttons; found by SeveralInstancesIT). Every read after the claim shows every change
+     * whose notification it took.
+     */
+    private void forgetReads() {
+        readThisRound = new ConcurrentHashMap<>();
     }
 
     /** @return the request as read this round (once for all its notifications) */
@@ -296,7 +309,9 @@ public final class NotificationRelay {
         int handed = 0;
         // started once the whole claim is in the lines: the last line out is the round's last (lastOut)
         List<ChatId> starts = new ArrayList<>();
-        for (PendingNotification pending : outbox.claim(clock.instant(), room, KEPT_CLAIM_HOLD)) {
+        List<PendingNotification> claimed = outbox.claim(clock.instant(), room, KEPT_CLAIM_HOLD);
+        forgetReads();
+        for (PendingNotification pending : claimed) {
             if (!underway.add(pending.id())) {
                 continue; // still in a recipient's line from an earlier round
             }
