@@ -38,11 +38,12 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://127.0.0.1:8080/health/live || exit 1
 
 # exec form: java is PID 1 and gets SIGTERM itself (the bot stops within 20 s; compose gives it 30 s).
-# The flags are bin/jvm-flags.sh's (README "Performance and JVM flags"), without AppCDS; extra or overriding
-# flags go in JAVA_TOOL_OPTIONS.
+# The flags are bin/jvm-flags.sh's (README "Performance and JVM flags"), without AppCDS and its logging, in the same
+# order (TheImageRunsWithTheShippedJvmFlagsTest keeps them equal); extra or overriding flags go in JAVA_TOOL_OPTIONS.
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xms32m", "-Xmx96m", \
-            "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:CICompilerCount=2", \
+            "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", \
+            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=2", \
             "-XX:+ExitOnOutOfMemoryError", "-Dio.netty.leakDetection.level=disabled", \
             "-jar", "/app/repair-bot.jar"]
 CMD ["run"]
