@@ -4,8 +4,13 @@ import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.RedisFuture;
 import io.lettuce.core.SetArgs;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.IntegerOutput;
+import io.lettuce.core.output.StatusOutput;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
+import io.lettuce.core.protocol.RedisCommand;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +46,8 @@ public final class RedisSoleConversationStore implements ConversationStore {
     private static final Logger log = LoggerFactory.getLogger(RedisSoleConversationStore.class);
     /** More dialogs than a repair company has open at once: past it the cache starts afresh rather than grow. */
     private static final int MOST_CACHED = 20_000;
+    /** The codec of the shared connection ({@link RedisConnection}: strings, UTF-8). */
+    private static final StringCodec CODEC = StringCodec.UTF8;
 
     /** What this process knows Redis holds for a key (a dialog, or none), and until when. */
     private record Known(Optional<Conversation> conversation, long expiresAtNanos) {
@@ -116,9 +123,8 @@ public final class RedisSoleConversationStore implements ConversationStore {
         long savedAt = nanos.getAsLong();
         String data = DialogJson.write(conversation.data());
         try {
-            redis.pipelined("save dialog", c -> List.<RedisFuture<?>>of(
-                    c.set(keys.data(key), data, expiry),
-                    c.set(keys.state(key), conversation.stepId(), expiry)));
+            redis.pipelined("save dialog", List.of(set(keys.data(key), data), set(keys.state(key),
+                    conversation.stepId())));
         } catch (RuntimeException failed) {
             known.remove(key); // what Redis holds is unknown now: read it again next time
             throw failed;
@@ -131,9 +137,18 @@ public final class RedisSoleConversationStore implements ConversationStore {
     public void delete(ConversationKey key) {
         synchronized (stripe(key)) {
             known.remove(key);
-            redis.call("end dialog", c -> c.del(keys.state(key), keys.data(key), keys.version(key)));
+            redis.pipelined("end dialog", List.of(RedisConnection.command(CommandType.DEL,
+                    new IntegerOutput<>(CODEC), new CommandArgs<>(CODEC).addKeys(keys.state(key), keys.data(key),
+                            keys.version(key)))));
             remember(key, Optional.empty(), Long.MAX_VALUE / 2 + nanos.getAsLong());
         }
+    }
+
+    /** {@code SET key value PX ttl}, for {@link RedisConnection#pipelined}. */
+    private RedisCommand<String, String, String> set(String key, String value) {
+        CommandArgs<String, String> args = new CommandArgs<>(CODEC).addKey(key).addValue(value);
+        expiry.build(args);
+        return RedisConnection.command(CommandType.SET, new StatusOutput<>(CODEC), args);
     }
 
     /**

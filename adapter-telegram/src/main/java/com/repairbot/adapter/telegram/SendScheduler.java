@@ -23,8 +23,9 @@ import java.util.function.LongSupplier;
  * in its chat's line for the delay the retry rule gives ({@link Retries#next}: exactly {@code retry_after} after
  * a 429).
  *
- * <p>One platform thread decides what goes next; the HTTP calls run on a few worker threads, never more at
- * once than there are workers, so that a send starts when it was let through.
+ * <p>What may go now is started by the thread that queued it or finished the send before it; one platform thread
+ * starts what had to wait for the limits, when its wait ends. The HTTP calls run on a few worker threads, never
+ * more at once than there are workers, so that a send starts when it was let through.
  */
 final class SendScheduler implements AutoCloseable {
 
@@ -118,7 +119,9 @@ final class SendScheduler implements AutoCloseable {
             }
             SendLine line = lines.computeIfAbsent(chat, this::newLine);
             line.queue(priority).addLast(new SendLine.Job<>(priority, sequence++, attempt, future));
-            changed.signalAll();
+            if (dispatchReady(nanos.getAsLong()) != Long.MAX_VALUE) {
+                changed.signalAll(); // something waits for the limits: the scheduler's thread times it
+            }
         } finally {
             lock.unlock();
         }
@@ -149,7 +152,9 @@ final class SendScheduler implements AutoCloseable {
                 lock.lock();
                 try {
                     line.expecting--;
-                    changed.signalAll();
+                    if (dispatchReady(nanos.getAsLong()) != Long.MAX_VALUE) {
+                        changed.signalAll(); // something waits for the limits: the scheduler's thread times it
+                    }
                 } finally {
                     lock.unlock();
                 }
@@ -168,35 +173,7 @@ final class SendScheduler implements AutoCloseable {
         try {
             while (!stopped) {
                 long now = nanos.getAsLong();
-                long wakeAt = Long.MAX_VALUE;
-                SendLine best = null;
-                SendLine.Job<?> bestJob = null;
-                if (inFlight < maxInFlight) {
-                    long globalAt = global.availableAt(now);
-                    for (SendLine line : lines.values()) {
-                        SendLine.Job<?> head = line.next(now);
-                        if (line.bulkHeld(now)) {
-                            wakeAt = Math.min(wakeAt, line.bulkHeldUntil);
-                        }
-                        if (head == null) {
-                            continue;
-                        }
-                        long at = Math.max(Math.max(head.notBefore, line.availableAt(now)), globalAt);
-                        if (at > now) {
-                            wakeAt = Math.min(wakeAt, at);
-                        } else if (bestJob == null || head.before(bestJob)) {
-                            best = line;
-                            bestJob = head;
-                        }
-                    }
-                }
-                if (bestJob != null) {
-                    dispatch(best, bestJob, now);
-                    continue;
-                }
-                if (lines.size() > SWEEP_ABOVE) {
-                    lines.values().removeIf(line -> line.idle(now));
-                }
+                long wakeAt = dispatchReady(now);
                 if (wakeAt == Long.MAX_VALUE) {
                     changed.await();
                 } else {
@@ -208,6 +185,49 @@ final class SendScheduler implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Starts every send the limits let through now, best first (interactive before bulk, then in the order they
+     * came), on whichever thread changed what is queued or on the wire (a submitter, a worker that finished, the
+     * scheduler's own thread when a wait ran out): a send let through at once costs no hand-over to the
+     * scheduler's thread (ADR 0035). Called under the lock.
+     *
+     * @return when something that waits for the limits may go next; {@link Long#MAX_VALUE} when nothing waits
+     */
+    private long dispatchReady(long now) {
+        while (!stopped) {
+            long wakeAt = Long.MAX_VALUE;
+            SendLine best = null;
+            SendLine.Job<?> bestJob = null;
+            if (inFlight < maxInFlight) {
+                long globalAt = global.availableAt(now);
+                for (SendLine line : lines.values()) {
+                    SendLine.Job<?> head = line.next(now);
+                    if (line.bulkHeld(now)) {
+                        wakeAt = Math.min(wakeAt, line.bulkHeldUntil); // the hold's bound, should handling stall
+                    }
+                    if (head == null) {
+                        continue;
+                    }
+                    long at = Math.max(Math.max(head.notBefore, line.availableAt(now)), globalAt);
+                    if (at > now) {
+                        wakeAt = Math.min(wakeAt, at);
+                    } else if (bestJob == null || head.before(bestJob)) {
+                        best = line;
+                        bestJob = head;
+                    }
+                }
+            }
+            if (bestJob == null) {
+                if (lines.size() > SWEEP_ABOVE) {
+                    lines.values().removeIf(line -> line.idle(now));
+                }
+                return wakeAt;
+            }
+            dispatch(best, bestJob, now);
+        }
+        return Long.MAX_VALUE;
     }
 
     private void dispatch(SendLine line, SendLine.Job<?> job, long now) {
@@ -261,7 +281,9 @@ final class SendScheduler implements AutoCloseable {
             if (done) {
                 line.queue(job.priority).remove(job);
             }
-            changed.signalAll();
+            if (dispatchReady(nanos.getAsLong()) != Long.MAX_VALUE || closing) {
+                changed.signalAll(); // the scheduler's thread times what waits; a closing scheduler counts
+            }
         } finally {
             lock.unlock();
         }

@@ -17,6 +17,7 @@ import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.response.GetUpdatesResponse;
 import com.pengrad.telegrambot.utility.BotUtils;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
@@ -39,8 +40,9 @@ import okhttp3.Response;
  * The Bot API, made safe: every failure becomes a classified {@link TelegramCallException} whose message holds
  * no token, calls are retried by one rule ({@link Retries}), and OkHttp never retries on its own (a POST it
  * silently repeats could send a message twice). The sends, edits and button answers, one or more per update,
- * travel as JSON bodies rendered by the channel ({@link JsonBody}) on the one shared OkHttp client and their
- * answers are read only as far as needed ({@link BotAnswer}); the rare calls (getMe, menus, webhook, documents)
+ * travel as JSON bodies rendered by the channel ({@link JsonBody}) on connections of their own
+ * ({@link KeptConnections}; OkHttp when the JVM is set to use a proxy) and their answers are read only as far as
+ * needed ({@link BotAnswer}); the rare calls (getMe, menus, webhook, documents)
  * and {@code getUpdates} go through pengrad's request objects on the same client (ADR 0032).
  */
 final class TelegramApi implements AutoCloseable {
@@ -56,6 +58,8 @@ final class TelegramApi implements AutoCloseable {
     private final Retries retries;
     private final AtomicBoolean healthy = new AtomicBoolean();
     private final ChannelEvents events;
+    /** The hot calls' own HTTP/1.1 when the Bot API is reached directly; {@code null} behind a proxy (OkHttp). */
+    private final KeptConnections kept;
 
     TelegramApi(TelegramConfig config, Tuning tuning) {
         this.redaction = Redaction.ofBotToken(config.token());
@@ -77,6 +81,8 @@ final class TelegramApi implements AutoCloseable {
         this.bot = new TelegramBot.Builder(config.token()).okHttpClient(http).apiUrl(config.baseUrl() + "/bot")
                 .build();
         this.methodsUrl = config.baseUrl() + "/bot" + config.token() + "/";
+        URI methods = URI.create(methodsUrl);
+        this.kept = KeptConnections.direct(methods) ? new KeptConnections(methods, timeout) : null;
     }
 
     Redaction redaction() {
@@ -115,12 +121,9 @@ final class TelegramApi implements AutoCloseable {
      * @throws TelegramCallException when it failed, classified
      */
     long send(String method, String json) {
-        // the URL of a method parsed once (1.7 % of the samples went to parsing it per call)
-        HttpUrl url = urls.computeIfAbsent(method, name -> HttpUrl.get(methodsUrl + name));
-        Request request = new Request.Builder().url(url).post(RequestBody.create(json, JSON)).build();
         String body;
-        try (Response response = http.newCall(request).execute()) {
-            body = response.body().string();
+        try {
+            body = kept != null ? kept.post(method, json).body() : viaOkHttp(method, json);
         } catch (IOException failure) {
             throw network(method, failure);
         }
@@ -135,6 +138,15 @@ final class TelegramApi implements AutoCloseable {
             return answer.messageId();
         }
         throw failed(method, answer.errorCode(), answer.description(), answer.retryAfter(), answer.migrateTo());
+    }
+
+    private String viaOkHttp(String method, String json) throws IOException {
+        // the URL of a method parsed once (1.7 % of the samples went to parsing it per call)
+        HttpUrl url = urls.computeIfAbsent(method, name -> HttpUrl.get(methodsUrl + name));
+        Request request = new Request.Builder().url(url).post(RequestBody.create(json, JSON)).build();
+        try (Response response = http.newCall(request).execute()) {
+            return response.body().string();
+        }
     }
 
     /** {@link #send(String, String)} with the retry rule limited to {@code maxRetries}, on the calling thread. */
@@ -309,6 +321,9 @@ final class TelegramApi implements AutoCloseable {
 
     @Override
     public void close() {
+        if (kept != null) {
+            kept.close();
+        }
         bot.shutdown();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();

@@ -99,9 +99,28 @@ public sealed interface CallbackData {
         return value;
     }
 
+    /**
+     * @return whether {@code value} is 1 to {@code most} of 0-9 a-z (and A-Z _ when {@code word}); a loop, not a
+     *     regular expression compiled per button (JFR: {@code String.matches} on every press and card)
+     */
+    private static boolean made(String value, int most, boolean word) {
+        int length = value.length();
+        if (length < 1 || length > most) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean ok = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || word && (c >= 'A' && c <= 'Z' || c == '_');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String word(String value, String what) {
         Objects.requireNonNull(value, what);
-        if (!value.matches("[0-9A-Za-z_]{1,40}")) {
+        if (!made(value, 40, true)) {
             throw new IllegalArgumentException(what + " is 1-40 of 0-9 A-Z a-z _: " + value);
         }
         return value;
@@ -123,7 +142,7 @@ public sealed interface CallbackData {
         public DialogAnswer {
             Objects.requireNonNull(dialog, "dialog");
             Objects.requireNonNull(value, "value");
-            if (!dialog.isEmpty() && !dialog.matches("[0-9a-z]{1,12}")) {
+            if (!dialog.isEmpty() && !made(dialog, 12, false)) {
                 throw new IllegalArgumentException("a dialog id is 1-12 of 0-9 a-z: " + dialog);
             }
             if (step < 0 || step > 999_999_999_999L) {

@@ -6,8 +6,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The Telegram channel's events as Prometheus counters and histograms. */
+/**
+ * The Telegram channel's events as Prometheus counters and histograms. Each meter is looked up once and kept:
+ * building and registering it again per event (its id, its sorted tags, the registry's map) was 3.8 % of the
+ * bot's execution samples under the load rig (ADR 0032, docs/benchmarks.md).
+ */
 public final class MicrometerChannelEvents implements ChannelEvents {
 
     private static final String RECEIVED = "repairbot.updates.received";
@@ -16,6 +22,8 @@ public final class MicrometerChannelEvents implements ChannelEvents {
     private static final String FAILED = "repairbot.updates.failed";
 
     private final MeterRegistry registry;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     /** @param registry where the meters go (the update counters show 0 from the start) */
     public MicrometerChannelEvents(MeterRegistry registry) {
@@ -43,10 +51,11 @@ public final class MicrometerChannelEvents implements ChannelEvents {
     @Override
     public void updateHandled(String kind, Duration took) {
         counter(HANDLED, "Updates handled", "kind", kind).increment();
-        Timer.builder("repairbot.updates.handling").description("From the start of handling to replies queued")
+        timers.computeIfAbsent("handling\0" + kind, key -> Timer.builder("repairbot.updates.handling")
+                .description("From the start of handling to replies queued")
                 .tag("kind", kind).publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
-                .register(registry).record(took);
+                .register(registry)).record(took);
     }
 
     @Override
@@ -68,8 +77,10 @@ public final class MicrometerChannelEvents implements ChannelEvents {
 
     @Override
     public void apiCall(String method, String outcome) {
-        Counter.builder("repairbot.telegram.api.calls").description("Bot API HTTP calls by method and outcome")
-                .tag("method", method).tag("outcome", outcome).register(registry).increment();
+        counters.computeIfAbsent("repairbot.telegram.api.calls\0" + method + "\0" + outcome,
+                key -> Counter.builder("repairbot.telegram.api.calls")
+                        .description("Bot API HTTP calls by method and outcome")
+                        .tag("method", method).tag("outcome", outcome).register(registry)).increment();
     }
 
     @Override
@@ -84,6 +95,7 @@ public final class MicrometerChannelEvents implements ChannelEvents {
     }
 
     private Counter counter(String name, String description, String tag, String value) {
-        return Counter.builder(name).description(description).tag(tag, value).register(registry);
+        return counters.computeIfAbsent(name + "\0" + value,
+                key -> Counter.builder(name).description(description).tag(tag, value).register(registry));
     }
 }

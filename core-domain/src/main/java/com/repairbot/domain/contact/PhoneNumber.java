@@ -2,6 +2,7 @@ package com.repairbot.domain.contact;
 
 import com.repairbot.domain.privacy.Masking;
 import com.repairbot.domain.shared.InvalidValueException;
+import java.util.regex.Pattern;
 
 /**
  * A phone number in E.164 form ({@code +79991234567}). Prints masked.
@@ -10,8 +11,10 @@ import com.repairbot.domain.shared.InvalidValueException;
  */
 public record PhoneNumber(String e164) {
 
+    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{7,14}");
+
     public PhoneNumber {
-        if (e164 == null || !e164.matches("\\+[1-9]\\d{7,14}")) {
+        if (e164 == null || !E164.matcher(e164).matches()) {
             throw new InvalidValueException("phone.invalid");
         }
     }

@@ -5,6 +5,7 @@ import com.repairbot.domain.shared.Texts;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A person the bot knows by name: how their channel calls them (first and last name, username), the name the
@@ -22,6 +23,8 @@ import java.util.Optional;
 public record Person(UserId id, String firstName, String lastName, String username, String givenName,
                      Optional<Locale> language, boolean languageChosen) {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Longest name part kept (Telegram allows 64 characters). */
     public static final int MAX = 64;
 
@@ -38,7 +41,7 @@ public record Person(UserId id, String firstName, String lastName, String userna
     }
 
     private static String part(String raw) {
-        String text = Texts.clean(raw).replaceAll("\\s+", " ");
+        String text = SPACES.matcher(Texts.clean(raw)).replaceAll(" ");
         return text.codePointCount(0, text.length()) > MAX
                 ? text.substring(0, text.offsetByCodePoints(0, MAX)).strip() : text;
     }
