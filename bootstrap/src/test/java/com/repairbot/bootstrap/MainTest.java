@@ -34,7 +34,8 @@ class MainTest {
     private int run(Map<String, String> extra, String stdin, String... args) throws IOException {
         out.reset();
         err.reset();
-        Map<String, String> env = new HashMap<>(Map.of("DATABASE_PATH", database().toString()));
+        // any free port for health and metrics: a test must not depend on 8080 being free on the machine
+        Map<String, String> env = new HashMap<>(Map.of("DATABASE_PATH", database().toString(), "HTTP_PORT", "0"));
         env.putAll(extra);
         return Main.run(args, env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
