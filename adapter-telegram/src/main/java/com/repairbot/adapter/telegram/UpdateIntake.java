@@ -15,9 +15,9 @@ import com.repairbot.application.port.out.StoreUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -69,7 +69,8 @@ final class UpdateIntake {
     private final Clock clock;
     private final Duration answerWait;
     private final Executor answers;
-    private final Set<Long> inProgress = ConcurrentHashMap.newKeySet();
+    /** The updates being handled in this process, each with what will become of it. */
+    private final Map<Long, CompletableFuture<Outcome>> inProgress = new ConcurrentHashMap<>();
     /** Per-chat locks shared with the other instances, when several run (ADR 0018); {@code null} for one. */
     private final ChatLocks chatLocks;
     /** Tells the sending side that a chat's answer is on its way (its notifications wait behind it). */
@@ -110,16 +111,32 @@ final class UpdateIntake {
         }
         long id = update.updateId();
         api.events().updateReceived(UpdateKind.of(update));
-        if (!inProgress.add(id)) {
+        CompletableFuture<Outcome> settled = new CompletableFuture<>();
+        CompletableFuture<Outcome> earlier = inProgress.putIfAbsent(id, settled);
+        if (earlier != null) {
             api.events().updateDeduplicated(UpdateKind.of(update));
-            return CompletableFuture.completedFuture(Outcome.DUPLICATE);
+            if (!mustRecord) {
+                return CompletableFuture.completedFuture(Outcome.DUPLICATE);
+            }
+            // being handled here now and not recorded yet: a webhook answers once that is recorded (503 when it
+            // takes longer than the webhook waits), so that the update is delivered again if this process dies first
+            return earlier.handle((outcome, failure) -> failure == null && outcome != Outcome.UNAVAILABLE
+                    ? Outcome.DUPLICATE : Outcome.UNAVAILABLE);
         }
         try {
             CompletableFuture<Outcome> outcome = admit(id, update, mustRecord);
-            outcome.whenComplete((result, failure) -> inProgress.remove(id));
+            outcome.whenComplete((result, failure) -> {
+                inProgress.remove(id);
+                if (failure == null) {
+                    settled.complete(result);
+                } else {
+                    settled.completeExceptionally(failure);
+                }
+            });
             return outcome;
         } catch (RuntimeException refused) {
             inProgress.remove(id);
+            settled.completeExceptionally(refused);
             throw refused;
         }
     }

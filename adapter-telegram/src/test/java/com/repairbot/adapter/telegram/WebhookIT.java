@@ -110,6 +110,42 @@ class WebhookIT {
         }
     }
 
+    /**
+     * A second delivery of an update this instance is still handling was answered 200 as a duplicate: killed before
+     * the first handling was recorded, the instance lost the update, since Telegram had its 200 and never delivered
+     * it again (a dispatcher's choice of technician vanished in SeveralInstancesIT). It is now answered only once the
+     * first handling is recorded, 503 until then.
+     */
+    @Test
+    void a_second_delivery_of_an_update_still_being_handled_is_not_acknowledged_before_the_first_is_recorded()
+            throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+        try (Harness h = Harness.start(Harness.tuning(Harness.FAST), Harness.generousLimiter(), inbound -> {
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            handled.incrementAndGet();
+            return java.util.List.of(com.repairbot.application.conversation.Outbound.text("done"));
+        })) {
+            WebhookServer server = h.channel.startWebhook(URI.create("https://bot.example.com/tg/hook"), SECRET, 0);
+            String update = "{\"update_id\":94," + FakeBotApi.text(Staff.ADMIN, Staff.ADMIN, "held") + "}";
+            assertThat(post(server.port(), SECRET, update)).isEqualTo(503);
+
+            assertThat(post(server.port(), SECRET, update)).as("in progress, not recorded: not acknowledged")
+                    .isEqualTo(503);
+            assertThat(h.processed.isProcessed(94)).isFalse();
+
+            release.countDown();
+            h.settle(94);
+            assertThat(post(server.port(), SECRET, update)).isEqualTo(200);
+            assertThat(handled).hasValue(1);
+            assertThat(h.api.shown(Staff.ADMIN)).hasSize(1);
+        }
+    }
+
     /** Processed updates whose store is down for the first question. */
     private static final class FailingOnce implements ProcessedUpdates {
         private final InMemoryProcessedUpdates store = new InMemoryProcessedUpdates();
