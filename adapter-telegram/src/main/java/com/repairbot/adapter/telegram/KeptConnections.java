@@ -242,7 +242,9 @@ final class KeptConnections implements AutoCloseable {
                 }
             }
             byte[] body;
-            if (chunked) {
+            if (code / 100 == 1 || code == 204 || code == 304) {
+                body = new byte[0]; // answers that never have a body (no Bot API method gives them)
+            } else if (chunked) {
                 body = readChunked();
             } else if (length >= 0) {
                 body = in.readNBytes((int) length);

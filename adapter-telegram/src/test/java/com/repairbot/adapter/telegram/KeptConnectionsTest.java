@@ -143,6 +143,19 @@ class KeptConnectionsTest {
     }
 
     @Test
+    void an_answer_without_a_body_by_its_status_is_read_without_waiting_for_one() throws Exception {
+        server = new Server(n -> n == 0 ? "HTTP/1.1 204 No Content\r\nDate: today\r\n\r\n" : sized(200, OK));
+        connections = new KeptConnections(server.base(), Duration.ofSeconds(2));
+
+        KeptConnections.Answer empty = connections.post("sendMessage", "{}");
+
+        assertThat(empty.status()).isEqualTo(204);
+        assertThat(empty.body()).isEmpty();
+        assertThat(connections.post("sendMessage", "{}").body()).isEqualTo(OK);
+        assertThat(server.accepted.get()).isEqualTo(1);
+    }
+
+    @Test
     void a_garbled_answer_fails_the_call() throws Exception {
         server = new Server(n -> "SMTP ready\r\n\r\n", true);
         connections = new KeptConnections(server.base(), Duration.ofSeconds(5));

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Runs the dialogs: keeps each person's dialog in the {@link ConversationStore}, reads their answers step
@@ -46,6 +47,7 @@ public final class DialogEngine implements HandleInboundUseCase {
     private static final String RETURN_TO_CONFIRM = "_return";
     /** Data key of the dialog instance's id, carried by every option it shows; stored, so never renamed. */
     public static final String INSTANCE = "_dialog";
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9A-Za-z]");
     /** Data key of the step version (1 for the first question, +1 for each one saved after it); stored. */
     public static final String STEP_VERSION = "_step";
     /**
@@ -358,7 +360,9 @@ public final class DialogEngine implements HandleInboundUseCase {
     private List<Outbound> moveTo(Flow flow, Step next, Conversation conversation, DialogContext context) {
         // asked before saving: a question that cannot be asked (the answers together are refused, the person
         // may not see the choices) leaves the dialog where it was instead of stuck on that question
-        context.data().putIfAbsent(INSTANCE, instanceId()); // a dialog begun before instances were named
+        if (!context.data().containsKey(INSTANCE)) { // a dialog begun before instances were named
+            context.data().put(INSTANCE, instanceId()); // drawn only then: an id is a SecureRandom read
+        }
         context.data().put(STEP_VERSION, Long.toString(stepVersion(context.data()) + 1));
         Outbound question = prompt(flow, next, context);
         Redelivery.remember(context.inbound(), context.data());
@@ -518,7 +522,7 @@ public final class DialogEngine implements HandleInboundUseCase {
 
     /** @return a short id for a new dialog instance, from the id generator (letters and digits, lower case) */
     private String instanceId() {
-        String letters = ids.get().replaceAll("[^0-9A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
+        String letters = NOT_ALPHANUMERIC.matcher(ids.get()).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         return letters.isEmpty() ? "0" : letters.substring(Math.max(0, letters.length() - 12));
     }
 

@@ -99,6 +99,11 @@ final class DialogDriver {
     /** What the relay sent, in order: the chat and the message. */
     final List<Map.Entry<ChatId, Outbound>> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger nextKey = new AtomicInteger();
+
+    /** @return how many ids the core drew so far (dialog instances, idempotency keys) */
+    int idsDrawn() {
+        return nextKey.get();
+    }
     private Locale language = Messages.RUSSIAN;
     private List<Outbound> last = List.of();
 
