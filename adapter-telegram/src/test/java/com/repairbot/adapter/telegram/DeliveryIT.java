@@ -44,7 +44,8 @@ class DeliveryIT {
             List<Call> calls = h.api.calls("sendMessage");
             assertThat(calls).hasSize(2);
             assertThat(calls.get(0).status()).isEqualTo(429);
-            assertThat(gapsMillis(calls).get(0)).isBetween(1000L, 1150L);
+            // never before retry_after; how close after it is the load rig's figure (a busy machine only adds to it)
+            assertThat(gapsMillis(calls).get(0)).isBetween(1000L, 5000L);
             assertThat(calls.get(1).param("text")).isEqualTo("Заявка #1 назначена");
         }
     }
@@ -58,11 +59,12 @@ class DeliveryIT {
             List<Call> calls = h.api.calls("sendMessage");
             assertThat(calls).hasSize(5);
             List<Long> gaps = gapsMillis(calls);
-            // 20 ms doubling up to 100 ms, each between half and all of it
-            assertThat(gaps.get(0)).isBetween(10L, 60L);
-            assertThat(gaps.get(1)).isBetween(20L, 90L);
-            assertThat(gaps.get(2)).isBetween(40L, 130L);
-            assertThat(gaps.get(3)).isBetween(50L, 150L);
+            // 20 ms doubling up to 100 ms, each at least half of it (the upper bounds are RetriesTest's: on a busy
+            // machine a pause only gets longer, so a wall-clock ceiling here failed a fresh-clone build)
+            assertThat(gaps.get(0)).isGreaterThanOrEqualTo(10L);
+            assertThat(gaps.get(1)).isGreaterThanOrEqualTo(20L);
+            assertThat(gaps.get(2)).isGreaterThanOrEqualTo(40L);
+            assertThat(gaps.get(3)).isGreaterThanOrEqualTo(50L);
             assertThat(h.channel.healthy()).isTrue();
             h.assertLogsClean();
         }
