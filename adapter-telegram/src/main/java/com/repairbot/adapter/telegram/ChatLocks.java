@@ -61,7 +61,7 @@ final class ChatLocks {
             try {
                 Optional<HeldLock> held = locks.tryAcquire(name, hold);
                 if (held.isPresent()) {
-                    return Optional.of(new TelegramHeldLock(held.get(), chat));
+                    return Optional.of(new TelegramRenewedChatLock(held.get(), chat));
                 }
             } catch (RuntimeException unavailable) {
                 log.warn("the lock of chat {} cannot be taken: {}", chat, unavailable.getClass().getSimpleName());
@@ -81,13 +81,13 @@ final class ChatLocks {
     }
 
     /** A chat's lock renewed on the timer until it is released. */
-    private final class TelegramHeldLock implements HeldLock {
+    private final class TelegramRenewedChatLock implements HeldLock {
 
         private final HeldLock lock;
         private final long chat;
         private final ScheduledFuture<?> renewal;
 
-        private TelegramHeldLock(HeldLock lock, long chat) {
+        private TelegramRenewedChatLock(HeldLock lock, long chat) {
             this.lock = lock;
             this.chat = chat;
             long every = Math.max(1, hold.toMillis() / 3);
