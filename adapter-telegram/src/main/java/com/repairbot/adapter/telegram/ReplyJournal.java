@@ -9,6 +9,7 @@ import com.repairbot.application.port.out.ProcessedUpdates;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -240,10 +241,25 @@ final class ReplyJournal implements AutoCloseable {
     /**
      * Claims the owed replies whose hold has passed now, and every {@link #CLAIM_EVERY} from now on, renewing
      * the holds of those this journal works on each time. Called when the channel starts taking updates.
+     *
+     * @param sole whether this is the only process taking the bot's updates (long polling, or one instance): then
+     *             whatever an earlier process holds is owed by a process that is gone, and is claimed at once instead
+     *             of {@link #HOLD} later (the person is waiting for it; the load rig's kill -9 runs counted such
+     *             replies as never answered)
      */
-    synchronized void start() {
+    synchronized void start(boolean sole) {
         if (claimer != null || closed) {
             return;
+        }
+        if (sole) {
+            timer.execute(() -> {
+                try {
+                    claimOwed(clock.instant().plus(HOLD));
+                } catch (RuntimeException unavailable) {
+                    log.warn("the replies owed from before the start could not be claimed: {}",
+                            api.redaction().forLog(String.valueOf(unavailable.getMessage())));
+                }
+            });
         }
         claimer = timer.scheduleWithFixedDelay(this::renewAndClaimQuietly, 0, CLAIM_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -287,10 +303,15 @@ final class ReplyJournal implements AutoCloseable {
      * @return how many updates' replies were queued
      */
     int claimOwed() {
+        return claimOwed(clock.instant());
+    }
+
+    /** @param asOf the time whose passed holds are claimable (later than now: the holds of a process that is gone) */
+    private int claimOwed(Instant asOf) {
         if (closed) {
             return 0;
         }
-        List<OwedReplies> owed = store.claimOwed(owner, clock.instant(), CLAIM_BATCH, HOLD);
+        List<OwedReplies> owed = store.claimOwed(owner, asOf, CLAIM_BATCH, HOLD);
         int queued = 0;
         for (OwedReplies entry : owed) {
             if (!owned.add(entry.updateId())) {

@@ -55,6 +55,8 @@ public final class TelegramChannel implements AutoCloseable {
     private final UpdateIntake intake;
     private final GroupUpgrades upgrades;
     private final ReplyJournal journal;
+    /** Several instances take this bot's updates (webhooks behind a load balancer, shared locks). */
+    private final boolean shared;
     /** The threads this channel made itself (none were given), stopped on close; {@code null} otherwise. */
     private final ChannelThreads ownThreads;
     private final AtomicReference<BotIdentity> identity = new AtomicReference<>();
@@ -179,6 +181,7 @@ public final class TelegramChannel implements AutoCloseable {
         Tuning tuning = parts.tuning;
         Clock clock = parts.clock;
         Locks sharedLocks = parts.sharedLocks;
+        this.shared = sharedLocks != null;
         this.tuning = tuning;
         this.api = new TelegramApi(config, tuning);
         this.ownThreads = parts.threads == null ? ChannelThreads.standard(tuning.handlers(), tuning.senders()) : null;
@@ -271,7 +274,7 @@ public final class TelegramChannel implements AutoCloseable {
             log.warn("deleteWebhook failed; getUpdates will report a conflict if a webhook is still set: {}",
                     failed.getMessage());
         }
-        journal.start();
+        journal.start(true); // one consumer per token: whatever is owed from before is a gone process's
         polling = new LongPolling(api, intake, config.pollTimeout(), config.maxUpdatesInFlight(), tuning.retry());
         polling.start();
         log.info("long polling started");
@@ -306,7 +309,7 @@ public final class TelegramChannel implements AutoCloseable {
             throw new IllegalStateException("setWebhook failed: " + failed.getMessage());
         }
         webhook = server;
-        journal.start();
+        journal.start(!shared);
         log.info("webhook set");
         return server;
     }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.adapter.telegram.OwedCodec.Owed;
 import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.memory.InMemoryLocks;
 import com.repairbot.application.port.out.OwedReplies;
+import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
@@ -22,7 +25,9 @@ class OwedRepliesAreClaimedIT {
 
     @Test
     void a_dead_instances_replies_go_out_once_their_hold_passed_and_a_living_ones_are_left_to_it() throws Exception {
-        try (Harness h = Harness.start(Harness.tuning(Harness.FAST), Harness.generousLimiter())) {
+        // one of several instances: webhooks and shared chat locks (a polling instance is the only one: ADR 0034)
+        try (Harness h = Harness.start(Harness.tuning(Harness.FAST), Harness.generousLimiter(), null,
+                new InMemoryLocks(Clock.systemUTC()))) {
             Instant now = Instant.now();
             // killed a while ago: its hold has passed; alive: it holds its replies and renews them
             h.processed.markProcessed(owed(9001, DISPATCHER, "ответ убитого экземпляра"),
@@ -30,7 +35,8 @@ class OwedRepliesAreClaimedIT {
             h.processed.markProcessed(owed(9002, ADMIN, "ответ живого экземпляра"), now, "living-instance",
                     ReplyJournal.HOLD);
 
-            h.polling();
+            h.channel.verify();
+            h.channel.startWebhook(URI.create("https://bot.example.com/tg/hook"), "several-instances", 0);
 
             FakeBotApi.await(Harness.WAIT, () -> h.textsSince(DISPATCHER, 0).contains("ответ убитого экземпляра"),
                     "the killed instance's reply, without its restart");

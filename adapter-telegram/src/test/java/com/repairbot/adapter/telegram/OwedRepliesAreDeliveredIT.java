@@ -4,7 +4,12 @@ import static com.repairbot.adapter.telegram.Staff.DISPATCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.adapter.telegram.FakeBotApi.Fault;
+import com.repairbot.application.conversation.Outbound;
+import com.repairbot.application.port.out.OwedReplies;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,27 @@ class OwedRepliesAreDeliveredIT {
             h.settleQuiet();
             assertThat(h.processed.repliesOwed(10)).isEmpty();
             assertThat(h.stores.requests().count(Set.of())).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Defect found by the load rig's kill -9 runs after owed replies got holds (ADR 0034): with one instance, the
+     * replies a killed process owed went out only when its 15-s hold ran out, after the person had given up (the rig
+     * counted 7 inputs acknowledged and never answered in 8 kills). The only process taking updates claims them at
+     * once: whoever held them is gone.
+     */
+    @Test
+    void a_single_instance_sends_at_once_what_a_killed_process_still_held() throws Exception {
+        try (Harness h = Harness.start(Harness.tuning(Harness.FAST), Harness.generousLimiter())) {
+            // what the killed process had journaled a moment ago, held for itself for the usual 15 s
+            h.processed.markProcessed(new OwedReplies(41, DISPATCHER, OwedCodec.encode(new OwedCodec.Owed(
+                    List.of(Outbound.text("Заявка #7 создана")), OptionalInt.empty()))), Instant.now(),
+                    "the-killed-process", ReplyJournal.HOLD);
+
+            h.polling();
+
+            FakeBotApi.await(Harness.WAIT, () -> h.textsSince(DISPATCHER, 0).contains("Заявка #7 создана"),
+                    "the reply the killed process owed, well before its hold ends");
         }
     }
 
