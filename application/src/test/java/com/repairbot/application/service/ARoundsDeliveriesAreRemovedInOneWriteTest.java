@@ -8,9 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.memory.InMemoryCardPlacements;
 import com.repairbot.application.port.out.Messenger;
-import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.Outbox;
-import com.repairbot.application.port.out.PendingNotification;
+import com.repairbot.application.testing.ForwardingOutbox;
 import com.repairbot.application.port.out.RepairRequests;
 import com.repairbot.application.port.out.SearchTerms;
 import com.repairbot.application.port.out.StoreUnavailableException;
@@ -21,8 +20,6 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -49,45 +46,19 @@ import org.junit.jupiter.api.Test;
 class ARoundsDeliveriesAreRemovedInOneWriteTest {
 
     /** The world's outbox, counting the removals; the next removal of several can be made to fail. */
-    private static final class CountingOutbox implements Outbox {
-        final Outbox inner;
+    private static final class CountingOutbox extends ForwardingOutbox {
         final AtomicInteger single = new AtomicInteger();
         final List<List<Long>> batches = new CopyOnWriteArrayList<>();
         volatile boolean failNextBatch;
 
         CountingOutbox(Outbox inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public void enqueue(Notification notification, Instant at) {
-            inner.enqueue(notification, at);
-        }
-
-        @Override
-        public void enqueueAll(List<Notification> notifications, Instant at) {
-            inner.enqueueAll(notifications, at);
-        }
-
-        @Override
-        public List<PendingNotification> due(Instant now, int limit) {
-            return inner.due(now, limit);
-        }
-
-        @Override
-        public List<PendingNotification> claim(Instant now, int limit, Duration hold) {
-            return inner.claim(now, limit, hold);
-        }
-
-        @Override
-        public void holdUntil(Collection<Long> ids, Instant until) {
-            inner.holdUntil(ids, until);
+            super(inner);
         }
 
         @Override
         public void delivered(long id) {
             single.incrementAndGet();
-            inner.delivered(id);
+            super.delivered(id);
         }
 
         @Override
@@ -97,22 +68,7 @@ class ARoundsDeliveriesAreRemovedInOneWriteTest {
                 throw new StoreUnavailableException("the process died before this write", null);
             }
             batches.add(List.copyOf(ids));
-            inner.delivered(ids);
-        }
-
-        @Override
-        public void retryLater(long id, Instant next) {
-            inner.retryLater(id, next);
-        }
-
-        @Override
-        public int size() {
-            return inner.size();
-        }
-
-        @Override
-        public Optional<Instant> oldestDue() {
-            return inner.oldestDue();
+            super.delivered(ids);
         }
     }
 

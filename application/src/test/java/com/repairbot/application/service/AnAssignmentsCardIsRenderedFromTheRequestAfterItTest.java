@@ -8,16 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.repairbot.application.memory.InMemoryCardPlacements;
 import com.repairbot.application.port.in.MoveRequestCommand;
 import com.repairbot.application.port.out.Messenger;
-import com.repairbot.application.port.out.Notification;
 import com.repairbot.application.port.out.Outbox;
+import com.repairbot.application.testing.ForwardingOutbox;
 import com.repairbot.application.port.out.PendingNotification;
 import com.repairbot.domain.request.RequestNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -70,62 +68,16 @@ class AnAssignmentsCardIsRenderedFromTheRequestAfterItTest {
     }
 
     /** The world's outbox; something happens just before each claim (another thread, another instance). */
-    private final class ClaimHook implements Outbox {
-        private final Outbox inner;
+    private final class ClaimHook extends ForwardingOutbox {
 
         private ClaimHook(Outbox inner) {
-            this.inner = inner;
+            super(inner);
         }
 
         @Override
         public List<PendingNotification> claim(Instant now, int limit, Duration hold) {
             beforeTheClaim.run();
-            return inner.claim(now, limit, hold);
-        }
-
-        @Override
-        public void enqueue(Notification notification, Instant at) {
-            inner.enqueue(notification, at);
-        }
-
-        @Override
-        public void enqueueAll(List<Notification> notifications, Instant at) {
-            inner.enqueueAll(notifications, at);
-        }
-
-        @Override
-        public List<PendingNotification> due(Instant now, int limit) {
-            return inner.due(now, limit);
-        }
-
-        @Override
-        public void holdUntil(Collection<Long> ids, Instant until) {
-            inner.holdUntil(ids, until);
-        }
-
-        @Override
-        public void delivered(long id) {
-            inner.delivered(id);
-        }
-
-        @Override
-        public void delivered(Collection<Long> ids) {
-            inner.delivered(ids);
-        }
-
-        @Override
-        public void retryLater(long id, Instant next) {
-            inner.retryLater(id, next);
-        }
-
-        @Override
-        public int size() {
-            return inner.size();
-        }
-
-        @Override
-        public Optional<Instant> oldestDue() {
-            return inner.oldestDue();
+            return super.claim(now, limit, hold);
         }
     }
 }
