@@ -20,6 +20,7 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -193,7 +192,7 @@ class ARoundsDeliveriesAreRemovedInOneWriteTest {
         }
 
         assertThat(relay.deliverDue(10, perChat)).isEqualTo(6);
-        await(() -> relay.idle() && world.outbox.size() == 0);
+        World.await(Duration.ofSeconds(20), () -> relay.idle() && world.outbox.size() == 0);
 
         for (ChatId chat : List.of(privateChat(ADMIN), privateChat(OTHER_DISPATCHER))) {
             List<String> theirs = sent.stream().filter(s -> s.startsWith(chat.value() + " ")).toList();
@@ -243,13 +242,5 @@ class ARoundsDeliveriesAreRemovedInOneWriteTest {
 
         assertThat(world.outbox.size()).isZero();
         assertThat(sent).hasSize(2);
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
-            Thread.sleep(5);
-        }
     }
 }

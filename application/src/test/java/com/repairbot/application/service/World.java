@@ -126,7 +126,13 @@ final class World {
 
     /** Waits up to 10 s for what the relay's tasks do on their own threads. */
     static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        await(java.time.Duration.ofSeconds(10), condition);
+    }
+
+    /** Waits up to {@code longest} for what the relay's tasks do on their own threads. */
+    static void await(java.time.Duration longest, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + longest.toNanos();
         while (!condition.getAsBoolean()) {
             org.assertj.core.api.Assertions.assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
             Thread.sleep(5);
