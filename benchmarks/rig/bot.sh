@@ -12,6 +12,7 @@ ids=$(seq -s, "$base" $((base + users - 1)))
 export TELEGRAM_API_URL=${BOT_API_URL:?the rig sets BOT_API_URL}
 export BOT_TOKEN=${BOT_TOKEN:-123456789:rig-token-not-a-real-one}
 export DISPATCHER_IDS=$ids
+export HTTP_PORT=${HTTP_PORT:-0} # health and metrics on a free port: the rig does not read them
 export DATABASE_PATH=${RIG_DATA:?set RIG_DATA to a folder}/repair-bot.db
 if [[ -n ${RIG_REDIS_URL:-} ]]; then export REDIS_URL=$RIG_REDIS_URL; fi
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}

@@ -20,7 +20,8 @@
 # bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package,
 # tests skipped). Before measuring, a short run per jar writes its start-up cache (an AppCDS archive), as the
 # first stop after an install does in production.
-# A redis-server of its own (port RIG_REDIS_PORT, default 6390) keeps other clients out of the command counts.
+# A redis-server of its own (port RIG_REDIS_PORT, default 6390) keeps other clients out of the command counts; the
+# fake Bot API listens on RIG_PORT (default 8081), so that two runs can share a machine.
 # Results: DIR/<round>-<scenario>-<label>.json (the rig's), bot logs beside them, DIR/report.md (also printed).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -57,6 +58,7 @@ if [[ ${#jars[@]} -eq 0 ]]; then
 fi
 mkdir -p "$out"
 port=${RIG_REDIS_PORT:-6390}
+api_port=${RIG_PORT:-8081}
 if ! redis-cli -p "$port" ping >/dev/null 2>&1; then
   redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --save "" --appendonly no >/dev/null
   sleep 0.5
@@ -76,7 +78,7 @@ one_run() { # label jar name pacing(unpaced|shipped) rig-args...
   rm -rf "$data"; mkdir -p "$data"
   redis-cli -p "$port" flushall >/dev/null
   echo "== $name ($pacing): $*" >&2
-  (cd "$rig" && env "${settings[@]}" RIG_JAR="$jar" RIG_DATA="$data" node rig.js --users 50 --seed "$RANDOM" --script "$script" \
+  (cd "$rig" && env "${settings[@]}" RIG_JAR="$jar" RIG_DATA="$data" node rig.js --port "$api_port" --users 50 --seed "$RANDOM" --script "$script" \
     --progress 0 --bot-cmd "$here/bot.sh" --out "$out/$name.json" --bot-log "$out/$name.bot.log" "$@" \
     > "$out/$name.txt" 2>&1) || echo "   the rig ended with status $? (see $out/$name.txt)" >&2
   grep -E "^(throughput|bot process|redis|chaos) " "$out/$name.txt" | sed 's/^/   /' >&2 || true
@@ -115,11 +117,11 @@ train() { # label jar
   rm -rf "$data"; mkdir -p "$data"
   redis-cli -p "$port" flushall >/dev/null
   echo "== train-$label: start-up cache" >&2
-  (cd "$rig" && node rig.js --users 5 --duration 4 --warmup 1 --progress 0 --script "$script" --out "$data/rig.json" \
+  (cd "$rig" && node rig.js --port "$api_port" --users 5 --duration 4 --warmup 1 --progress 0 --script "$script" --out "$data/rig.json" \
     > "$out/train-$label.txt" 2>&1) &
   local rig_pid=$!
   sleep 1
-  env TELEGRAM_PACING=off FLOOD_BURST=100000 FLOOD_PER_SECOND=100000 BOT_API_URL=http://127.0.0.1:8081 \
+  env TELEGRAM_PACING=off FLOOD_BURST=100000 FLOOD_PER_SECOND=100000 BOT_API_URL=http://127.0.0.1:$api_port \
     RIG_JAR="$plain_jar" RIG_DATA="$data" "$here/bot.sh" > "$out/train-$label.bot.log" 2>&1 &
   bot=$!
   wait "$rig_pid" || true

@@ -4,6 +4,11 @@ import com.repairbot.application.port.out.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -40,6 +45,10 @@ public final class SqliteDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
     private static final int MAX_GROUP = 64;
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Beside the database file: SQLite's native library, extracted once ({@link SqliteNativeLibrary}). */
+    public static final String NATIVE_FOLDER = ".sqlite-native";
+    /** The highest migration in {@code db/migration/sqlite} ({@code SqliteSchemaVersionTest} keeps them equal). */
+    static final int SCHEMA_VERSION = 11;
 
     private record Unit<T>(HandleCallback<T, ? extends Exception> work, CompletableFuture<T> done) {
     }
@@ -86,10 +95,11 @@ public final class SqliteDatabase implements AutoCloseable {
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {
                 Files.createDirectories(folder);
+                SqliteNativeLibrary.keepIn(folder.resolve(NATIVE_FOLDER));
             }
             migrate(file);
             return new SqliteDatabase(file, Math.max(1, readerCount));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
             throw new StoreUnavailableException("cannot open the database " + file + ": " + reason(e), e);
         }
     }
@@ -112,13 +122,41 @@ public final class SqliteDatabase implements AutoCloseable {
         return String.valueOf(failure.getMessage()).lines().findFirst().orElse("").strip();
     }
 
-    private static void migrate(Path file) {
+    private static void migrate(Path file) throws SQLException {
+        if (current(file)) {
+            return;
+        }
         Flyway.configure()
                 .dataSource("jdbc:sqlite:" + file, null, null)
                 .locations("classpath:db/migration/sqlite")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+    }
+
+    /**
+     * Whether the file's schema is the one this build ships: every migration up to {@link #SCHEMA_VERSION} applied,
+     * none failed. Then Flyway is not started at all — loading it, finding the migrations in the jar and
+     * checksumming each was a fifth of the start-up's main thread (JFR). Any other state (a new or older file, a
+     * failed migration, a newer schema than this build knows) is Flyway's to migrate or refuse, as before.
+     */
+    static boolean current(Path file) throws SQLException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            try (ResultSet table = statement.executeQuery(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                if (!table.next()) {
+                    return false;
+                }
+            }
+            try (ResultSet history = statement.executeQuery("SELECT max(CAST(version AS INTEGER)),"
+                    + " sum(CASE WHEN success THEN 0 ELSE 1 END) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                return history.next() && history.getInt(1) == SCHEMA_VERSION && history.getInt(2) == 0;
+            }
+        }
     }
 
     /**
