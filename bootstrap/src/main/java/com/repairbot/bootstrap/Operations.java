@@ -35,7 +35,7 @@ public record Operations(int httpPort, String logFormat, String logLevel, Option
     }
 
     private static String logFormat(Map<String, String> env) {
-        // logback.xml reads the variable itself; a value it does not know would silence every log line
+        // LoggingSetup reads the variable itself (and would take an unknown value for text): refused here instead
         String text = Configuration.value(env, "LOG_FORMAT").orElse("text");
         if (!FORMATS.contains(text)) {
             throw new ConfigurationException("LOG_FORMAT: \"" + text + "\" is not text or json");

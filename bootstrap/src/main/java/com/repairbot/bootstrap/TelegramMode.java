@@ -62,6 +62,7 @@ final class TelegramMode {
                    ScheduleSettings schedule, ErrorReporting errors) throws InterruptedException {
         // before the first HTTP server (health, webhook) is made: a slow client cannot hold a connection open
         WebhookServer.timeBoxRequests(Duration.ofSeconds(10));
+        TlsWarmUp tls = TlsWarmUp.start(); // beside the stores' opening, on the other core
         Clock clock = Clock.systemUTC();
         BotMetrics metrics = new BotMetrics();
         RunStorage storage;
@@ -98,6 +99,7 @@ final class TelegramMode {
                 .sharedLocks(storage.chatLocks())
                 .threads(threads)
                 .build();
+        tls.close();
         outgoing.bind(channel.messenger());
 
         ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor(

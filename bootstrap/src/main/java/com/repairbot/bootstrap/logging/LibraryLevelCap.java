@@ -13,7 +13,7 @@ import org.slf4j.Marker;
  * {@code LOG_LEVEL=DEBUG} or {@code TRACE} opens repair-bot's own loggers only. Above the cap the usual levels
  * apply ({@code LOG_LEVEL=WARN} still silences a library's INFO). As a turbo filter it also answers
  * {@code isDebugEnabled()}, so a library does not even build the lines it would not be allowed to write.
- * Configured in {@code logback.xml}.
+ * Set up by {@link LoggingSetup}.
  */
 public final class LibraryLevelCap extends TurboFilter {
 

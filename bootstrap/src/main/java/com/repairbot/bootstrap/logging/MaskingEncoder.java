@@ -7,8 +7,8 @@ import ch.qos.logback.core.encoder.EncoderBase;
 /**
  * Wraps any encoder (the text pattern or logback's {@code JsonEncoder}) so that it only ever sees
  * {@link MaskedEvent}s: the same masking in every format, for the message and the exception text alike.
- * Configured in {@code logback.xml}:
- * {@code <encoder class="...MaskingEncoder"><encoder class="...JsonEncoder"/></encoder>}.
+ * Set up by {@link LoggingSetup} (in a logback.xml of one's own:
+ * {@code <encoder class="...MaskingEncoder"><encoder class="...JsonEncoder"/></encoder>}).
  */
 public final class MaskingEncoder extends EncoderBase<ILoggingEvent> {
 

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.core.joran.spi.JoranException;
-import java.net.URL;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-/** The shipped logback.xml keeps every library at INFO or above, whatever LOG_LEVEL opens for our own loggers. */
+/** The shipped logging set-up ({@link LoggingSetup}) keeps every library at INFO or above, whatever LOG_LEVEL opens for our own loggers. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LibraryLevelCapTest {
 
@@ -22,7 +19,7 @@ class LibraryLevelCapTest {
         "reactor.core", "com.repairbotish.Other"};
 
     @Test
-    void at_trace_our_loggers_trace_and_no_library_logs_below_info() throws JoranException {
+    void at_trace_our_loggers_trace_and_no_library_logs_below_info() {
         LoggerContext context = shipped("TRACE");
 
         assertThat(context.getLogger("com.repairbot.adapter.telegram.UpdateIntake").isTraceEnabled()).isTrue();
@@ -35,7 +32,7 @@ class LibraryLevelCapTest {
     }
 
     @Test
-    void above_the_cap_log_level_still_rules_the_libraries_too() throws JoranException {
+    void above_the_cap_log_level_still_rules_the_libraries_too() {
         LoggerContext context = shipped("WARN");
 
         assertThat(context.getLogger("io.lettuce.core.RedisClient").isInfoEnabled()).isFalse();
@@ -59,13 +56,9 @@ class LibraryLevelCapTest {
         assertThat(context.getLogger("io.lettuce").isWarnEnabled()).isTrue();
     }
 
-    private static LoggerContext shipped(String level) throws JoranException {
+    private static LoggerContext shipped(String level) {
         LoggerContext context = new LoggerContext();
-        context.putProperty("LOG_LEVEL", level);
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        URL config = LibraryLevelCapTest.class.getResource("/logback.xml");
-        configurator.doConfigure(config);
+        LoggingSetup.apply(context, "text", level);
         return context;
     }
 }
