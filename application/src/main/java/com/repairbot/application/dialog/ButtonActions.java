@@ -174,7 +174,7 @@ final class ButtonActions {
     private List<Outbound> changed(DialogContext context, RequestChangeResult result) {
         String note = context.messages().get(result.changed() ? "change.done" : "change.already",
                 result.request().number().value(), context.messages().status(result.request().status()));
-        return List.of(Outbound.text(note), screens.card(context, result.request().number()));
+        return List.of(Outbound.text(note), screens.card(context, result.request()));
     }
 
     private List<Outbound> deactivated(DialogContext context, UserId technician, OpenRequests open) {

@@ -44,6 +44,12 @@ final class CreateRequestFlow {
     static final String USE = "use";
     /** Data key of the request whose name and address were used. */
     static final Key<Long> RETURNING_FROM = Key.internal("_returning_from", Codec.NUMBER);
+    /**
+     * Data key: the phone whose client was looked up for the returning question, and whether one was found
+     * ({@code +79990001122=yes}). Whether the question is asked is tested again at every later step (for its Back
+     * button too); the answer is kept with the dialog rather than looked up in the requests each time.
+     */
+    static final Key<String> RETURNING_LOOKED_UP = Key.internal("_returning_looked_up", Codec.TEXT);
 
     private final ApplicationSettings settings;
     private final UseCases useCases;
@@ -69,7 +75,7 @@ final class CreateRequestFlow {
                                 Option.choice(ctx.messages().get("create.returning.use"), USE),
                                 Option.choice(ctx.messages().get("create.returning.change"), "change")))
                         .readingWith(this::returning)
-                        .askedWhen(ctx -> returningClient(ctx).isPresent()),
+                        .askedWhen(this::hasReturningClient),
                 Step.typing(DESCRIPTION, ctx -> ctx.messages().get("create.description"), ProblemDescription::new),
                 Step.typing(NAME, ctx -> ctx.messages().get("create.name"), PersonName::new)
                         .askedWhen(ctx -> !usesEarlierData(ctx)),
@@ -109,6 +115,21 @@ final class CreateRequestFlow {
     private Optional<ReturningClientView> returningClient(DialogContext ctx) {
         return ctx.find(PHONE).flatMap(phone -> useCases.returningClient().find(
                 new FindReturningClientQuery(ctx.actor().id(), phone)));
+    }
+
+    /** Whether the phone given belongs to a returning client: looked up once per phone given in the dialog. */
+    private boolean hasReturningClient(DialogContext ctx) {
+        Optional<String> phone = ctx.answer(PHONE.name());
+        if (phone.isEmpty()) {
+            return false;
+        }
+        Optional<String> known = ctx.find(RETURNING_LOOKED_UP);
+        if (known.isPresent() && known.get().startsWith(phone.get() + "=")) {
+            return known.get().endsWith("=yes");
+        }
+        boolean found = returningClient(ctx).isPresent();
+        ctx.put(RETURNING_LOOKED_UP, phone.get() + (found ? "=yes" : "=no"));
+        return found;
     }
 
     private static boolean usesEarlierData(DialogContext ctx) {
@@ -171,6 +192,6 @@ final class CreateRequestFlow {
                 key));
         long number = result.request().number().value();
         String note = ctx.messages().get(result.created() ? "create.done" : "create.already", number);
-        return List.of(Outbound.text(note).asReplacement(), requests.card(ctx, result.request().number()));
+        return List.of(Outbound.text(note).asReplacement(), requests.card(ctx, result.request()));
     }
 }

@@ -13,6 +13,7 @@ import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.request.EquipmentType;
 import com.repairbot.domain.request.Notes;
 import com.repairbot.domain.request.RefusalReason;
+import com.repairbot.domain.request.RepairRequest;
 import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.ScheduledVisit;
 import com.repairbot.domain.request.VisitTimeParser;
@@ -119,6 +120,11 @@ final class RequestFlows {
         return screens.card(ctx, number);
     }
 
+    /** @return the card of a request this person has just written, as the use case returned it */
+    Outbound card(DialogContext ctx, RepairRequest written) {
+        return screens.card(ctx, written);
+    }
+
     static RequestNumber number(DialogContext ctx) {
         return ctx.get(ABOUT);
     }
@@ -130,7 +136,7 @@ final class RequestFlows {
     List<Outbound> changed(DialogContext ctx, RequestChangeResult result, String doneKey) {
         return List.of(Outbound.text(ctx.messages().get(result.changed() ? doneKey : "change.already",
                         result.request().number().value(), ctx.messages().status(result.request().status()))),
-                screens.card(ctx, result.request().number()));
+                screens.card(ctx, result.request()));
     }
 
     /**

@@ -98,6 +98,12 @@ final class Screens {
         return card(context, useCases.card().view(new ViewRequestCardQuery(context.actor().id(), number)));
     }
 
+    /** The card of a request this person has just written (not read again: a use case's result). */
+    Outbound card(DialogContext context, RepairRequest written) {
+        return card(context, useCases.card().view(new ViewRequestCardQuery(context.actor().id(), written.number()),
+                written));
+    }
+
     /** A request card with the buttons for what this viewer may do now. */
     Outbound card(DialogContext context, RequestCardView view) {
         return Outbound.withOptions(cards(context).card(view),

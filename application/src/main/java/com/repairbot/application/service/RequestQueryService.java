@@ -110,9 +110,22 @@ public final class RequestQueryService implements ListRequestsUseCase, ListMyReq
         Actor actor = authorizer.actorOf(query.actor());
         RepairRequest request = requests.find(query.number())
                 .orElseThrow(() -> new RequestNotFoundException(query.number()));
+        return view(actor, request);
+    }
+
+    @Override
+    public RequestCardView view(ViewRequestCardQuery query, RepairRequest written) {
+        if (!written.number().equals(query.number())) {
+            throw new IllegalArgumentException("the card of " + query.number() + " asked with " + written.number());
+        }
+        return view(authorizer.actorOf(query.actor()), written);
+    }
+
+    /** The card of the request as given (read, or just written), as this actor may see it. */
+    private RequestCardView view(Actor actor, RepairRequest request) {
         if (PhoneVisibility.viewerOf(actor, request) == PhoneVisibility.Viewer.SOMEONE_ELSE) {
             // answered as for a request that does not exist: a forged button learns nothing of it
-            throw new RequestNotFoundException(query.number());
+            throw new RequestNotFoundException(request.number());
         }
         boolean phoneVisible = PhoneVisibility.visibleTo(actor, request);
         boolean mayPing = request.mayPing(actor);
