@@ -27,7 +27,8 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
             + " ON CONFLICT (update_id) DO NOTHING";
     private static final String MARK_OWING = "INSERT INTO processed_updates (update_id, at, chat_id, owed, owed_by,"
             + " owed_until) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING";
-    private static final String SENT = "UPDATE processed_updates SET owed = NULL WHERE update_id = ? AND owed IS NOT NULL";
+    private static final String SENT = "UPDATE processed_updates SET owed = NULL"
+            + " WHERE update_id = ? AND owed IS NOT NULL";
     private static final String PROCESSED = "SELECT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?)";
 
     // the per-update statements below run on statements prepared once per connection (ADR 0036)

@@ -58,7 +58,8 @@ public final class SqliteRepairRequests implements RepairRequests {
     private static final String INSERT = "INSERT INTO requests (" + COLUMNS + ", number) VALUES ("
             + "?, ".repeat(COLUMNS.split(", ").length) + "?)";
     private static final String COMPARE_AND_SET = "UPDATE requests SET "
-            + java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> column + " = ?").collect(Collectors.joining(", "))
+            + java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> column + " = ?")
+                    .collect(Collectors.joining(", "))
             + " WHERE number = ? AND status = ? AND version = ?";
     private static final String FORGET_WORDS = "DELETE FROM request_words WHERE number = ?";
     private static final String FIND = "SELECT number, " + COLUMNS + " FROM requests WHERE number = ?";
@@ -79,6 +80,10 @@ public final class SqliteRepairRequests implements RepairRequests {
                     + Statements.valueRows(1 << k, 2);
         }
     }
+
+    /** The condition for each set of statuses asked for: {@link Status} has a dozen values, so a few dozen sets. */
+    private static final java.util.Map<Set<Status>, String> STATUS_FILTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final SqliteDatabase database;
 
@@ -262,8 +267,23 @@ public final class SqliteRepairRequests implements RepairRequests {
         return query.bind("technician", technician.map(UserId::value).orElse(null));
     }
 
-    /** Status names are enum constants, never user input, so they may be written into the SQL text. */
+    /**
+     * Status names are enum constants, never user input, so they may be written into the SQL text. Built once per
+     * set (a handful are asked for), so that the text, and the statement prepared for it, is the same each time.
+     */
     private static String statusFilter(Set<Status> statuses) {
+        String known = STATUS_FILTERS.get(statuses); // sets are equal by their elements, whatever their class
+        if (known != null) {
+            return known;
+        }
+        String text = filterText(statuses);
+        if (STATUS_FILTERS.size() < 1_000) {
+            STATUS_FILTERS.put(Set.copyOf(statuses), text);
+        }
+        return text;
+    }
+
+    private static String filterText(Set<Status> statuses) {
         if (statuses.isEmpty()) {
             return "1 = 1";
         }
@@ -322,13 +342,30 @@ public final class SqliteRepairRequests implements RepairRequests {
         return row(rs);
     }
 
-    /** @return the request the row (number, {@link #COLUMNS}) holds */
+    /** Where each column is in a row of {@code number, COLUMNS}: read by position, not looked up by name. */
+    private static final java.util.Map<String, Integer> POSITIONS = positions();
+
+    private static java.util.Map<String, Integer> positions() {
+        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        at.put("number", 1);
+        String[] columns = COLUMNS.split(", ");
+        for (int i = 0; i < columns.length; i++) {
+            at.put(columns[i], i + 2);
+        }
+        return java.util.Map.copyOf(at);
+    }
+
+    private static int at(String column) {
+        return POSITIONS.get(column);
+    }
+
+    /** @return the request the row ({@code number, }{@link #COLUMNS}, in that order) holds */
     static RepairRequest row(ResultSet rs) throws SQLException {
-        Client client = new Client(new PersonName(rs.getString("client_name")),
-                new PhoneNumber(rs.getString("client_phone")), new Address(rs.getString("client_address")));
-        Optional<ScheduledVisit> visit = Optional.ofNullable(rs.getString("visit_text")).map(text -> new ScheduledVisit(
-                text, Optional.ofNullable(string(rs, "visit_at")).map(SqliteTime::parseLocal)));
-        Optional<LongRepairPlan> plan = Optional.ofNullable(rs.getString("long_expected_by")).map(date ->
+        Client client = new Client(new PersonName(rs.getString(at("client_name"))),
+                new PhoneNumber(rs.getString(at("client_phone"))), new Address(rs.getString(at("client_address"))));
+        Optional<ScheduledVisit> visit = Optional.ofNullable(rs.getString(at("visit_text"))).map(text ->
+                new ScheduledVisit(text, Optional.ofNullable(string(rs, "visit_at")).map(SqliteTime::parseLocal)));
+        Optional<LongRepairPlan> plan = Optional.ofNullable(rs.getString(at("long_expected_by"))).map(date ->
                 new LongRepairPlan(SqliteTime.parseDate(date), optionalMoney(rs, "long_prepayment"),
                         string(rs, "long_parts_note")));
         Optional<Completion> completion = Optional.ofNullable(optionalLong(rs, "total")).map(total ->
@@ -336,29 +373,30 @@ public final class SqliteRepairRequests implements RepairRequests {
                         longValue(rs, "out_of_city") == 1, new ProfitSplit(new Money(longValue(rs, "split_net")),
                         (int) longValue(rs, "split_percent"), new Money(longValue(rs, "split_technician")),
                         new Money(longValue(rs, "split_company")))));
-        return new RepairRequest(new RequestNumber(rs.getLong("number")), new EquipmentType(rs.getString("equipment")),
-                new ProblemDescription(rs.getString("description")), client,
-                Optional.ofNullable(rs.getString("notes")).map(Notes::new), visit,
-                new UserId(rs.getLong("dispatcher_id")),
+        return new RepairRequest(new RequestNumber(rs.getLong(at("number"))),
+                new EquipmentType(rs.getString(at("equipment"))),
+                new ProblemDescription(rs.getString(at("description"))), client,
+                Optional.ofNullable(rs.getString(at("notes"))).map(Notes::new), visit,
+                new UserId(rs.getLong(at("dispatcher_id"))),
                 Optional.ofNullable(optionalLong(rs, "technician_id")).map(UserId::new),
-                Status.valueOf(rs.getString("status")), plan, completion,
-                Optional.ofNullable(rs.getString("refusal_reason")).map(RefusalReason::new),
-                SqliteTime.parse(rs.getString("created_at")), SqliteTime.parse(rs.getString("updated_at")),
-                SqliteTime.parse(rs.getString("status_since")), rs.getLong("version"), clientSide(rs));
+                Status.valueOf(rs.getString(at("status"))), plan, completion,
+                Optional.ofNullable(rs.getString(at("refusal_reason"))).map(RefusalReason::new),
+                SqliteTime.parse(rs.getString(at("created_at"))), SqliteTime.parse(rs.getString(at("updated_at"))),
+                SqliteTime.parse(rs.getString(at("status_since"))), rs.getLong(at("version")), clientSide(rs));
     }
 
     private static ClientSide clientSide(ResultSet rs) throws SQLException {
         Optional<Rating> rating = Optional.ofNullable(optionalLong(rs, "rating")).map(score ->
                 new Rating(score.intValue(), Optional.ofNullable(string(rs, "rating_comment"))));
-        List<Photo> photos = Optional.ofNullable(rs.getString("photos")).stream()
+        List<Photo> photos = Optional.ofNullable(rs.getString(at("photos"))).stream()
                 .flatMap(ids -> java.util.Arrays.stream(ids.split(" "))).map(Photo::new).toList();
         return new ClientSide(Optional.ofNullable(optionalLong(rs, "client_user_id")).map(UserId::new),
-                rs.getInt("from_client") == 1, photos, rating, rs.getInt("cancelled_by_client") == 1);
+                rs.getInt(at("from_client")) == 1, photos, rating, rs.getInt(at("cancelled_by_client")) == 1);
     }
 
     private static String string(ResultSet rs, String column) {
         try {
-            return rs.getString(column);
+            return rs.getString(at(column));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -366,7 +404,7 @@ public final class SqliteRepairRequests implements RepairRequests {
 
     private static Long optionalLong(ResultSet rs, String column) {
         try {
-            long value = rs.getLong(column);
+            long value = rs.getLong(at(column));
             return rs.wasNull() ? null : value;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -45,13 +45,6 @@ public final class SqliteStaff implements Staff {
         @SqlUpdate("DELETE FROM staff_roles WHERE user_id = :user AND role = :role")
         void revoke(@Bind("user") long user, @Bind("role") String role);
 
-        @SqlQuery("SELECT user_id FROM staff_roles WHERE role = :role ORDER BY user_id")
-        List<Long> withRole(@Bind("role") String role);
-
-        @SqlQuery("SELECT user_id, phone, specialization, active, work_group FROM technicians WHERE user_id = :id")
-        @UseRowMapper(TechnicianRow.class)
-        Optional<Technician> technician(@Bind("id") long id);
-
         @SqlUpdate("INSERT INTO technicians (user_id, phone, specialization, active, work_group) "
                 + "VALUES (:id, :phone, :specialization, :active, :work_group) "
                 + "ON CONFLICT (user_id) DO UPDATE SET phone = excluded.phone, "
@@ -64,15 +57,6 @@ public final class SqliteStaff implements Staff {
         @SqlQuery("SELECT user_id, phone, specialization, active, work_group FROM technicians ORDER BY user_id")
         @UseRowMapper(TechnicianRow.class)
         List<Technician> technicians();
-
-        @SqlUpdate("INSERT INTO people (user_id, first_name, last_name, username, given_name, language, "
-                + "language_chosen) VALUES (:id, :first, :last, :username, :given, :language, :chosen) "
-                + "ON CONFLICT (user_id) DO UPDATE SET first_name = excluded.first_name, "
-                + "last_name = excluded.last_name, username = excluded.username, given_name = excluded.given_name, "
-                + "language = excluded.language, language_chosen = excluded.language_chosen")
-        void savePerson(@Bind("id") long id, @Bind("first") String first, @Bind("last") String last,
-                        @Bind("username") String username, @Bind("given") String given,
-                        @Bind("language") String language, @Bind("chosen") boolean chosen);
 
         /**
          * A {@code technicians} row as a {@link Technician}.
@@ -97,7 +81,18 @@ public final class SqliteStaff implements Staff {
     /** Raised by triggers on every change of {@code staff_roles}, {@code technicians} (V6) and {@code people} (V7). */
     private static final String VERSION = "SELECT version FROM staff_version WHERE id = 1";
 
+    // what the update lanes read (and a first contact writes) runs on statements prepared once per connection, read
+    // and bound by hand (ADR 0036); what an admin does goes through the SqlObject above
     private static final String ROLES = "SELECT role FROM staff_roles WHERE user_id = ?";
+    private static final String HOLDERS = "SELECT user_id FROM staff_roles WHERE role = ? ORDER BY user_id";
+    private static final String TECHNICIAN = "SELECT user_id, phone, specialization, active, work_group"
+            + " FROM technicians WHERE user_id = ?";
+    private static final String SAVE_PERSON = "INSERT INTO people (user_id, first_name, last_name, username,"
+            + " given_name, language, language_chosen) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (user_id) DO UPDATE SET first_name = excluded.first_name,"
+            + " last_name = excluded.last_name, username = excluded.username, given_name = excluded.given_name,"
+            + " language = excluded.language, language_chosen = excluded.language_chosen";
+    private static final Rows.TechnicianRow TECHNICIAN_ROW = new Rows.TechnicianRow();
     private static final String PERSON = "SELECT user_id, first_name, last_name, username, given_name, language,"
             + " language_chosen FROM people WHERE user_id = ?";
 
@@ -198,8 +193,8 @@ public final class SqliteStaff implements Staff {
     }
 
     private List<UserId> loadHolders(Role role) {
-        return database.read(handle -> handle.attach(Rows.class).withRole(role.name())).stream()
-                .map(UserId::new).toList();
+        return database.read(handle -> database.list(handle, HOLDERS, statement -> statement.setString(1, role.name()),
+                row -> new UserId(row.getLong(1))));
     }
 
     @Override
@@ -209,7 +204,8 @@ public final class SqliteStaff implements Staff {
     }
 
     private Optional<Technician> loadTechnician(UserId id) {
-        return database.read(handle -> handle.attach(Rows.class).technician(id.value()));
+        return database.read(handle -> database.findOne(handle, TECHNICIAN,
+                statement -> statement.setLong(1, id.value()), row -> TECHNICIAN_ROW.map(row, null)));
     }
 
     @Override
@@ -248,11 +244,14 @@ public final class SqliteStaff implements Staff {
 
     @Override
     public void savePerson(Person person) {
-        database.write(handle -> {
-            handle.attach(Rows.class).savePerson(person.id().value(), person.firstName(), person.lastName(),
-                    person.username(), person.givenName(), person.language().map(Locale::toLanguageTag).orElse(null),
-                    person.languageChosen());
-            return null;
-        });
+        database.write(handle -> database.update(handle, SAVE_PERSON, statement -> {
+            statement.setLong(1, person.id().value());
+            statement.setString(2, person.firstName());
+            statement.setString(3, person.lastName());
+            statement.setString(4, person.username());
+            statement.setString(5, person.givenName());
+            statement.setString(6, person.language().map(Locale::toLanguageTag).orElse(null));
+            statement.setBoolean(7, person.languageChosen());
+        }));
     }
 }

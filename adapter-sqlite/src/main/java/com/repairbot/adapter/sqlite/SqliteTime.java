@@ -61,7 +61,8 @@ final class SqliteTime {
     /** Reads {@link #format}'s fixed-width text by hand, anything else (older rows, other widths) by the JDK. */
     static Instant parse(String text) {
         if (text.length() != WIDTH || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(29) != 'Z') {
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.'
+                || text.charAt(29) != 'Z') {
             return Instant.parse(text);
         }
         int year = number(text, 0, 4);

@@ -119,8 +119,8 @@ class SqlitePreparedStatementsIT {
     void announcements_to_many_recipients_are_all_written_in_their_order(int recipients) {
         SqliteOutbox outbox = new SqliteOutbox(database);
         List<Notification> all = IntStream.range(0, recipients)
-                .mapToObj(i -> new Notification(new ChatId(1000 + i), NotificationKind.REQUEST_CREATED, new RequestNumber(9),
-                        "detail " + i))
+                .mapToObj(i -> new Notification(new ChatId(1000 + i), NotificationKind.REQUEST_CREATED,
+                        new RequestNumber(9), "detail " + i))
                 .toList();
 
         outbox.enqueueAll(all, T);

@@ -25,7 +25,8 @@ class SqliteTimeTest {
     void the_text_is_the_formatters_and_reads_back_to_the_same_instant() {
         SplittableRandom random = new SplittableRandom(19);
         for (int i = 0; i < 100_000; i++) {
-            Instant instant = Instant.ofEpochSecond(random.nextLong(0, 253_402_300_800L), random.nextInt(1_000_000_000));
+            Instant instant = Instant.ofEpochSecond(random.nextLong(0, 253_402_300_800L),
+                    random.nextInt(1_000_000_000));
             String text = SqliteTime.format(instant);
             assertThat(text).isEqualTo(FORMATTER.format(instant));
             assertThat(SqliteTime.parse(text)).isEqualTo(instant);
