@@ -13,7 +13,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /**
@@ -25,12 +24,6 @@ public final class SqliteAuditLog implements AuditLog {
 
     /** The statements, as a Jdbi SqlObject. */
     interface Rows {
-
-        @SqlUpdate("INSERT INTO audit_log (at, actor, action, request, details, old_value, new_value) "
-                + "VALUES (:at, :actor, :action, :request, :details, :old_value, :new_value)")
-        void record(@Bind("at") String at, @Bind("actor") long actor, @Bind("action") String action,
-                    @Bind("request") Long request, @Bind("details") String details,
-                    @Bind("old_value") String oldValue, @Bind("new_value") String newValue);
 
         /** One request's entries read {@code audit_by_request}, one person's {@code audit_by_actor}. */
         @SqlQuery("SELECT at, actor, action, request, details, old_value, new_value FROM audit_log"
@@ -63,6 +56,10 @@ public final class SqliteAuditLog implements AuditLog {
         }
     }
 
+    /** Every change records an entry: a statement prepared once on the writer, not a SqlObject call (ADR 0036). */
+    private static final String RECORD = "INSERT INTO audit_log (at, actor, action, request, details, old_value,"
+            + " new_value) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
     private final SqliteDatabase database;
 
     /** @param database the file */
@@ -72,12 +69,16 @@ public final class SqliteAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry entry) {
-        database.write(handle -> {
-            handle.attach(Rows.class).record(SqliteTime.format(entry.at()), entry.actor().value(), entry.action(),
-                    entry.request().map(RequestNumber::value).orElse(null), entry.details(),
-                    entry.oldValue().orElse(null), entry.newValue().orElse(null));
-            return null;
-        });
+        String at = SqliteTime.format(entry.at());
+        database.write(handle -> database.update(handle, RECORD, statement -> {
+            statement.setString(1, at);
+            statement.setLong(2, entry.actor().value());
+            statement.setString(3, entry.action());
+            Statements.setLong(statement, 4, entry.request().map(RequestNumber::value));
+            statement.setString(5, entry.details());
+            statement.setString(6, entry.oldValue().orElse(null));
+            statement.setString(7, entry.newValue().orElse(null));
+        }));
     }
 
     @Override

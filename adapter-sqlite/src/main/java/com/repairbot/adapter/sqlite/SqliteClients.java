@@ -15,6 +15,9 @@ public final class SqliteClients implements Clients {
 
     private static final String COLUMNS = "user_id, phone, name, language, source";
 
+    /** Asked on every client update: prepared once per connection (ADR 0036). */
+    private static final String WITH_PHONE = "SELECT " + COLUMNS + " FROM clients WHERE phone = ?";
+
     private final SqliteDatabase database;
 
     /** @param database the file */
@@ -48,11 +51,15 @@ public final class SqliteClients implements Clients {
 
     @Override
     public Optional<ClientAccount> withPhone(PhoneNumber phone) {
-        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM clients WHERE phone = ?")
-                .bind(0, phone.e164()).map(SqliteClients::client).findOne());
+        return database.read(handle -> database.findOne(handle, WITH_PHONE, statement -> statement.setString(1,
+                phone.e164()), SqliteClients::row));
     }
 
     private static ClientAccount client(ResultSet rs, StatementContext ctx) throws SQLException {
+        return row(rs);
+    }
+
+    private static ClientAccount row(ResultSet rs) throws SQLException {
         return new ClientAccount(new UserId(rs.getLong("user_id")),
                 Optional.ofNullable(rs.getString("phone")).map(PhoneNumber::new),
                 Optional.ofNullable(rs.getString("name")).map(PersonName::new), rs.getString("language"),

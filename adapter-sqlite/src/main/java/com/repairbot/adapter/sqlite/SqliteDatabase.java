@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +43,10 @@ import org.sqlite.SQLiteConfig;
  * then completes the callers (group commit). A unit that calls {@link #write} or {@link #read} again runs
  * inline on the writer's connection, so a use case's reads see its own writes and the whole use case commits
  * together. Since only this thread writes, {@code SQLITE_BUSY} cannot come from inside the process.
+ *
+ * <p>The statements every update runs go through {@link #update}, {@link #findOne} and {@link #list}: plain JDBC on
+ * a statement prepared once per connection ({@link StatementCache}), rows read by hand. Everything else uses Jdbi
+ * (ADR 0036).
  */
 public final class SqliteDatabase implements AutoCloseable {
 
@@ -50,6 +58,21 @@ public final class SqliteDatabase implements AutoCloseable {
     /** The highest migration in {@code db/migration/sqlite} ({@code SqliteSchemaVersionTest} keeps them equal). */
     static final int SCHEMA_VERSION = 11;
 
+    /** Sets a statement's parameters. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads the row a result set is on. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Binds nothing. */
+    static final Binder NO_PARAMETERS = statement -> { };
+
     private record Unit<T>(HandleCallback<T, ? extends Exception> work, CompletableFuture<T> done) {
     }
 
@@ -60,6 +83,9 @@ public final class SqliteDatabase implements AutoCloseable {
     private final BlockingQueue<Handle> readers;
     private final List<Handle> allReaders = new ArrayList<>();
     private final Thread writerThread;
+    /** Each connection's prepared statements; filled in the constructor, never changed after. */
+    private final Map<Connection, StatementCache> statements;
+    private final StatementCache writerStatements;
     private volatile boolean open = true;
     /** The writer's handle while a unit runs; touched by the writer thread only. */
     private Handle inUnit;
@@ -79,6 +105,11 @@ public final class SqliteDatabase implements AutoCloseable {
             allReaders.add(reader);
             readers.add(reader);
         }
+        Map<Connection, StatementCache> caches = new IdentityHashMap<>();
+        this.writerStatements = new StatementCache(writer.getConnection());
+        caches.put(writer.getConnection(), writerStatements);
+        allReaders.forEach(reader -> caches.put(reader.getConnection(), new StatementCache(reader.getConnection())));
+        this.statements = caches;
         this.writerThread = Thread.ofPlatform().name("sqlite-writer").daemon(true).unstarted(this::writeLoop);
         writerThread.start();
     }
@@ -283,11 +314,11 @@ public final class SqliteDatabase implements AutoCloseable {
     private void commitGroup(List<Unit<?>> group) {
         List<Object> results = new ArrayList<>(group.size());
         try {
-            writer.execute("BEGIN IMMEDIATE");
+            control("BEGIN IMMEDIATE");
             for (Unit<?> unit : group) {
                 results.add(runInSavepoint(unit));
             }
-            writer.execute("COMMIT");
+            control("COMMIT");
         } catch (RuntimeException | Error e) {
             rollbackQuietly();
             StoreUnavailableException failure = new StoreUnavailableException("database write failed", e);
@@ -302,15 +333,15 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** @return the unit's result, or the {@link Failed} it ended with */
     private Object runInSavepoint(Unit<?> unit) {
-        writer.execute("SAVEPOINT unit");
+        control("SAVEPOINT unit");
         inUnit = writer;
         try {
             Object result = unit.work().withHandle(writer);
-            writer.execute("RELEASE unit");
+            control("RELEASE unit");
             return result;
         } catch (Throwable e) { // the writer thread must survive whatever a unit throws
-            writer.execute("ROLLBACK TO unit");
-            writer.execute("RELEASE unit");
+            control("ROLLBACK TO unit");
+            control("RELEASE unit");
             return new Failed(e);
         } finally {
             inUnit = null;
@@ -319,6 +350,66 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     private record Failed(Throwable cause) {
+    }
+
+    /** A transaction control statement on the writer's connection, prepared once (writer thread only). */
+    private void control(String sql) {
+        try {
+            writerStatements.run(sql, PreparedStatement::executeUpdate);
+        } catch (SQLException e) {
+            throw new SqliteStatementException(sql, e);
+        }
+    }
+
+    /**
+     * Runs an INSERT, UPDATE or DELETE on the handle's statement for {@code sql}, prepared once per connection.
+     *
+     * @return the rows changed
+     * @throws SqliteStatementException when SQLite refused it (the message has the SQL, never the values)
+     */
+    int update(Handle handle, String sql, Binder binder) {
+        return run(handle, sql, statement -> {
+            binder.bind(statement);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** @return the first row of the query, read by {@code reader}; empty when there is none */
+    <T> Optional<T> findOne(Handle handle, String sql, Binder binder, RowReader<T> reader) {
+        return run(handle, sql, statement -> {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) { // closing it resets the statement
+                return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
+            }
+        });
+    }
+
+    /** @return every row of the query, read by {@code reader} */
+    <T> List<T> list(Handle handle, String sql, Binder binder, RowReader<T> reader) {
+        return run(handle, sql, statement -> {
+            binder.bind(statement);
+            List<T> all = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    all.add(reader.read(rows));
+                }
+            }
+            return all;
+        });
+    }
+
+    private <T> T run(Handle handle, String sql, StatementCache.Use<T> use) {
+        try {
+            StatementCache cache = statements.get(handle.getConnection());
+            if (cache == null) { // not one of this file's connections: prepared for this one use
+                try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+                    return use.with(statement);
+                }
+            }
+            return cache.run(sql, use);
+        } catch (SQLException e) {
+            throw new SqliteStatementException(sql, e);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -382,6 +473,7 @@ public final class SqliteDatabase implements AutoCloseable {
         }
         queue.forEach(unit -> unit.done().completeExceptionally(
                 new StoreUnavailableException("the database is closed", null)));
+        statements.values().forEach(StatementCache::close);
         allReaders.forEach(Handle::close);
         writer.close();
     }

@@ -7,6 +7,11 @@ import java.util.Optional;
 /** Keys in {@code idempotency_keys}, whose primary key decides which Confirm came first. */
 public final class SqliteIdempotencyKeys implements IdempotencyKeys {
 
+    // every create asks and remembers: statements prepared once per connection (ADR 0036)
+    private static final String FIND = "SELECT number FROM idempotency_keys WHERE key = ?";
+    private static final String REMEMBER = "INSERT INTO idempotency_keys (key, number) VALUES (?, ?)"
+            + " ON CONFLICT (key) DO NOTHING";
+
     private final SqliteDatabase database;
 
     /** @param database the file */
@@ -16,8 +21,8 @@ public final class SqliteIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public Optional<RequestNumber> find(String key) {
-        return database.read(handle -> handle.createQuery("SELECT number FROM idempotency_keys WHERE key = ?")
-                .bind(0, key).mapTo(Long.class).findOne().map(RequestNumber::new));
+        return database.read(handle -> database.findOne(handle, FIND, statement -> statement.setString(1, key),
+                row -> new RequestNumber(row.getLong(1))));
     }
 
     /**
@@ -26,9 +31,10 @@ public final class SqliteIdempotencyKeys implements IdempotencyKeys {
     @Override
     public void remember(String key, RequestNumber number) {
         // the UNIQUE key decides, not a look-up before the insert: a lost race inserts nothing
-        int inserted = database.write(handle -> handle.createUpdate(
-                        "INSERT INTO idempotency_keys (key, number) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")
-                .bind(0, key).bind(1, number.value()).execute());
+        int inserted = database.write(handle -> database.update(handle, REMEMBER, statement -> {
+            statement.setString(1, key);
+            statement.setLong(2, number.value());
+        }));
         if (inserted == 0) {
             throw new IllegalStateException("idempotency key taken");
         }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Handled update ids in {@code processed_updates}; the primary key tells a first delivery from a repeat. The
@@ -24,21 +23,39 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
         this.database = database;
     }
 
+    private static final String MARK = "INSERT INTO processed_updates (update_id, at) VALUES (?, ?)"
+            + " ON CONFLICT (update_id) DO NOTHING";
+    private static final String MARK_OWING = "INSERT INTO processed_updates (update_id, at, chat_id, owed, owed_by,"
+            + " owed_until) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING";
+    private static final String SENT = "UPDATE processed_updates SET owed = NULL"
+            + " WHERE update_id = ? AND owed IS NOT NULL";
+    private static final String PROCESSED = "SELECT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?)";
+
+    // the per-update statements below run on statements prepared once per connection (ADR 0036)
+
     @Override
     public boolean markProcessed(long updateId, Instant at) {
         // the insert itself is the test: of two deliveries racing, only one inserts a row
-        return database.write(handle -> handle.createUpdate("INSERT INTO processed_updates (update_id, at) "
-                        + "VALUES (?, ?) ON CONFLICT (update_id) DO NOTHING")
-                .bind(0, updateId).bind(1, SqliteTime.format(at)).execute()) == 1;
+        String when = SqliteTime.format(at);
+        return database.write(handle -> database.update(handle, MARK, statement -> {
+            statement.setLong(1, updateId);
+            statement.setString(2, when);
+        })) == 1;
     }
 
     @Override
     public boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold) {
         ProcessedUpdates.requireValid(owner, hold);
-        return database.write(handle -> handle.createUpdate("INSERT INTO processed_updates (update_id, at, chat_id,"
-                        + " owed, owed_by, owed_until) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING")
-                .bind(0, owed.updateId()).bind(1, SqliteTime.format(at)).bind(2, owed.chat())
-                .bind(3, owed.replies()).bind(4, owner).bind(5, SqliteTime.format(at.plus(hold))).execute()) == 1;
+        String when = SqliteTime.format(at);
+        String until = SqliteTime.format(at.plus(hold));
+        return database.write(handle -> database.update(handle, MARK_OWING, statement -> {
+            statement.setLong(1, owed.updateId());
+            statement.setString(2, when);
+            statement.setLong(3, owed.chat());
+            statement.setString(4, owed.replies());
+            statement.setString(5, owner);
+            statement.setString(6, until);
+        })) == 1;
     }
 
     /** One unit on the single writer: what it reads as free, it holds for the claimer. */
@@ -86,10 +103,11 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
             return;
         }
         database.write(handle -> {
-            PreparedBatch batch = handle.prepareBatch(
-                    "UPDATE processed_updates SET owed = NULL WHERE update_id = ? AND owed IS NOT NULL");
-            updateIds.forEach(id -> batch.bind(0, id).add());
-            return batch.execute();
+            int set = 0;
+            for (long id : updateIds) {
+                set += database.update(handle, SENT, statement -> statement.setLong(1, id));
+            }
+            return set;
         });
     }
 
@@ -103,9 +121,8 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
 
     @Override
     public boolean isProcessed(long updateId) {
-        return database.read(handle -> handle.createQuery(
-                        "SELECT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?)")
-                .bind(0, updateId).mapTo(Boolean.class).one());
+        return database.read(handle -> database.findOne(handle, PROCESSED, statement -> statement.setLong(1, updateId),
+                row -> row.getInt(1) == 1).orElse(false));
     }
 
     @Override

@@ -23,6 +23,7 @@ import com.repairbot.domain.request.RequestNumber;
 import com.repairbot.domain.request.ScheduledVisit;
 import com.repairbot.domain.request.Status;
 import com.repairbot.domain.staff.UserId;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,9 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -53,6 +52,39 @@ public final class SqliteRepairRequests implements RepairRequests {
             + ":status_since, :version, :client_user_id, :from_client, :photos, :rating, :rating_comment, "
             + ":cancelled_by_client";
 
+    // the statements of a create, a status change and the lanes' reads run on statements prepared once per
+    // connection, bound and read by hand (ADR 0036); the rest through Jdbi
+    private static final String EXISTS = "SELECT EXISTS (SELECT 1 FROM requests WHERE number = ?)";
+    private static final String INSERT = "INSERT INTO requests (" + COLUMNS + ", number) VALUES ("
+            + "?, ".repeat(COLUMNS.split(", ").length) + "?)";
+    private static final String COMPARE_AND_SET = "UPDATE requests SET "
+            + java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> column + " = ?")
+                    .collect(Collectors.joining(", "))
+            + " WHERE number = ? AND status = ? AND version = ?";
+    private static final String FORGET_WORDS = "DELETE FROM request_words WHERE number = ?";
+    private static final String FIND = "SELECT number, " + COLUMNS + " FROM requests WHERE number = ?";
+    private static final String LATEST_FOR_PHONE = "SELECT number, " + COLUMNS + " FROM requests"
+            + " WHERE client_phone = ? ORDER BY number DESC LIMIT 1";
+    private static final String APPEND_HISTORY = "INSERT INTO request_history"
+            + " (number, from_status, to_status, by_user, at, comment) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String HISTORY = "SELECT from_status, to_status, by_user, at, comment"
+            + " FROM request_history WHERE number = ? ORDER BY id";
+    /** Words per multi-row INSERT, at most. */
+    private static final int MOST_WORDS = 64;
+    /** The INSERT of 2^k words at index k (1, 2, 4 … 64): a handful of shapes, each prepared once. */
+    private static final String[] INSERT_WORDS = new String[Integer.numberOfTrailingZeros(MOST_WORDS) + 1];
+
+    static {
+        for (int k = 0; k < INSERT_WORDS.length; k++) {
+            INSERT_WORDS[k] = "INSERT OR IGNORE INTO request_words (word, number) VALUES "
+                    + Statements.valueRows(1 << k, 2);
+        }
+    }
+
+    /** The condition for each set of statuses asked for: {@link Status} has a dozen values, so a few dozen sets. */
+    private static final java.util.Map<Set<Status>, String> STATUS_FILTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final SqliteDatabase database;
 
     /** @param database the file */
@@ -62,14 +94,17 @@ public final class SqliteRepairRequests implements RepairRequests {
 
     @Override
     public void add(RepairRequest request) {
+        long number = request.number().value();
         database.write(handle -> {
-            boolean exists = handle.createQuery("SELECT count(*) FROM requests WHERE number = ?")
-                    .bind(0, request.number().value()).mapTo(Integer.class).one() > 0;
+            boolean exists = database.findOne(handle, EXISTS, statement -> statement.setLong(1, number),
+                    row -> row.getInt(1) == 1).orElse(false);
             if (exists) {
                 throw new IllegalStateException(request.number() + " exists already");
             }
-            int added = bind(handle.createUpdate("INSERT INTO requests (number, " + COLUMNS + ") VALUES (:number, "
-                    + VALUES + ")"), request).execute();
+            int added = database.update(handle, INSERT, statement -> {
+                int next = bindColumns(statement, 1, request);
+                statement.setLong(next, number);
+            });
             indexWords(handle, request);
             return added;
         });
@@ -77,65 +112,65 @@ public final class SqliteRepairRequests implements RepairRequests {
 
     @Override
     public boolean compareAndSet(RepairRequest updated, Status expectedStatus, long expectedVersion) {
-        String assignments = java.util.Arrays.stream(COLUMNS.split(", "))
-                .map(column -> column + " = :" + column).collect(Collectors.joining(", "));
+        long number = updated.number().value();
         return database.write(handle -> {
-            int changed = bind(handle.createUpdate("UPDATE requests SET " + assignments
-                            + " WHERE number = :number AND status = :expected_status AND version = :expected_version"),
-                    updated)
-                    .bind("expected_status", expectedStatus.name())
-                    .bind("expected_version", expectedVersion)
-                    .execute();
+            int changed = database.update(handle, COMPARE_AND_SET, statement -> {
+                int next = bindColumns(statement, 1, updated);
+                statement.setLong(next, number);
+                statement.setString(next + 1, expectedStatus.name());
+                statement.setLong(next + 2, expectedVersion);
+            });
             if (changed == 1) {
-                handle.createUpdate("DELETE FROM request_words WHERE number = ?").bind(0, updated.number().value())
-                        .execute();
+                database.update(handle, FORGET_WORDS, statement -> statement.setLong(1, number));
                 indexWords(handle, updated);
             }
             return changed;
         }) == 1;
     }
 
-    /** Writes the words the request is found by (in the same write as the request). */
-    private static void indexWords(Handle handle, RepairRequest request) {
-        PreparedBatch batch = handle.prepareBatch("INSERT OR IGNORE INTO request_words (word, number) VALUES (?, ?)");
-        for (String word : SearchTerms.wordsOf(request.client())) {
-            batch.bind(0, word).bind(1, request.number().value()).add();
-        }
-        if (batch.size() > 0) {
-            batch.execute();
+    /** Writes the words the request is found by (in the same write as the request), a few rows per statement. */
+    private void indexWords(Handle handle, RepairRequest request) {
+        List<String> words = List.copyOf(SearchTerms.wordsOf(request.client()));
+        long number = request.number().value();
+        for (int from = 0; from < words.size(); ) {
+            int rows = Statements.chunk(words.size() - from, MOST_WORDS);
+            List<String> chunk = words.subList(from, from + rows);
+            database.update(handle, INSERT_WORDS[Integer.numberOfTrailingZeros(rows)], statement -> {
+                int p = 1;
+                for (String word : chunk) {
+                    statement.setString(p++, word);
+                    statement.setLong(p++, number);
+                }
+            });
+            from += rows;
         }
     }
 
     @Override
     public Optional<RepairRequest> find(RequestNumber number) {
-        return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS
-                        + " FROM requests WHERE number = ?")
-                .bind(0, number.value()).map(SqliteRepairRequests::request).findOne());
+        return database.read(handle -> database.findOne(handle, FIND, statement -> statement.setLong(1, number.value()),
+                SqliteRepairRequests::row));
     }
 
     @Override
     public void appendHistory(HistoryEntry entry) {
-        database.write(handle -> handle.createUpdate("INSERT INTO request_history "
-                        + "(number, from_status, to_status, by_user, at, comment) VALUES (?, ?, ?, ?, ?, ?)")
-                .bind(0, entry.number().value())
-                .bind(1, entry.from().map(Status::name).orElse(null))
-                .bind(2, entry.to().name())
-                .bind(3, entry.by().value())
-                .bind(4, SqliteTime.format(entry.at()))
-                .bind(5, entry.comment())
-                .execute());
+        String at = SqliteTime.format(entry.at());
+        database.write(handle -> database.update(handle, APPEND_HISTORY, statement -> {
+            statement.setLong(1, entry.number().value());
+            statement.setString(2, entry.from().map(Status::name).orElse(null));
+            statement.setString(3, entry.to().name());
+            statement.setLong(4, entry.by().value());
+            statement.setString(5, at);
+            statement.setString(6, entry.comment());
+        }));
     }
 
     @Override
     public List<HistoryEntry> history(RequestNumber number) {
-        return database.read(handle -> handle.createQuery("SELECT from_status, to_status, by_user, at, comment "
-                        + "FROM request_history WHERE number = ? ORDER BY id")
-                .bind(0, number.value())
-                .map((rs, ctx) -> new HistoryEntry(number,
-                        Optional.ofNullable(rs.getString("from_status")).map(Status::valueOf),
-                        Status.valueOf(rs.getString("to_status")), new UserId(rs.getLong("by_user")),
-                        SqliteTime.parse(rs.getString("at")), rs.getString("comment")))
-                .list());
+        return database.read(handle -> database.list(handle, HISTORY, statement -> statement.setLong(1, number.value()),
+                rs -> new HistoryEntry(number, Optional.ofNullable(rs.getString(1)).map(Status::valueOf),
+                        Status.valueOf(rs.getString(2)), new UserId(rs.getLong(3)), SqliteTime.parse(rs.getString(4)),
+                        rs.getString(5))));
     }
 
     @Override
@@ -148,8 +183,9 @@ public final class SqliteRepairRequests implements RepairRequests {
 
     @Override
     public int count(Set<Status> statuses) {
-        return database.read(handle -> handle.createQuery("SELECT count(*) FROM requests WHERE "
-                + statusFilter(statuses)).mapTo(Integer.class).one());
+        // a handful of status sets are asked for: each its own statement, prepared once
+        return database.read(handle -> database.findOne(handle, "SELECT count(*) FROM requests WHERE "
+                + statusFilter(statuses), SqliteDatabase.NO_PARAMETERS, row -> row.getInt(1)).orElseThrow());
     }
 
     @Override
@@ -188,9 +224,8 @@ public final class SqliteRepairRequests implements RepairRequests {
 
     @Override
     public Optional<RepairRequest> latestForPhone(PhoneNumber phone) {
-        return database.read(handle -> handle.createQuery("SELECT number, " + COLUMNS + " FROM requests "
-                        + "WHERE client_phone = ? ORDER BY number DESC LIMIT 1")
-                .bind(0, phone.e164()).map(SqliteRepairRequests::request).findOne());
+        return database.read(handle -> database.findOne(handle, LATEST_FOR_PHONE,
+                statement -> statement.setString(1, phone.e164()), SqliteRepairRequests::row));
     }
 
     @Override
@@ -232,8 +267,23 @@ public final class SqliteRepairRequests implements RepairRequests {
         return query.bind("technician", technician.map(UserId::value).orElse(null));
     }
 
-    /** Status names are enum constants, never user input, so they may be written into the SQL text. */
+    /**
+     * Status names are enum constants, never user input, so they may be written into the SQL text. Built once per
+     * set (a handful are asked for), so that the text, and the statement prepared for it, is the same each time.
+     */
     private static String statusFilter(Set<Status> statuses) {
+        String known = STATUS_FILTERS.get(statuses); // sets are equal by their elements, whatever their class
+        if (known != null) {
+            return known;
+        }
+        String text = filterText(statuses);
+        if (STATUS_FILTERS.size() < 1_000) {
+            STATUS_FILTERS.put(Set.copyOf(statuses), text);
+        }
+        return text;
+    }
+
+    private static String filterText(Set<Status> statuses) {
         if (statuses.isEmpty()) {
             return "1 = 1";
         }
@@ -241,54 +291,81 @@ public final class SqliteRepairRequests implements RepairRequests {
                 .collect(Collectors.joining(", ")) + ")";
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, RepairRequest r) {
+    /**
+     * Binds the request's {@link #COLUMNS}, in their order, from parameter {@code first} on.
+     *
+     * @return the index of the next parameter
+     */
+    private static int bindColumns(PreparedStatement statement, int first, RepairRequest r) throws SQLException {
         Optional<Completion> money = r.completion();
         Optional<LongRepairPlan> plan = r.longRepair();
         ClientSide side = r.clientSide();
-        return statement
-                .bind("number", r.number().value())
-                .bind("equipment", r.equipment().code())
-                .bind("description", r.description().value())
-                .bind("client_name", r.client().name().value())
-                .bind("client_phone", r.client().phone().e164())
-                .bind("client_address", r.client().address().value())
-                .bind("notes", r.notes().map(Notes::value).orElse(null))
-                .bind("visit_text", r.visit().map(ScheduledVisit::text).orElse(null))
-                .bind("visit_at", r.visit().flatMap(ScheduledVisit::at).map(SqliteTime::format).orElse(null))
-                .bind("dispatcher_id", r.dispatcher().value())
-                .bind("technician_id", r.technician().map(UserId::value).orElse(null))
-                .bind("status", r.status().name())
-                .bind("long_expected_by", plan.map(p -> SqliteTime.format(p.expectedBy())).orElse(null))
-                .bind("long_prepayment", plan.flatMap(LongRepairPlan::prepayment).map(Money::kopecks).orElse(null))
-                .bind("long_parts_note", plan.map(LongRepairPlan::partsNote).orElse(null))
-                .bind("total", money.map(c -> c.total().kopecks()).orElse(null))
-                .bind("materials", money.map(c -> c.materials().kopecks()).orElse(null))
-                .bind("review_taken", money.map(c -> c.reviewTaken() ? 1 : 0).orElse(null))
-                .bind("out_of_city", money.map(c -> c.outOfCity() ? 1 : 0).orElse(null))
-                .bind("split_net", money.map(c -> c.split().net().kopecks()).orElse(null))
-                .bind("split_percent", money.map(c -> c.split().technicianPercent()).orElse(null))
-                .bind("split_technician", money.map(c -> c.split().technicianShare().kopecks()).orElse(null))
-                .bind("split_company", money.map(c -> c.split().companyShare().kopecks()).orElse(null))
-                .bind("refusal_reason", r.refusal().map(RefusalReason::value).orElse(null))
-                .bind("created_at", SqliteTime.format(r.createdAt()))
-                .bind("updated_at", SqliteTime.format(r.updatedAt()))
-                .bind("status_since", SqliteTime.format(r.statusSince()))
-                .bind("version", r.version())
-                .bind("client_user_id", side.account().map(UserId::value).orElse(null))
-                .bind("from_client", side.fromClient() ? 1 : 0)
-                .bind("photos", side.photos().isEmpty() ? null
-                        : side.photos().stream().map(Photo::fileId).collect(Collectors.joining(" ")))
-                .bind("rating", side.rating().map(Rating::score).orElse(null))
-                .bind("rating_comment", side.rating().flatMap(Rating::comment).orElse(null))
-                .bind("cancelled_by_client", side.cancelled() ? 1 : 0);
+        int p = first;
+        statement.setString(p++, r.equipment().code());
+        statement.setString(p++, r.description().value());
+        statement.setString(p++, r.client().name().value());
+        statement.setString(p++, r.client().phone().e164());
+        statement.setString(p++, r.client().address().value());
+        statement.setString(p++, r.notes().map(Notes::value).orElse(null));
+        statement.setString(p++, r.visit().map(ScheduledVisit::text).orElse(null));
+        statement.setString(p++, r.visit().flatMap(ScheduledVisit::at).map(SqliteTime::format).orElse(null));
+        statement.setLong(p++, r.dispatcher().value());
+        Statements.setLong(statement, p++, r.technician().map(UserId::value));
+        statement.setString(p++, r.status().name());
+        statement.setString(p++, plan.map(l -> SqliteTime.format(l.expectedBy())).orElse(null));
+        Statements.setLong(statement, p++, plan.flatMap(LongRepairPlan::prepayment).map(Money::kopecks));
+        statement.setString(p++, plan.map(LongRepairPlan::partsNote).orElse(null));
+        Statements.setLong(statement, p++, money.map(c -> c.total().kopecks()));
+        Statements.setLong(statement, p++, money.map(c -> c.materials().kopecks()));
+        Statements.setLong(statement, p++, money.map(c -> c.reviewTaken() ? 1 : 0));
+        Statements.setLong(statement, p++, money.map(c -> c.outOfCity() ? 1 : 0));
+        Statements.setLong(statement, p++, money.map(c -> c.split().net().kopecks()));
+        Statements.setLong(statement, p++, money.map(c -> c.split().technicianPercent()));
+        Statements.setLong(statement, p++, money.map(c -> c.split().technicianShare().kopecks()));
+        Statements.setLong(statement, p++, money.map(c -> c.split().companyShare().kopecks()));
+        statement.setString(p++, r.refusal().map(RefusalReason::value).orElse(null));
+        statement.setString(p++, SqliteTime.format(r.createdAt()));
+        statement.setString(p++, SqliteTime.format(r.updatedAt()));
+        statement.setString(p++, SqliteTime.format(r.statusSince()));
+        statement.setLong(p++, r.version());
+        Statements.setLong(statement, p++, side.account().map(UserId::value));
+        statement.setInt(p++, side.fromClient() ? 1 : 0);
+        statement.setString(p++, side.photos().isEmpty() ? null
+                : side.photos().stream().map(Photo::fileId).collect(Collectors.joining(" ")));
+        Statements.setLong(statement, p++, side.rating().map(Rating::score));
+        statement.setString(p++, side.rating().flatMap(Rating::comment).orElse(null));
+        statement.setInt(p++, side.cancelled() ? 1 : 0);
+        return p;
     }
 
     static RepairRequest request(ResultSet rs, StatementContext ctx) throws SQLException {
-        Client client = new Client(new PersonName(rs.getString("client_name")),
-                new PhoneNumber(rs.getString("client_phone")), new Address(rs.getString("client_address")));
-        Optional<ScheduledVisit> visit = Optional.ofNullable(rs.getString("visit_text")).map(text -> new ScheduledVisit(
-                text, Optional.ofNullable(string(rs, "visit_at")).map(SqliteTime::parseLocal)));
-        Optional<LongRepairPlan> plan = Optional.ofNullable(rs.getString("long_expected_by")).map(date ->
+        return row(rs);
+    }
+
+    /** Where each column is in a row of {@code number, COLUMNS}: read by position, not looked up by name. */
+    private static final java.util.Map<String, Integer> POSITIONS = positions();
+
+    private static java.util.Map<String, Integer> positions() {
+        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        at.put("number", 1);
+        String[] columns = COLUMNS.split(", ");
+        for (int i = 0; i < columns.length; i++) {
+            at.put(columns[i], i + 2);
+        }
+        return java.util.Map.copyOf(at);
+    }
+
+    private static int at(String column) {
+        return POSITIONS.get(column);
+    }
+
+    /** @return the request the row ({@code number, }{@link #COLUMNS}, in that order) holds */
+    static RepairRequest row(ResultSet rs) throws SQLException {
+        Client client = new Client(new PersonName(rs.getString(at("client_name"))),
+                new PhoneNumber(rs.getString(at("client_phone"))), new Address(rs.getString(at("client_address"))));
+        Optional<ScheduledVisit> visit = Optional.ofNullable(rs.getString(at("visit_text"))).map(text ->
+                new ScheduledVisit(text, Optional.ofNullable(string(rs, "visit_at")).map(SqliteTime::parseLocal)));
+        Optional<LongRepairPlan> plan = Optional.ofNullable(rs.getString(at("long_expected_by"))).map(date ->
                 new LongRepairPlan(SqliteTime.parseDate(date), optionalMoney(rs, "long_prepayment"),
                         string(rs, "long_parts_note")));
         Optional<Completion> completion = Optional.ofNullable(optionalLong(rs, "total")).map(total ->
@@ -296,29 +373,30 @@ public final class SqliteRepairRequests implements RepairRequests {
                         longValue(rs, "out_of_city") == 1, new ProfitSplit(new Money(longValue(rs, "split_net")),
                         (int) longValue(rs, "split_percent"), new Money(longValue(rs, "split_technician")),
                         new Money(longValue(rs, "split_company")))));
-        return new RepairRequest(new RequestNumber(rs.getLong("number")), new EquipmentType(rs.getString("equipment")),
-                new ProblemDescription(rs.getString("description")), client,
-                Optional.ofNullable(rs.getString("notes")).map(Notes::new), visit,
-                new UserId(rs.getLong("dispatcher_id")),
+        return new RepairRequest(new RequestNumber(rs.getLong(at("number"))),
+                new EquipmentType(rs.getString(at("equipment"))),
+                new ProblemDescription(rs.getString(at("description"))), client,
+                Optional.ofNullable(rs.getString(at("notes"))).map(Notes::new), visit,
+                new UserId(rs.getLong(at("dispatcher_id"))),
                 Optional.ofNullable(optionalLong(rs, "technician_id")).map(UserId::new),
-                Status.valueOf(rs.getString("status")), plan, completion,
-                Optional.ofNullable(rs.getString("refusal_reason")).map(RefusalReason::new),
-                SqliteTime.parse(rs.getString("created_at")), SqliteTime.parse(rs.getString("updated_at")),
-                SqliteTime.parse(rs.getString("status_since")), rs.getLong("version"), clientSide(rs));
+                Status.valueOf(rs.getString(at("status"))), plan, completion,
+                Optional.ofNullable(rs.getString(at("refusal_reason"))).map(RefusalReason::new),
+                SqliteTime.parse(rs.getString(at("created_at"))), SqliteTime.parse(rs.getString(at("updated_at"))),
+                SqliteTime.parse(rs.getString(at("status_since"))), rs.getLong(at("version")), clientSide(rs));
     }
 
     private static ClientSide clientSide(ResultSet rs) throws SQLException {
         Optional<Rating> rating = Optional.ofNullable(optionalLong(rs, "rating")).map(score ->
                 new Rating(score.intValue(), Optional.ofNullable(string(rs, "rating_comment"))));
-        List<Photo> photos = Optional.ofNullable(rs.getString("photos")).stream()
+        List<Photo> photos = Optional.ofNullable(rs.getString(at("photos"))).stream()
                 .flatMap(ids -> java.util.Arrays.stream(ids.split(" "))).map(Photo::new).toList();
         return new ClientSide(Optional.ofNullable(optionalLong(rs, "client_user_id")).map(UserId::new),
-                rs.getInt("from_client") == 1, photos, rating, rs.getInt("cancelled_by_client") == 1);
+                rs.getInt(at("from_client")) == 1, photos, rating, rs.getInt(at("cancelled_by_client")) == 1);
     }
 
     private static String string(ResultSet rs, String column) {
         try {
-            return rs.getString(column);
+            return rs.getString(at(column));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -326,7 +404,7 @@ public final class SqliteRepairRequests implements RepairRequests {
 
     private static Long optionalLong(ResultSet rs, String column) {
         try {
-            long value = rs.getLong(column);
+            long value = rs.getLong(at(column));
             return rs.wasNull() ? null : value;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -9,6 +9,9 @@ import com.repairbot.domain.request.RequestNumber;
  */
 public final class SqliteRequestNumbers implements RequestNumbers {
 
+    /** One statement increments and reads, so no other unit can see the same value; prepared once (ADR 0036). */
+    private static final String NEXT = "UPDATE request_number SET last = last + 1 WHERE id = 1 RETURNING last";
+
     private final SqliteDatabase database;
 
     /** @param database the file */
@@ -18,10 +21,8 @@ public final class SqliteRequestNumbers implements RequestNumbers {
 
     @Override
     public RequestNumber next() {
-        // one statement increments and reads, so no other unit can see the same value
-        long next = database.write(handle -> handle
-                .createQuery("UPDATE request_number SET last = last + 1 WHERE id = 1 RETURNING last")
-                .mapTo(Long.class).one());
+        long next = database.write(handle -> database.findOne(handle, NEXT, SqliteDatabase.NO_PARAMETERS,
+                row -> row.getLong(1)).orElseThrow());
         return new RequestNumber(next);
     }
 }

@@ -1,7 +1,6 @@
 package com.repairbot.adapter.sqlite;
 
 import com.repairbot.application.port.out.Staff;
-import com.repairbot.application.port.out.StoreUnavailableException;
 import com.repairbot.domain.contact.PhoneNumber;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.Person;
@@ -9,8 +8,6 @@ import com.repairbot.domain.staff.Role;
 import com.repairbot.domain.staff.Specialization;
 import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -41,22 +38,12 @@ public final class SqliteStaff implements Staff {
     /** The statements, as a Jdbi SqlObject; bound to a handle for one call at a time. */
     interface Rows {
 
-        @SqlQuery("SELECT role FROM staff_roles WHERE user_id = :user")
-        List<String> roles(@Bind("user") long user);
-
         // the primary key (user_id, role) makes a second grant a no-op rather than an error
         @SqlUpdate("INSERT INTO staff_roles (user_id, role) VALUES (:user, :role) ON CONFLICT DO NOTHING")
         void grant(@Bind("user") long user, @Bind("role") String role);
 
         @SqlUpdate("DELETE FROM staff_roles WHERE user_id = :user AND role = :role")
         void revoke(@Bind("user") long user, @Bind("role") String role);
-
-        @SqlQuery("SELECT user_id FROM staff_roles WHERE role = :role ORDER BY user_id")
-        List<Long> withRole(@Bind("role") String role);
-
-        @SqlQuery("SELECT user_id, phone, specialization, active, work_group FROM technicians WHERE user_id = :id")
-        @UseRowMapper(TechnicianRow.class)
-        Optional<Technician> technician(@Bind("id") long id);
 
         @SqlUpdate("INSERT INTO technicians (user_id, phone, specialization, active, work_group) "
                 + "VALUES (:id, :phone, :specialization, :active, :work_group) "
@@ -70,32 +57,6 @@ public final class SqliteStaff implements Staff {
         @SqlQuery("SELECT user_id, phone, specialization, active, work_group FROM technicians ORDER BY user_id")
         @UseRowMapper(TechnicianRow.class)
         List<Technician> technicians();
-
-        @SqlQuery("SELECT user_id, first_name, last_name, username, given_name, language, language_chosen "
-                + "FROM people WHERE user_id = :id")
-        @UseRowMapper(PersonRow.class)
-        Optional<Person> person(@Bind("id") long id);
-
-        @SqlUpdate("INSERT INTO people (user_id, first_name, last_name, username, given_name, language, "
-                + "language_chosen) VALUES (:id, :first, :last, :username, :given, :language, :chosen) "
-                + "ON CONFLICT (user_id) DO UPDATE SET first_name = excluded.first_name, "
-                + "last_name = excluded.last_name, username = excluded.username, given_name = excluded.given_name, "
-                + "language = excluded.language, language_chosen = excluded.language_chosen")
-        void savePerson(@Bind("id") long id, @Bind("first") String first, @Bind("last") String last,
-                        @Bind("username") String username, @Bind("given") String given,
-                        @Bind("language") String language, @Bind("chosen") boolean chosen);
-
-        /** A {@code people} row as a {@link Person}; public for Jdbi, as {@link TechnicianRow}. */
-        final class PersonRow implements RowMapper<Person> {
-
-            @Override
-            public Person map(ResultSet rs, StatementContext ctx) throws SQLException {
-                String language = rs.getString("language");
-                return new Person(new UserId(rs.getLong("user_id")), rs.getString("first_name"),
-                        rs.getString("last_name"), rs.getString("username"), rs.getString("given_name"),
-                        Optional.ofNullable(language).map(Locale::forLanguageTag), rs.getBoolean("language_chosen"));
-            }
-        }
 
         /**
          * A {@code technicians} row as a {@link Technician}.
@@ -120,12 +81,22 @@ public final class SqliteStaff implements Staff {
     /** Raised by triggers on every change of {@code staff_roles}, {@code technicians} (V6) and {@code people} (V7). */
     private static final String VERSION = "SELECT version FROM staff_version WHERE id = 1";
 
+    // what the update lanes read (and a first contact writes) runs on statements prepared once per connection, read
+    // and bound by hand (ADR 0036); what an admin does goes through the SqlObject above
+    private static final String ROLES = "SELECT role FROM staff_roles WHERE user_id = ?";
+    private static final String HOLDERS = "SELECT user_id FROM staff_roles WHERE role = ? ORDER BY user_id";
+    private static final String TECHNICIAN = "SELECT user_id, phone, specialization, active, work_group"
+            + " FROM technicians WHERE user_id = ?";
+    private static final String SAVE_PERSON = "INSERT INTO people (user_id, first_name, last_name, username,"
+            + " given_name, language, language_chosen) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (user_id) DO UPDATE SET first_name = excluded.first_name,"
+            + " last_name = excluded.last_name, username = excluded.username, given_name = excluded.given_name,"
+            + " language = excluded.language, language_chosen = excluded.language_chosen";
+    private static final Rows.TechnicianRow TECHNICIAN_ROW = new Rows.TechnicianRow();
+    private static final String PERSON = "SELECT user_id, first_name, last_name, username, given_name, language,"
+            + " language_chosen FROM people WHERE user_id = ?";
+
     private final SqliteDatabase database;
-    /**
-     * {@link #VERSION} prepared once per connection: every update runs it, and preparing it cost more than running
-     * it (Jdbi prepares a statement per call). A connection is used by one thread at a time.
-     */
-    private final Map<Connection, PreparedStatement> versionQueries = new ConcurrentHashMap<>();
     /**
      * What was read at one {@code staff_version}: every update asks for the roles (authorisation), and they change
      * a few times a year. Any process may change them (a second bot or terminal on this file), so each use first
@@ -169,13 +140,9 @@ public final class SqliteStaff implements Staff {
      *         changed staff (what it sees is not committed and may be rolled back: it is read, never cached)
      */
     private Optional<Snapshot> current() {
-        long version = database.read(handle -> {
-            PreparedStatement query = versionQueries.computeIfAbsent(handle.getConnection(), SqliteStaff::prepare);
-            try (ResultSet row = query.executeQuery()) { // closing it ends the read transaction
-                row.next();
-                return row.getLong(1);
-            }
-        });
+        // every update runs it: prepared once per connection, as the loads below (ADR 0036)
+        long version = database.read(handle -> database.findOne(handle, VERSION, SqliteDatabase.NO_PARAMETERS,
+                row -> row.getLong(1)).orElseThrow());
         Snapshot known = snapshot.get();
         if (known.version() == version) {
             return Optional.of(known);
@@ -190,21 +157,14 @@ public final class SqliteStaff implements Staff {
         return Optional.of(installed.version() == version ? installed : fresh);
     }
 
-    private static PreparedStatement prepare(Connection connection) {
-        try {
-            return connection.prepareStatement(VERSION);
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("cannot prepare the staff version query", e);
-        }
-    }
-
     @Override
     public Set<Role> grantedRoles(UserId user) {
         return current().map(s -> s.get(s.roles(), user.value(), () -> load(user))).orElseGet(() -> load(user));
     }
 
     private Set<Role> load(UserId user) {
-        List<String> names = database.read(handle -> handle.attach(Rows.class).roles(user.value()));
+        List<String> names = database.read(handle -> database.list(handle, ROLES,
+                statement -> statement.setLong(1, user.value()), row -> row.getString(1)));
         Set<Role> granted = EnumSet.noneOf(Role.class);
         names.forEach(name -> granted.add(Role.valueOf(name)));
         return Set.copyOf(granted);
@@ -233,8 +193,8 @@ public final class SqliteStaff implements Staff {
     }
 
     private List<UserId> loadHolders(Role role) {
-        return database.read(handle -> handle.attach(Rows.class).withRole(role.name())).stream()
-                .map(UserId::new).toList();
+        return database.read(handle -> database.list(handle, HOLDERS, statement -> statement.setString(1, role.name()),
+                row -> new UserId(row.getLong(1))));
     }
 
     @Override
@@ -244,7 +204,8 @@ public final class SqliteStaff implements Staff {
     }
 
     private Optional<Technician> loadTechnician(UserId id) {
-        return database.read(handle -> handle.attach(Rows.class).technician(id.value()));
+        return database.read(handle -> database.findOne(handle, TECHNICIAN,
+                statement -> statement.setLong(1, id.value()), row -> TECHNICIAN_ROW.map(row, null)));
     }
 
     @Override
@@ -270,16 +231,27 @@ public final class SqliteStaff implements Staff {
     }
 
     private Optional<Person> loadPerson(UserId id) {
-        return database.read(handle -> handle.attach(Rows.class).person(id.value()));
+        return database.read(handle -> database.findOne(handle, PERSON, statement -> statement.setLong(1, id.value()),
+                SqliteStaff::person));
+    }
+
+    /** @return the {@code people} row as a {@link Person} */
+    private static Person person(ResultSet row) throws SQLException {
+        String language = row.getString(6);
+        return new Person(new UserId(row.getLong(1)), row.getString(2), row.getString(3), row.getString(4),
+                row.getString(5), Optional.ofNullable(language).map(Locale::forLanguageTag), row.getBoolean(7));
     }
 
     @Override
     public void savePerson(Person person) {
-        database.write(handle -> {
-            handle.attach(Rows.class).savePerson(person.id().value(), person.firstName(), person.lastName(),
-                    person.username(), person.givenName(), person.language().map(Locale::toLanguageTag).orElse(null),
-                    person.languageChosen());
-            return null;
-        });
+        database.write(handle -> database.update(handle, SAVE_PERSON, statement -> {
+            statement.setLong(1, person.id().value());
+            statement.setString(2, person.firstName());
+            statement.setString(3, person.lastName());
+            statement.setString(4, person.username());
+            statement.setString(5, person.givenName());
+            statement.setString(6, person.language().map(Locale::toLanguageTag).orElse(null));
+            statement.setBoolean(7, person.languageChosen());
+        }));
     }
 }
