@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -106,6 +108,14 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
         return database.read(handle -> handle.createQuery(
                         "SELECT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?)")
                 .bind(0, updateId).mapTo(Boolean.class).one());
+    }
+
+    /** The primary key's last entry: one index lookup. */
+    @Override
+    public OptionalLong highestRecorded() {
+        Optional<Long> highest = database.read(handle -> handle.createQuery(
+                        "SELECT update_id FROM processed_updates ORDER BY update_id DESC LIMIT 1").mapTo(Long.class).findOne());
+        return highest.map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
     @Override

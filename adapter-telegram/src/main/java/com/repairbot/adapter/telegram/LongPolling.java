@@ -46,6 +46,7 @@ final class LongPolling implements AutoCloseable {
     private volatile long offset;
     private final Unconfirmed unconfirmed = new Unconfirmed();
     private long holdingSince;
+    private long lookUpTo = Long.MAX_VALUE;
 
     LongPolling(TelegramApi api, UpdateIntake intake, Duration pollTimeout, int batch, Tuning.RetrySettings pause) {
         this.api = api;
@@ -63,6 +64,8 @@ final class LongPolling implements AutoCloseable {
 
     private void run() {
         int failures = 0;
+        // updates above this one cannot have been handled before this start: not looked up (ADR 0037)
+        lookUpTo = intake.lookUpTo();
         while (running) {
             offset = unconfirmed.offset();
             // while an update waits for its replies (a retry_after, a slow Telegram) its id holds the offset back,
@@ -156,7 +159,7 @@ final class LongPolling implements AutoCloseable {
                 continue;
             }
             try {
-                unconfirmed.taken(update.updateId(), intake.accept(update, false)
+                unconfirmed.taken(update.updateId(), intake.accept(update, false, update.updateId() <= lookUpTo)
                         .whenComplete((outcome, failure) -> logFailed(failure)));
             } catch (RuntimeException full) {
                 // not expected (a batch is no larger than the lanes): leave it and the rest unconfirmed
