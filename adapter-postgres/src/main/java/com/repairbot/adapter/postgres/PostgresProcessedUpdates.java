@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Handled update ids in {@code processed_updates}; the primary key tells a first delivery from a repeat,
@@ -96,6 +98,15 @@ public final class PostgresProcessedUpdates implements ProcessedUpdates {
         return database.read(handle -> handle.createQuery(
                         "SELECT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = :id)")
                 .bind("id", updateId).mapTo(Boolean.class).one());
+    }
+
+    /** The primary key's last entry: one index lookup. */
+    @Override
+    public OptionalLong highestRecorded() {
+        Optional<Long> highest = database.read(handle -> handle.createQuery(
+                        "SELECT update_id FROM processed_updates ORDER BY update_id DESC LIMIT 1").mapTo(Long.class)
+                .findOne());
+        return highest.map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
     @Override

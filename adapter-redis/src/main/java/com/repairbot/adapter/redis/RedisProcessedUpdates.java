@@ -2,6 +2,10 @@ package com.repairbot.adapter.redis;
 
 import com.repairbot.application.port.out.OwedReplies;
 import com.repairbot.application.port.out.ProcessedUpdates;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.ScoredValueScanCursor;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Handled update ids shared by every instance: {@code update:<id>} is set with {@code SET NX PX} (the
@@ -213,6 +218,29 @@ public final class RedisProcessedUpdates implements ProcessedUpdates {
     public boolean isProcessed(long updateId) {
         Long exists = redis.call("look up update", c -> c.exists(keys.update(updateId)));
         return exists != null && exists == 1L;
+    }
+
+    /**
+     * The index's members are the recorded ids, scored by time, not by id: they are scanned ({@code ZSCAN}, a
+     * thousand a round trip, nothing that blocks Redis) for the highest. Read once when long polling starts. An id
+     * whose key expired a moment before its index entry was trimmed may still count: never lower than the truth.
+     */
+    @Override
+    public OptionalLong highestRecorded() {
+        long highest = Long.MIN_VALUE;
+        boolean any = false;
+        ScanCursor cursor = ScanCursor.INITIAL;
+        do {
+            ScanCursor from = cursor;
+            ScoredValueScanCursor<String> page = redis.call("highest update", c -> c.zscan(keys.updateIndex(), from,
+                    ScanArgs.Builder.limit(1000)));
+            for (ScoredValue<String> entry : page.getValues()) {
+                highest = Math.max(highest, Long.parseLong(entry.getValue()));
+                any = true;
+            }
+            cursor = page;
+        } while (!cursor.isFinished());
+        return any ? OptionalLong.of(highest) : OptionalLong.empty();
     }
 
     /** Expiry forgets on its own; this forgets earlier, by the time each update was recorded. */

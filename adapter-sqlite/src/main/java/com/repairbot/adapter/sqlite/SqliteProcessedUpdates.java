@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Handled update ids in {@code processed_updates}; the primary key tells a first delivery from a repeat. The
@@ -123,6 +125,14 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
     public boolean isProcessed(long updateId) {
         return database.read(handle -> database.findOne(handle, PROCESSED, statement -> statement.setLong(1, updateId),
                 row -> row.getInt(1) == 1).orElse(false));
+    }
+
+    /** The primary key's last entry: one index lookup. */
+    @Override
+    public OptionalLong highestRecorded() {
+        Optional<Long> highest = database.read(handle -> handle.createQuery(
+                        "SELECT update_id FROM processed_updates ORDER BY update_id DESC LIMIT 1").mapTo(Long.class).findOne());
+        return highest.map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -56,6 +58,8 @@ final class KeptConnections implements AutoCloseable {
     private final LongSupplier nanos;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger opened = new AtomicInteger();
+    /** The connections a call is on now: {@link #abort()} closes them. */
+    private final Set<Connection> inUse = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /**
@@ -97,18 +101,32 @@ final class KeptConnections implements AutoCloseable {
      * @throws IOException when the call failed on the way (its request may or may not have arrived)
      */
     Answer post(String method, String json) throws IOException {
+        return post(method, json, readTimeoutMillis);
+    }
+
+    /**
+     * As {@link #post(String, String)}, waiting up to {@code readTimeoutMillis} for each read of the answer (a long
+     * poll's answer comes when Telegram has updates, or at the poll's timeout).
+     */
+    Answer post(String method, String json, int readTimeoutMillis) throws IOException {
         if (closed) {
             throw new IOException("closed");
         }
         Connection connection = take();
         boolean reusable = false;
+        inUse.add(connection);
         try {
+            if (closed) {
+                throw new IOException("closed");
+            }
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            connection.socket.setSoTimeout(readTimeoutMillis);
             connection.write(request(method, body.length), body);
             Answer answer = connection.read();
             reusable = connection.keepAlive;
             return answer;
         } finally {
+            inUse.remove(connection);
             if (reusable && !closed) {
                 connection.lastUsed = nanos.getAsLong();
                 idle.addFirst(connection);
@@ -187,6 +205,17 @@ final class KeptConnections implements AutoCloseable {
         closed = true;
         Connection connection;
         while ((connection = idle.pollFirst()) != null) {
+            connection.close();
+        }
+    }
+
+    /**
+     * Closes every connection, those a call is on too: the calls fail at once with an {@link IOException} (the long
+     * poll, which a stop must not wait out). Not for sends: one cut off may or may not have arrived.
+     */
+    void abort() {
+        close();
+        for (Connection connection : inUse) {
             connection.close();
         }
     }

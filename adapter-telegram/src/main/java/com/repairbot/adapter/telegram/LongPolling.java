@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * {@value #HOLD_PAUSE_MILLIS} ms and takes in only what is new ({@link Unconfirmed}). A batch that cannot be read
  * as a whole is read update by update, and what cannot be read is set aside. Nothing that goes wrong
  * here stops the loop: failed calls are retried with a growing pause.
+ *
+ * <p>The calls are made and read on this loop's thread, on a connection of its own ({@link TelegramApi.Polls}), and
+ * the processed updates are asked only about updates an earlier process may have handled
+ * ({@link UpdateIntake#lookUpTo()}, ADR 0037).
  */
 final class LongPolling implements AutoCloseable {
 
@@ -42,10 +46,12 @@ final class LongPolling implements AutoCloseable {
     private final Tuning.RetrySettings pause;
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile TelegramApi.Pending<GetUpdatesResponse> current;
+    /** The loop's {@code getUpdates} calls, on its own thread and connection (ADR 0037). */
+    private final TelegramApi.Polls polls;
     private volatile long offset;
     private final Unconfirmed unconfirmed = new Unconfirmed();
     private long holdingSince;
+    private long lookUpTo = Long.MAX_VALUE;
 
     LongPolling(TelegramApi api, UpdateIntake intake, Duration pollTimeout, int batch, Tuning.RetrySettings pause) {
         this.api = api;
@@ -53,6 +59,7 @@ final class LongPolling implements AutoCloseable {
         this.pollSeconds = (int) pollTimeout.toSeconds();
         this.batch = Math.min(100, batch);
         this.pause = pause;
+        this.polls = api.polls();
         // not a daemon: while the bot polls, the process has work to do
         this.thread = Thread.ofPlatform().name("telegram-polling").unstarted(this::run);
     }
@@ -63,6 +70,8 @@ final class LongPolling implements AutoCloseable {
 
     private void run() {
         int failures = 0;
+        // updates above this one cannot have been handled before this start: not looked up (ADR 0037)
+        lookUpTo = intake.lookUpTo();
         while (running) {
             offset = unconfirmed.offset();
             // while an update waits for its replies (a retry_after, a slow Telegram) its id holds the offset back,
@@ -76,13 +85,10 @@ final class LongPolling implements AutoCloseable {
             }
             List<Update> updates;
             try {
-                TelegramApi.Pending<GetUpdatesResponse> pending = api.attemptAsync(request);
-                current = pending;
                 if (!running) {
-                    pending.cancel();
                     break;
                 }
-                GetUpdatesResponse response = pending.future().get();
+                GetUpdatesResponse response = polls.next(request);
                 updates = response.updates() == null ? List.of() : response.updates();
                 failures = 0;
             } catch (CancellationException cancelled) {
@@ -90,11 +96,11 @@ final class LongPolling implements AutoCloseable {
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (ExecutionException | RuntimeException failed) {
+            } catch (RuntimeException failed) {
                 if (!running) {
                     break;
                 }
-                Throwable cause = failed instanceof ExecutionException ? failed.getCause() : failed;
+                Throwable cause = failed;
                 if (cause instanceof TelegramCallException call && call.kind() == Kind.MALFORMED) {
                     try {
                         readOneByOne(request.timeout(0));
@@ -123,6 +129,7 @@ final class LongPolling implements AutoCloseable {
         }
         offset = unconfirmed.offset();
         confirm();
+        polls.close();
     }
 
     /**
@@ -156,7 +163,7 @@ final class LongPolling implements AutoCloseable {
                 continue;
             }
             try {
-                unconfirmed.taken(update.updateId(), intake.accept(update, false)
+                unconfirmed.taken(update.updateId(), intake.accept(update, false, update.updateId() <= lookUpTo)
                         .whenComplete((outcome, failure) -> logFailed(failure)));
             } catch (RuntimeException full) {
                 // not expected (a batch is no larger than the lanes): leave it and the rest unconfirmed
@@ -266,10 +273,7 @@ final class LongPolling implements AutoCloseable {
      */
     void close(Duration wait) {
         running = false;
-        TelegramApi.Pending<GetUpdatesResponse> pending = current;
-        if (pending != null) {
-            pending.cancel();
-        }
+        polls.close();
         try {
             thread.join(Math.max(1, wait.toMillis()));
         } catch (InterruptedException interrupted) {

@@ -1,6 +1,5 @@
 package com.repairbot.adapter.telegram;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -17,7 +16,8 @@ import java.util.OptionalInt;
  * The form in which the channel writes what it owes a chat into the reply journal: the neutral replies as the
  * application returned them (rendered again when sent, so the journal does not depend on how Telegram is
  * spoken to), and the message they may replace. Short keys: the journal holds one entry per answered update.
- * A document is journaled by its file, which stays until it was sent.
+ * A document is journaled by its file, which stays until it was sent; an album by its photos' references
+ * ({@code a}), a question asking for a typed answer by {@code x}.
  */
 final class OwedCodec {
 
@@ -28,47 +28,72 @@ final class OwedCodec {
     private OwedCodec() {
     }
 
+    /**
+     * Writes the entry straight into a string (one per answered update, on the lanes: building a Gson tree and
+     * writing it out was a twelfth of the lanes' own samples, ADR 0037); {@link #decode} reads it, and every entry
+     * written before, with Gson's parser.
+     */
     static String encode(Owed owed) {
-        JsonObject root = new JsonObject();
-        owed.replaceable().ifPresent(id -> root.addProperty("e", id));
-        JsonArray messages = new JsonArray();
-        for (Outbound message : owed.replies()) {
-            JsonObject m = new JsonObject();
-            m.addProperty("t", message.text());
+        StringBuilder out = new StringBuilder(256).append('{');
+        if (owed.replaceable().isPresent()) {
+            out.append("\"e\":").append(owed.replaceable().getAsInt()).append(',');
+        }
+        out.append("\"m\":[");
+        List<Outbound> replies = owed.replies();
+        for (int i = 0; i < replies.size(); i++) {
+            Outbound message = replies.get(i);
+            if (i > 0) {
+                out.append(',');
+            }
+            JsonBody.string(out.append("{\"t\":"), message.text());
             if (message.presentation() != Outbound.Presentation.NONE) {
-                m.addProperty("p", message.presentation().name());
+                JsonBody.string(out.append(",\"p\":"), message.presentation().name());
             }
             if (message.replacing()) {
-                m.addProperty("r", true);
+                out.append(",\"r\":true");
             }
-            if (!message.options().isEmpty()) {
-                JsonArray rows = new JsonArray();
-                for (List<Option> row : message.options()) {
-                    JsonArray r = new JsonArray();
-                    for (Option option : row) {
-                        JsonObject o = new JsonObject();
-                        o.addProperty("l", option.label());
-                        o.addProperty("d", option.data());
-                        if (option.kind() != Option.Kind.CHOICE) {
-                            o.addProperty("k", option.kind().name());
+            List<List<Option>> rows = message.options();
+            if (!rows.isEmpty()) {
+                out.append(",\"o\":[");
+                for (int r = 0; r < rows.size(); r++) {
+                    out.append(r == 0 ? "[" : ",[");
+                    List<Option> row = rows.get(r);
+                    for (int o = 0; o < row.size(); o++) {
+                        Option option = row.get(o);
+                        if (o > 0) {
+                            out.append(',');
                         }
-                        r.add(o);
+                        JsonBody.string(out.append("{\"l\":"), option.label());
+                        JsonBody.string(out.append(",\"d\":"), option.data());
+                        if (option.kind() != Option.Kind.CHOICE) {
+                            JsonBody.string(out.append(",\"k\":"), option.kind().name());
+                        }
+                        out.append('}');
                     }
-                    rows.add(r);
+                    out.append(']');
                 }
-                m.add("o", rows);
+                out.append(']');
             }
-            message.document().ifPresent(document -> {
-                JsonObject d = new JsonObject();
-                d.addProperty("n", document.name());
-                d.addProperty("y", document.mediaType());
-                d.addProperty("f", document.file().toString());
-                m.add("f", d);
-            });
-            messages.add(m);
+            if (message.expectsText()) {
+                out.append(",\"x\":true");
+            }
+            List<String> photos = message.photos();
+            if (!photos.isEmpty()) {
+                out.append(",\"a\":[");
+                for (int p = 0; p < photos.size(); p++) {
+                    JsonBody.string(p == 0 ? out : out.append(','), photos.get(p));
+                }
+                out.append(']');
+            }
+            if (message.document().isPresent()) {
+                Document document = message.document().get();
+                JsonBody.string(out.append(",\"f\":{\"n\":"), document.name());
+                JsonBody.string(out.append(",\"y\":"), document.mediaType());
+                JsonBody.string(out.append(",\"f\":"), document.file().toString()).append('}');
+            }
+            out.append('}');
         }
-        root.add("m", messages);
-        return root.toString();
+        return out.append("]}").toString();
     }
 
     /** @throws IllegalArgumentException when the text is not an entry this codec wrote */
@@ -97,10 +122,17 @@ final class OwedCodec {
                     document = Optional.of(new Document(d.get("n").getAsString(), d.get("y").getAsString(),
                             Path.of(d.get("f").getAsString())));
                 }
+                List<String> photos = new ArrayList<>();
+                if (m.has("a")) {
+                    for (JsonElement photo : m.getAsJsonArray("a")) {
+                        photos.add(photo.getAsString());
+                    }
+                }
                 replies.add(new Outbound(m.get("t").getAsString(), rows,
                         m.has("p") ? Outbound.Presentation.valueOf(m.get("p").getAsString())
                                 : Outbound.Presentation.NONE,
-                        m.has("r") && m.get("r").getAsBoolean(), document));
+                        m.has("r") && m.get("r").getAsBoolean(), document, m.has("x") && m.get("x").getAsBoolean(),
+                        photos));
             }
             return new Owed(List.copyOf(replies), replaceable);
         } catch (RuntimeException unreadable) {

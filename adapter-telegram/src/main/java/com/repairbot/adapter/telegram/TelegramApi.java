@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.ConnectionPool;
@@ -60,6 +62,8 @@ final class TelegramApi implements AutoCloseable {
     private final ChannelEvents events;
     /** The hot calls' own HTTP/1.1 when the Bot API is reached directly; {@code null} behind a proxy (OkHttp). */
     private final KeptConnections kept;
+    private final URI methods;
+    private final Duration timeout;
 
     TelegramApi(TelegramConfig config, Tuning tuning) {
         this.redaction = Redaction.ofBotToken(config.token());
@@ -81,7 +85,8 @@ final class TelegramApi implements AutoCloseable {
         this.bot = new TelegramBot.Builder(config.token()).okHttpClient(http).apiUrl(config.baseUrl() + "/bot")
                 .build();
         this.methodsUrl = config.baseUrl() + "/bot" + config.token() + "/";
-        URI methods = URI.create(methodsUrl);
+        this.methods = URI.create(methodsUrl);
+        this.timeout = timeout;
         this.kept = KeptConnections.direct(methods) ? new KeptConnections(methods, timeout) : null;
     }
 
@@ -193,6 +198,132 @@ final class TelegramApi implements AutoCloseable {
         return new Pending<>(future, cancellable);
     }
 
+    /**
+     * @return the {@code getUpdates} calls of one polling loop: on connections of their own, read on the loop's
+     *     thread (ADR 0037); through OkHttp when a proxy is set
+     */
+    Polls polls() {
+        return new Polls(kept == null ? null : new KeptConnections(methods, timeout));
+    }
+
+    /**
+     * The {@code getUpdates} calls of one polling loop, each made and read on the loop's own thread: the JSON body
+     * written here, the answer parsed straight into pengrad's {@link Update}s by pengrad's one Gson
+     * ({@link UpdateJson#GSON}: pengrad's, one adapter faster), no OkHttp dispatcher thread in between. Its own
+     * connection (one, kept alive from poll to poll), so that {@link #close()} can cut the poll on the wire without
+     * touching the sends'. Behind a proxy the calls go through pengrad and OkHttp as before.
+     */
+    final class Polls implements AutoCloseable {
+
+        private final KeptConnections connection;
+        private volatile Pending<GetUpdatesResponse> pending;
+        private volatile boolean closed;
+
+        private Polls(KeptConnections connection) {
+            this.connection = connection;
+        }
+
+        /**
+         * One {@code getUpdates} call, no retry (but once at once on a new connection when a kept one turns out to
+         * be closed: a poll can always be repeated).
+         *
+         * @throws TelegramCallException     when it failed, classified (a batch Gson cannot read is
+         *                                   {@link Kind#MALFORMED}: read update by update then)
+         * @throws CancellationException     when the polls were closed meanwhile
+         * @throws InterruptedException      when interrupted while waiting through OkHttp
+         */
+        GetUpdatesResponse next(GetUpdates request) throws InterruptedException {
+            if (closed) {
+                throw new CancellationException("stopped");
+            }
+            if (connection == null) {
+                return throughOkHttp(request);
+            }
+            String method = request.getMethod();
+            String json = json(request);
+            int readTimeout = (int) Math.min(Integer.MAX_VALUE,
+                    request.getTimeoutSeconds() * 1000L + timeout.toMillis());
+            String body;
+            try {
+                try {
+                    body = connection.post(method, json, readTimeout).body();
+                } catch (java.net.SocketTimeoutException slow) {
+                    throw slow;
+                } catch (IOException stale) {
+                    if (closed) {
+                        throw stale;
+                    }
+                    body = connection.post(method, json, readTimeout).body(); // on a new connection
+                }
+            } catch (IOException failure) {
+                if (closed) {
+                    throw new CancellationException("stopped");
+                }
+                throw network(method, failure);
+            }
+            GetUpdatesResponse response;
+            try {
+                response = UpdateJson.GSON.fromJson(body, GetUpdatesResponse.class);
+            } catch (RuntimeException garbled) {
+                throw malformed(method, garbled);
+            }
+            return checked(method, response);
+        }
+
+        private GetUpdatesResponse throughOkHttp(GetUpdates request) throws InterruptedException {
+            Pending<GetUpdatesResponse> call = attemptAsync(request);
+            pending = call;
+            if (closed) {
+                call.cancel();
+                throw new CancellationException("stopped");
+            }
+            try {
+                return call.future().get();
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw network(request.getMethod(), failed.getCause());
+            }
+        }
+
+        /** Cuts the poll on the wire (it fails with a {@link CancellationException}) and closes the connection. */
+        @Override
+        public void close() {
+            closed = true;
+            if (connection != null) {
+                connection.abort();
+            }
+            Pending<GetUpdatesResponse> call = pending;
+            if (call != null) {
+                call.cancel();
+            }
+        }
+    }
+
+    /** {@code getUpdates}' parameters as a JSON body: numbers, and the list of update kinds. */
+    static String json(GetUpdates request) {
+        StringBuilder out = new StringBuilder(128).append('{');
+        request.getParameters().forEach((name, value) -> {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            JsonBody.string(out, name).append(':');
+            if (value instanceof Number number) {
+                out.append(number.longValue());
+            } else if (value instanceof String[] list) {
+                out.append('[');
+                for (int i = 0; i < list.length; i++) {
+                    JsonBody.string(i == 0 ? out : out.append(','), list[i]);
+                }
+                out.append(']');
+            } else {
+                out.append(BotUtils.toJson(value));
+            }
+        });
+        return out.append('}').toString();
+    }
+
     /** The updates of a batch that could be read, and the ids of those that could not. */
     record Batch(List<Update> updates, List<Long> unreadable) {
     }
@@ -230,7 +361,7 @@ final class TelegramApi implements AutoCloseable {
         List<Long> unreadable = new ArrayList<>();
         for (JsonElement element : result) {
             try {
-                updates.add(BotUtils.GSON.fromJson(element, Update.class));
+                updates.add(UpdateJson.GSON.fromJson(element, Update.class));
             } catch (RuntimeException wrong) {
                 unreadable.add(idOf(element));
             }

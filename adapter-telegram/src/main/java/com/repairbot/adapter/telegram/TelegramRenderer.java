@@ -127,16 +127,28 @@ final class TelegramRenderer {
         };
     }
 
+    /** Loops, not streams: rendered for every reply on the lanes, where C1's streams showed (ADR 0037). */
     private static boolean onlyChoices(List<List<Option>> rows) {
-        return rows.stream().flatMap(List::stream).allMatch(option -> option.kind() == Option.Kind.CHOICE);
+        for (List<Option> row : rows) {
+            for (Option option : row) {
+                if (option.kind() != Option.Kind.CHOICE) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Keyboard inline(List<List<Option>> rows) {
-        List<InlineKeyboardButton[]> buttons = new ArrayList<>();
+        List<InlineKeyboardButton[]> buttons = new ArrayList<>(rows.size());
         for (List<Option> row : rows) {
             if (!row.isEmpty()) {
-                buttons.add(row.stream().map(o -> new InlineKeyboardButton(label(o)).callbackData(o.data()))
-                        .toArray(InlineKeyboardButton[]::new));
+                InlineKeyboardButton[] line = new InlineKeyboardButton[row.size()];
+                for (int i = 0; i < line.length; i++) {
+                    Option option = row.get(i);
+                    line[i] = new InlineKeyboardButton(label(option)).callbackData(option.data());
+                }
+                buttons.add(line);
             }
         }
         return buttons.isEmpty() ? null : new InlineKeyboardMarkup(buttons.toArray(InlineKeyboardButton[][]::new));

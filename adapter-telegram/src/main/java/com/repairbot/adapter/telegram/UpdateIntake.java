@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -106,6 +107,42 @@ final class UpdateIntake {
      * @throws RejectedExecutionException when too many updates are in flight
      */
     CompletableFuture<Outcome> accept(Update update, boolean mustRecord) {
+        return accept(update, mustRecord, true);
+    }
+
+    /**
+     * The highest update id long polling must look up among the processed ones (ADR 0037). The only process taking
+     * the bot's updates by long polling (one consumer per token, no shared locks) can have handled an update above
+     * the highest recorded when it starts only since then, itself: it recognises those repeats by its own bookkeeping
+     * (the updates in progress here, polling's {@link Unconfirmed}), so asking the store about them would find nothing.
+     * With several instances every update is looked up (ADR 0018), and so is it when the store cannot say.
+     *
+     * @return the id up to which updates are looked up; {@link Long#MAX_VALUE}: every one
+     */
+    long lookUpTo() {
+        if (chatLocks != null) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            OptionalLong highest = processed.highestRecorded();
+            log.info("updates above {} were not handled before this start: their repeats are recognised here",
+                    highest.isPresent() ? highest.getAsLong() : "none");
+            return highest.orElse(Long.MIN_VALUE);
+        } catch (RuntimeException unavailable) {
+            log.warn("the highest update recorded cannot be read; every update is looked up",
+                    api.redaction().forLog(unavailable));
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Takes an update in.
+     *
+     * @param mustRecord  as {@link #accept(Update, boolean)}
+     * @param mayBeRecorded whether the update may have been recorded by an earlier process (see {@link #lookUpTo()});
+     *                    {@code false} skips the look-up in the processed ones
+     */
+    CompletableFuture<Outcome> accept(Update update, boolean mustRecord, boolean mayBeRecorded) {
         if (update == null || update.updateId() == null) {
             return CompletableFuture.completedFuture(Outcome.IGNORED);
         }
@@ -124,7 +161,7 @@ final class UpdateIntake {
                     ? Outcome.DUPLICATE : Outcome.UNAVAILABLE);
         }
         try {
-            CompletableFuture<Outcome> outcome = admit(id, update, mustRecord);
+            CompletableFuture<Outcome> outcome = admit(id, update, mustRecord, mayBeRecorded);
             outcome.whenComplete((result, failure) -> {
                 inProgress.remove(id);
                 if (failure == null) {
@@ -141,9 +178,9 @@ final class UpdateIntake {
         }
     }
 
-    private CompletableFuture<Outcome> admit(long id, Update update, boolean mustRecord) {
+    private CompletableFuture<Outcome> admit(long id, Update update, boolean mustRecord, boolean mayBeRecorded) {
         try {
-            if (processed.isProcessed(id)) {
+            if (mayBeRecorded && processed.isProcessed(id)) {
                 log.debug("update {} was handled before: skipped", id);
                 api.events().updateDeduplicated(UpdateKind.of(update));
                 return CompletableFuture.completedFuture(Outcome.DUPLICATE);

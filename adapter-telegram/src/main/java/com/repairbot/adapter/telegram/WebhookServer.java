@@ -1,7 +1,6 @@
 package com.repairbot.adapter.telegram;
 
 import com.pengrad.telegrambot.model.Update;
-import com.pengrad.telegrambot.utility.BotUtils;
 import com.repairbot.adapter.telegram.UpdateIntake.Outcome;
 import com.repairbot.domain.privacy.PiiScanner;
 import com.sun.net.httpserver.HttpExchange;
@@ -111,7 +110,7 @@ public final class WebhookServer implements AutoCloseable {
         Update update;
         String text = new String(body, StandardCharsets.UTF_8);
         try {
-            update = BotUtils.parseUpdate(text);
+            update = UpdateJson.GSON.fromJson(text, Update.class);
         } catch (RuntimeException garbled) {
             // from Telegram (the secret was right), but unreadable: set aside and acknowledged, since Telegram
             // would only send the same again, holding up the updates after it

@@ -75,4 +75,17 @@ class BotAnswerTest {
         assertThat(JsonParser.parseString(body).getAsJsonObject().getAsJsonObject("reply_markup")
                 .get("remove_keyboard").getAsBoolean()).isTrue();
     }
+
+    @Test
+    void a_get_updates_body_holds_its_parameters_as_json() {
+        String json = TelegramApi.json(new com.pengrad.telegrambot.request.GetUpdates().offset(7).limit(100)
+                .timeout(30).allowedUpdates(LongPolling.ALLOWED_UPDATES));
+
+        JsonObject parsed = JsonParser.parseString(json).getAsJsonObject();
+        assertThat(parsed.get("offset").getAsLong()).isEqualTo(7);
+        assertThat(parsed.get("limit").getAsInt()).isEqualTo(100);
+        assertThat(parsed.get("timeout").getAsInt()).isEqualTo(30);
+        assertThat(parsed.getAsJsonArray("allowed_updates").toString())
+                .isEqualTo("[\"message\",\"callback_query\",\"my_chat_member\"]");
+    }
 }

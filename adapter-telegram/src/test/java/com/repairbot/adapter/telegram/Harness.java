@@ -14,6 +14,8 @@ import com.repairbot.application.memory.InMemoryProcessedUpdates;
 import com.repairbot.application.memory.InMemoryRateLimiter;
 import com.repairbot.application.port.in.HandleInboundUseCase;
 import com.repairbot.application.port.out.Locks;
+import com.repairbot.application.port.out.OwedReplies;
+import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.RateLimiter;
 import com.repairbot.application.testing.LinesOfCells;
 import com.repairbot.domain.staff.UserId;
@@ -23,8 +25,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -56,6 +61,8 @@ final class Harness implements AutoCloseable {
     final FakeBotApi api;
     final LogCapture logs;
     final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates();
+    /** The update ids the channel looked up among the processed ones, in order. */
+    final List<Long> lookedUp = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     /** How many updates the channel reported handled and failed, as the metrics count them. */
     final Counts counts = new Counts();
 
@@ -99,10 +106,59 @@ final class Harness implements AutoCloseable {
                 .messenger(sending).clock(Clock.systemUTC()).ids(() -> UUID.randomUUID().toString()).assemble();
         HandleInboundUseCase handler = application == null ? core.engine() : application;
         this.newChannel = () -> TelegramChannel.builder(config, handler).groupMoves(core.groupMoves()).memberships(core.memberships())
-                .processedUpdates(processed).floodLimiter(limiter).tuning(tuning).clock(Clock.systemUTC())
+                .processedUpdates(new LookUps(processed, lookedUp)).floodLimiter(limiter).tuning(tuning).clock(Clock.systemUTC())
                 .sharedLocks(Optional.ofNullable(sharedLocks)).build();
         this.channel = newChannel.get();
         sending.bind(channel.messenger());
+    }
+
+    /** The processed updates, noting every look-up of one update. */
+    private record LookUps(ProcessedUpdates store, List<Long> lookedUp) implements ProcessedUpdates {
+        @Override
+        public boolean markProcessed(long updateId, Instant at) {
+            return store.markProcessed(updateId, at);
+        }
+
+        @Override
+        public boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold) {
+            return store.markProcessed(owed, at, owner, hold);
+        }
+
+        @Override
+        public List<OwedReplies> claimOwed(String owner, Instant now, int limit, Duration hold) {
+            return store.claimOwed(owner, now, limit, hold);
+        }
+
+        @Override
+        public int holdOwed(String owner, Collection<Long> updateIds, Instant until) {
+            return store.holdOwed(owner, updateIds, until);
+        }
+
+        @Override
+        public void repliesSent(Collection<Long> updateIds) {
+            store.repliesSent(updateIds);
+        }
+
+        @Override
+        public List<OwedReplies> repliesOwed(int limit) {
+            return store.repliesOwed(limit);
+        }
+
+        @Override
+        public boolean isProcessed(long updateId) {
+            lookedUp.add(updateId);
+            return store.isProcessed(updateId);
+        }
+
+        @Override
+        public OptionalLong highestRecorded() {
+            return store.highestRecorded();
+        }
+
+        @Override
+        public int forgetBefore(Instant before) {
+            return store.forgetBefore(before);
+        }
     }
 
     private static Path temporaryFolder() {

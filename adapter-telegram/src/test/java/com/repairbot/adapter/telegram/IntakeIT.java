@@ -94,6 +94,54 @@ class IntakeIT {
     }
 
     @Test
+    void a_sole_instance_polling_looks_up_only_the_updates_it_may_have_handled_before_it_started() throws Exception {
+        Recording app = new Recording();
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app)) {
+            // handled and recorded by a process killed before it confirmed the update: Telegram serves it again
+            long before = h.api.enqueue(FakeBotApi.text(A, A, "handled before the crash"));
+            h.processed.markProcessed(before, Instant.now());
+            h.polling();
+
+            long first = h.say(A, A, "new");
+            h.api.redeliver(first);
+            h.say(B, B, "another");
+
+            assertThat(app.handled).containsExactly(A + ":new", B + ":another");
+            assertThat(h.processed.isProcessed(before)).isTrue();
+            assertThat(h.lookedUp).as("only the update at or below the highest recorded at the start")
+                    .containsExactly(before);
+            assertThat(h.api.shown(A)).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_process_started_again_looks_up_what_the_one_before_handled() throws Exception {
+        Recording app = new Recording();
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app).polling()) {
+            long handled = h.say(A, A, "once");
+            h.restart();
+            h.api.redeliver(handled); // the process before was killed before it confirmed it
+
+            long next = h.say(A, A, "after the restart");
+
+            assertThat(app.handled).containsExactly(A + ":once", A + ":after the restart");
+            assertThat(h.lookedUp).contains(handled).doesNotContain(next);
+        }
+    }
+
+    @Test
+    void with_several_instances_every_update_is_looked_up() throws Exception {
+        Recording app = new Recording();
+        InMemoryLocks shared = new InMemoryLocks(Clock.systemUTC());
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app, shared).polling()) {
+            long one = h.say(A, A, "one");
+            long two = h.say(B, B, "two");
+
+            assertThat(h.lookedUp).containsExactly(one, two);
+        }
+    }
+
+    @Test
     void a_redelivered_update_has_one_effect() throws Exception {
         Recording app = new Recording();
         try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter(), app).polling()) {

@@ -175,6 +175,46 @@ class KeptConnectionsTest {
         assertThat(server.requests).hasSize(1);
     }
 
+    @Test
+    void a_long_poll_waits_longer_than_the_calls_timeout_when_asked_and_abort_cuts_it_at_once() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        server = new Server(n -> {
+            if (n == 1) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (n == 0) {
+                try {
+                    Thread.sleep(400); // longer than the calls' timeout, shorter than this poll's
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return sized(200, OK);
+        });
+        connections = new KeptConnections(server.base(), Duration.ofMillis(200));
+
+        assertThat(connections.post("getUpdates", "{\"timeout\":1}", 1200).body()).isEqualTo(OK);
+        CountDownLatch failed = new CountDownLatch(1);
+        Thread poll = Thread.ofVirtual().start(() -> {
+            try {
+                connections.post("getUpdates", "{\"timeout\":30}", 31_000);
+            } catch (IOException cut) {
+                failed.countDown();
+            }
+        });
+        FakeBotApi.await(Duration.ofSeconds(5), () -> server.requests.size() == 2, "the poll on the wire");
+
+        connections.abort();
+
+        assertThat(failed.await(5, TimeUnit.SECONDS)).as("the poll failed once aborted").isTrue();
+        poll.join();
+        release.countDown();
+        assertThatThrownBy(() -> connections.post("getUpdates", "{}")).isInstanceOf(IOException.class);
+    }
+
     private static String sized(int status, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return "HTTP/1.1 " + status + " Whatever\r\nContent-Type: application/json\r\nContent-Length: "

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Updates in by webhook: the secret is checked before anything else, duplicates have one effect. */
@@ -188,6 +189,11 @@ class WebhookIT {
                 throw new StoreUnavailableException("redis is down", null);
             }
             return store.isProcessed(updateId);
+        }
+
+        @Override
+        public OptionalLong highestRecorded() {
+            return store.highestRecorded();
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -80,6 +81,11 @@ public final class InMemoryProcessedUpdates implements ProcessedUpdates {
     @Override
     public boolean isProcessed(long updateId) {
         return processed.containsKey(updateId);
+    }
+
+    @Override
+    public OptionalLong highestRecorded() {
+        return processed.keySet().stream().mapToLong(Long::longValue).max();
     }
 
     @Override

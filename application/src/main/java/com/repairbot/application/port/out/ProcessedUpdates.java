@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Remembers which channel updates (Telegram {@code update_id}s) were handled, so that an update delivered
@@ -81,6 +82,16 @@ public interface ProcessedUpdates {
 
     /** @return whether the update was recorded (and has not expired) */
     boolean isProcessed(long updateId);
+
+    /**
+     * The highest update id recorded and not forgotten: no update above it is {@linkplain #isProcessed processed}
+     * now. A sole instance taking updates by long polling reads it once when it starts; an update above it can
+     * only have been handled since, by that instance itself, which recognises its own repeats without asking
+     * (ADR 0037). Read once at a start, not per update.
+     *
+     * @return that id; empty when nothing is recorded
+     */
+    OptionalLong highestRecorded();
 
     /**
      * Forgets updates recorded before the given time, with any replies still owed for them.

@@ -69,6 +69,32 @@ public abstract class ProcessedUpdatesContract {
     }
 
     @Test
+    void the_highest_id_recorded_is_known_whichever_way_it_was_recorded_and_in_whatever_order() {
+        assertThat(updates.highestRecorded()).isEmpty();
+
+        updates.markProcessed(5, T0);
+        assertThat(updates.highestRecorded()).hasValue(5);
+        owe(new OwedReplies(9_000_000_001L, 7, "{\"m\":[]}"), T0.plusSeconds(1));
+        updates.markProcessed(7, T0.plusSeconds(2));
+        updates.markProcessed(600, T0.plusSeconds(3));
+
+        assertThat(updates.highestRecorded()).hasValue(9_000_000_001L);
+        assertThat(anotherOnTheSameData().highestRecorded()).hasValue(9_000_000_001L);
+    }
+
+    @Test
+    void the_highest_id_recorded_is_of_what_is_remembered() {
+        updates.markProcessed(3, T0.plusSeconds(3600));
+        updates.markProcessed(80, T0);
+
+        updates.forgetBefore(T0.plusSeconds(60));
+
+        assertThat(updates.highestRecorded()).hasValue(3);
+        updates.forgetBefore(T0.plusSeconds(7200));
+        assertThat(updates.highestRecorded()).isEmpty();
+    }
+
+    @Test
     void of_eight_threads_recording_the_same_update_exactly_one_is_first() {
         List<Boolean> firsts = Race.run(8, thread -> updates.markProcessed(42, T0));
 
