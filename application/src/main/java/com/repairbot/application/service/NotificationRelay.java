@@ -498,6 +498,11 @@ public final class NotificationRelay {
         }
     }
 
+    /** @return how many claimed notifications are still on their way (counted against a round's limit; tests) */
+    public int onTheirWay() {
+        return backlog.get();
+    }
+
     /** @return how many notifications are held for people answering a dialog (tests) */
     public int held() {
         synchronized (lines) {
