@@ -35,6 +35,10 @@ import javax.net.ssl.SSLSocketFactory;
  * longer than {@link #IDLE} is closed rather than reused (servers close idle keep-alive connections after a few
  * seconds: Node's 5 s, nginx's 75 s), which keeps a request from being written into a connection the server is
  * closing. Answers may be sized ({@code Content-Length}), chunked, or end with the connection.
+ *
+ * <p>The long poll has an instance of its own (ADR 0037): its calls wait as long as the poll asks
+ * ({@link #post(String, String, int)}), and a stop cuts the call on the wire ({@link #abort()}). Not done here: a
+ * proxy (OkHttp then), gzip, HTTP/2, redirects.
  */
 final class KeptConnections implements AutoCloseable {
 
