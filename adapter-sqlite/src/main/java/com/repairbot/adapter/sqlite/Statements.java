@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collection;
 import java.util.Optional;
 
 /** Small helpers for the statements bound and read by hand (ADR 0036). */
@@ -43,6 +44,21 @@ final class Statements {
             all.append(", ").append(one);
         }
         return all.toString();
+    }
+
+    /**
+     * The ids as a JSON array, for {@code … IN (SELECT value FROM json_each(?))}: one statement (prepared once) for
+     * any number of ids, where {@code IN (?, ?, …)} would be a statement per count.
+     */
+    static String jsonArray(Collection<Long> ids) {
+        StringBuilder json = new StringBuilder(ids.size() * 8 + 2).append('[');
+        for (Long id : ids) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(id.longValue());
+        }
+        return json.append(']').toString();
     }
 
     /**
