@@ -28,17 +28,20 @@ public final class SqliteOutbox implements Outbox {
     private static final String DELETE_ONE = "DELETE FROM outbox WHERE id = ?";
     private static final String DELETE = "DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))";
 
-    /** Rows per multi-row INSERT, at most: 64 × 5 parameters, far below SQLite's limit (32,766). */
-    private static final int MOST_ROWS = 64;
-    /** The INSERT of 2^k rows at index k (1, 2, 4 … 64 rows): a handful of shapes, each prepared once. */
-    private static final String[] INSERT_ROWS = new String[Integer.numberOfTrailingZeros(MOST_ROWS) + 1];
-
-    static {
-        for (int k = 0; k < INSERT_ROWS.length; k++) {
-            INSERT_ROWS[k] = "INSERT INTO outbox (recipient, kind, request, detail, due_at) VALUES "
-                    + Statements.valueRows(1 << k, 5);
-        }
+    /** A notification and when it is due, as one row of {@link #INSERT}. */
+    private record Row(Notification notification, String due) {
     }
+
+    private static final MultiRowInsert<Row> INSERT = new MultiRowInsert<>(
+            "INSERT INTO outbox (recipient, kind, request, detail, due_at)", 5, (statement, first, row) -> {
+                int p = first;
+                statement.setLong(p++, row.notification().recipient().value());
+                statement.setString(p++, row.notification().kind().name());
+                statement.setLong(p++, row.notification().request().value());
+                statement.setString(p++, row.notification().detail());
+                statement.setString(p++, row.due());
+                return p;
+            });
 
     private final SqliteDatabase database;
 
@@ -62,25 +65,8 @@ public final class SqliteOutbox implements Outbox {
             return;
         }
         String due = SqliteTime.format(at);
-        database.write(handle -> {
-            int written = 0;
-            for (int from = 0; from < notifications.size(); ) {
-                int rows = Statements.chunk(notifications.size() - from, MOST_ROWS);
-                List<Notification> chunk = notifications.subList(from, from + rows);
-                written += database.update(handle, INSERT_ROWS[Integer.numberOfTrailingZeros(rows)], statement -> {
-                    int p = 1;
-                    for (Notification n : chunk) {
-                        statement.setLong(p++, n.recipient().value());
-                        statement.setString(p++, n.kind().name());
-                        statement.setLong(p++, n.request().value());
-                        statement.setString(p++, n.detail());
-                        statement.setString(p++, due);
-                    }
-                });
-                from += rows;
-            }
-            return written;
-        });
+        List<Row> rows = notifications.stream().map(n -> new Row(n, due)).toList();
+        database.write(handle -> INSERT.insert(database, handle, rows));
     }
 
     @Override

@@ -69,17 +69,16 @@ public final class SqliteRepairRequests implements RepairRequests {
             + " (number, from_status, to_status, by_user, at, comment) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String HISTORY = "SELECT from_status, to_status, by_user, at, comment"
             + " FROM request_history WHERE number = ? ORDER BY id";
-    /** Words per multi-row INSERT, at most. */
-    private static final int MOST_WORDS = 64;
-    /** The INSERT of 2^k words at index k (1, 2, 4 … 64): a handful of shapes, each prepared once. */
-    private static final String[] INSERT_WORDS = new String[Integer.numberOfTrailingZeros(MOST_WORDS) + 1];
-
-    static {
-        for (int k = 0; k < INSERT_WORDS.length; k++) {
-            INSERT_WORDS[k] = "INSERT OR IGNORE INTO request_words (word, number) VALUES "
-                    + Statements.valueRows(1 << k, 2);
-        }
+    /** A search word of a request, as one row of {@link #INSERT_WORDS}. */
+    private record Word(String word, long number) {
     }
+
+    private static final MultiRowInsert<Word> INSERT_WORDS = new MultiRowInsert<>(
+            "INSERT OR IGNORE INTO request_words (word, number)", 2, (statement, first, row) -> {
+                statement.setString(first, row.word());
+                statement.setLong(first + 1, row.number());
+                return first + 2;
+            });
 
     /** The condition for each set of statuses asked for: {@link Status} has a dozen values, so a few dozen sets. */
     private static final java.util.Map<Set<Status>, String> STATUS_FILTERS =
@@ -130,20 +129,9 @@ public final class SqliteRepairRequests implements RepairRequests {
 
     /** Writes the words the request is found by (in the same write as the request), a few rows per statement. */
     private void indexWords(Handle handle, RepairRequest request) {
-        List<String> words = List.copyOf(SearchTerms.wordsOf(request.client()));
         long number = request.number().value();
-        for (int from = 0; from < words.size(); ) {
-            int rows = Statements.chunk(words.size() - from, MOST_WORDS);
-            List<String> chunk = words.subList(from, from + rows);
-            database.update(handle, INSERT_WORDS[Integer.numberOfTrailingZeros(rows)], statement -> {
-                int p = 1;
-                for (String word : chunk) {
-                    statement.setString(p++, word);
-                    statement.setLong(p++, number);
-                }
-            });
-            from += rows;
-        }
+        INSERT_WORDS.insert(database, handle,
+                SearchTerms.wordsOf(request.client()).stream().map(word -> new Word(word, number)).toList());
     }
 
     @Override
