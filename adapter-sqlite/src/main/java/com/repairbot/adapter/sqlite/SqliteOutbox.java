@@ -13,9 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Notifications in the {@code outbox} table. {@link #enqueue} is a write, so inside a unit of work it
@@ -23,20 +21,27 @@ import org.jdbi.v3.core.statement.Update;
  */
 public final class SqliteOutbox implements Outbox {
 
-    /** Ids per statement: well below SQLite's limit of bound parameters (999 in older builds). */
-    private static final int CHUNK = 500;
+    // the relay's statements: every announcement is claimed and deleted once (ADR 0036)
+    private static final String DUE = "SELECT id, recipient, kind, request, detail, attempts FROM outbox"
+            + " WHERE due_at <= ? ORDER BY due_at, id LIMIT ?";
+    private static final String HOLD = "UPDATE outbox SET due_at = ? WHERE id IN (SELECT value FROM json_each(?))";
+    private static final String DELETE_ONE = "DELETE FROM outbox WHERE id = ?";
+    private static final String DELETE = "DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))";
 
-    /** Rows per multi-row INSERT, at most: 64 × 5 parameters, far below SQLite's limit (32,766). */
-    private static final int MOST_ROWS = 64;
-    /** The INSERT of 2^k rows at index k (1, 2, 4 … 64 rows): a handful of shapes, each prepared once. */
-    private static final String[] INSERT_ROWS = new String[Integer.numberOfTrailingZeros(MOST_ROWS) + 1];
-
-    static {
-        for (int k = 0; k < INSERT_ROWS.length; k++) {
-            INSERT_ROWS[k] = "INSERT INTO outbox (recipient, kind, request, detail, due_at) VALUES "
-                    + Statements.valueRows(1 << k, 5);
-        }
+    /** A notification and when it is due, as one row of {@link #INSERT}. */
+    private record Row(Notification notification, String due) {
     }
+
+    private static final MultiRowInsert<Row> INSERT = new MultiRowInsert<>(
+            "INSERT INTO outbox (recipient, kind, request, detail, due_at)", 5, (statement, first, row) -> {
+                int p = first;
+                statement.setLong(p++, row.notification().recipient().value());
+                statement.setString(p++, row.notification().kind().name());
+                statement.setLong(p++, row.notification().request().value());
+                statement.setString(p++, row.notification().detail());
+                statement.setString(p++, row.due());
+                return p;
+            });
 
     private final SqliteDatabase database;
 
@@ -60,25 +65,8 @@ public final class SqliteOutbox implements Outbox {
             return;
         }
         String due = SqliteTime.format(at);
-        database.write(handle -> {
-            int written = 0;
-            for (int from = 0; from < notifications.size(); ) {
-                int rows = Statements.chunk(notifications.size() - from, MOST_ROWS);
-                List<Notification> chunk = notifications.subList(from, from + rows);
-                written += database.update(handle, INSERT_ROWS[Integer.numberOfTrailingZeros(rows)], statement -> {
-                    int p = 1;
-                    for (Notification n : chunk) {
-                        statement.setLong(p++, n.recipient().value());
-                        statement.setString(p++, n.kind().name());
-                        statement.setLong(p++, n.request().value());
-                        statement.setString(p++, n.detail());
-                        statement.setString(p++, due);
-                    }
-                });
-                from += rows;
-            }
-            return written;
-        });
+        List<Row> rows = notifications.stream().map(n -> new Row(n, due)).toList();
+        database.write(handle -> INSERT.insert(database, handle, rows));
     }
 
     @Override
@@ -94,18 +82,19 @@ public final class SqliteOutbox implements Outbox {
     /** One unit of work on the single writer: what it reads as due, it moves to the hold's end. */
     @Override
     public List<PendingNotification> claim(Instant now, int limit, Duration hold) {
+        String at = SqliteTime.format(now);
+        String until = SqliteTime.format(now.plus(hold));
         return database.write(handle -> {
-            List<PendingNotification> taken = handle.createQuery("SELECT id, recipient, kind, request, detail, "
-                            + "attempts FROM outbox WHERE due_at <= :now ORDER BY due_at, id LIMIT :limit")
-                    .bind("now", SqliteTime.format(now))
-                    .bind("limit", Math.max(0, limit))
-                    .map(SqliteOutbox::pending)
-                    .list();
+            List<PendingNotification> taken = database.list(handle, DUE, statement -> {
+                statement.setString(1, at);
+                statement.setInt(2, Math.max(0, limit)); // a negative LIMIT means "no limit" to SQLite
+            }, row -> pending(row, null));
             if (!taken.isEmpty()) {
-                handle.createUpdate("UPDATE outbox SET due_at = :until WHERE id IN (<ids>)")
-                        .bind("until", SqliteTime.format(now.plus(hold)))
-                        .bindList("ids", taken.stream().map(PendingNotification::id).toList())
-                        .execute();
+                String ids = Statements.jsonArray(taken.stream().map(PendingNotification::id).toList());
+                database.update(handle, HOLD, statement -> {
+                    statement.setString(1, until);
+                    statement.setString(2, ids);
+                });
             }
             return taken;
         });
@@ -113,34 +102,30 @@ public final class SqliteOutbox implements Outbox {
 
     @Override
     public void delivered(long id) {
-        database.write(handle -> handle.createUpdate("DELETE FROM outbox WHERE id = ?").bind(0, id).execute());
+        database.write(handle -> database.update(handle, DELETE_ONE, statement -> statement.setLong(1, id)));
     }
 
-    /** One write transaction on the single writer for the lot (chunks of 500 ids: SQLite's parameter limit). */
+    /** One statement for the lot (the ids as one JSON array), in one write; an empty collection writes nothing. */
     @Override
     public void delivered(Collection<Long> ids) {
-        inChunks(ids, "DELETE FROM outbox WHERE id IN (<ids>)", update -> update);
+        if (ids.isEmpty()) {
+            return;
+        }
+        String all = Statements.jsonArray(ids);
+        database.write(handle -> database.update(handle, DELETE, statement -> statement.setString(1, all)));
     }
 
     @Override
     public void holdUntil(Collection<Long> ids, Instant until) {
-        inChunks(ids, "UPDATE outbox SET due_at = :until WHERE id IN (<ids>)", update -> update.bind("until", SqliteTime.format(until)));
-    }
-
-    /** One statement per chunk of ids, all in one write; an empty collection writes nothing. */
-    private void inChunks(Collection<Long> ids, String sql, UnaryOperator<Update> bind) {
         if (ids.isEmpty()) {
             return;
         }
-        List<Long> all = List.copyOf(ids);
-        database.write(handle -> {
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                bind.apply(handle.createUpdate(sql))
-                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                        .execute();
-            }
-            return null;
-        });
+        String all = Statements.jsonArray(ids);
+        String at = SqliteTime.format(until);
+        database.write(handle -> database.update(handle, HOLD, statement -> {
+            statement.setString(1, at);
+            statement.setString(2, all);
+        }));
     }
 
     @Override

@@ -31,6 +31,14 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
             + " owed_until) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING";
     private static final String SENT = "UPDATE processed_updates SET owed = NULL"
             + " WHERE update_id = ? AND owed IS NOT NULL";
+    // the owed replies' claims and holds, every round of every instance: one statement shape for any number of
+    // ids (a JSON array), prepared once
+    private static final String FREE_OWED = "SELECT update_id, chat_id, owed FROM processed_updates"
+            + " WHERE owed IS NOT NULL AND (owed_until IS NULL OR owed_until <= ?) ORDER BY update_id LIMIT ?";
+    private static final String CLAIM = "UPDATE processed_updates SET owed_by = ?, owed_until = ?"
+            + " WHERE update_id IN (SELECT value FROM json_each(?))";
+    private static final String HOLD = "UPDATE processed_updates SET owed_until = ?"
+            + " WHERE update_id IN (SELECT value FROM json_each(?)) AND owed IS NOT NULL AND owed_by = ?";
     private static final String PROCESSED = "SELECT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?)";
 
     // the per-update statements below run on statements prepared once per connection (ADR 0036)
@@ -64,39 +72,38 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
     @Override
     public List<OwedReplies> claimOwed(String owner, Instant now, int limit, Duration hold) {
         ProcessedUpdates.requireValid(owner, hold);
+        String at = SqliteTime.format(now);
+        String until = SqliteTime.format(now.plus(hold));
         return database.write(handle -> {
-            List<OwedReplies> taken = handle.createQuery("SELECT update_id, chat_id, owed FROM processed_updates"
-                            + " WHERE owed IS NOT NULL AND (owed_until IS NULL OR owed_until <= ?)"
-                            + " ORDER BY update_id LIMIT ?")
-                    .bind(0, SqliteTime.format(now)).bind(1, Math.max(0, limit))
-                    .map((rs, ctx) -> new OwedReplies(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+            List<OwedReplies> taken = database.list(handle, FREE_OWED, statement -> {
+                statement.setString(1, at);
+                statement.setInt(2, Math.max(0, limit));
+            }, row -> new OwedReplies(row.getLong(1), row.getLong(2), row.getString(3)));
             if (!taken.isEmpty()) {
-                handle.createUpdate("UPDATE processed_updates SET owed_by = :owner, owed_until = :until"
-                                + " WHERE update_id IN (<ids>)")
-                        .bind("owner", owner).bind("until", SqliteTime.format(now.plus(hold)))
-                        .bindList("ids", taken.stream().map(OwedReplies::updateId).toList()).execute();
+                String ids = Statements.jsonArray(taken.stream().map(OwedReplies::updateId).toList());
+                database.update(handle, CLAIM, statement -> {
+                    statement.setString(1, owner);
+                    statement.setString(2, until);
+                    statement.setString(3, ids);
+                });
             }
             return taken;
         });
     }
 
-    /** Chunks of 500 ids (SQLite's parameter limit), in one write. */
+    /** One statement for the lot (the ids as one JSON array), in one write. */
     @Override
     public int holdOwed(String owner, Collection<Long> updateIds, Instant until) {
         if (updateIds.isEmpty()) {
             return 0;
         }
-        List<Long> all = List.copyOf(updateIds);
-        return database.write(handle -> {
-            int set = 0;
-            for (int from = 0; from < all.size(); from += 500) {
-                set += handle.createUpdate("UPDATE processed_updates SET owed_until = :until"
-                                + " WHERE update_id IN (<ids>) AND owed IS NOT NULL AND owed_by = :owner")
-                        .bind("until", SqliteTime.format(until)).bind("owner", owner)
-                        .bindList("ids", all.subList(from, Math.min(all.size(), from + 500))).execute();
-            }
-            return set;
-        });
+        String ids = Statements.jsonArray(updateIds);
+        String at = SqliteTime.format(until);
+        return database.write(handle -> database.update(handle, HOLD, statement -> {
+            statement.setString(1, at);
+            statement.setString(2, ids);
+            statement.setString(3, owner);
+        }));
     }
 
     @Override

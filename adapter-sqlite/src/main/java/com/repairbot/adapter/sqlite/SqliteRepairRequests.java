@@ -69,17 +69,16 @@ public final class SqliteRepairRequests implements RepairRequests {
             + " (number, from_status, to_status, by_user, at, comment) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String HISTORY = "SELECT from_status, to_status, by_user, at, comment"
             + " FROM request_history WHERE number = ? ORDER BY id";
-    /** Words per multi-row INSERT, at most. */
-    private static final int MOST_WORDS = 64;
-    /** The INSERT of 2^k words at index k (1, 2, 4 … 64): a handful of shapes, each prepared once. */
-    private static final String[] INSERT_WORDS = new String[Integer.numberOfTrailingZeros(MOST_WORDS) + 1];
-
-    static {
-        for (int k = 0; k < INSERT_WORDS.length; k++) {
-            INSERT_WORDS[k] = "INSERT OR IGNORE INTO request_words (word, number) VALUES "
-                    + Statements.valueRows(1 << k, 2);
-        }
+    /** A search word of a request, as one row of {@link #INSERT_WORDS}. */
+    private record Word(String word, long number) {
     }
+
+    private static final MultiRowInsert<Word> INSERT_WORDS = new MultiRowInsert<>(
+            "INSERT OR IGNORE INTO request_words (word, number)", 2, (statement, first, row) -> {
+                statement.setString(first, row.word());
+                statement.setLong(first + 1, row.number());
+                return first + 2;
+            });
 
     /** The condition for each set of statuses asked for: {@link Status} has a dozen values, so a few dozen sets. */
     private static final java.util.Map<Set<Status>, String> STATUS_FILTERS =
@@ -130,20 +129,9 @@ public final class SqliteRepairRequests implements RepairRequests {
 
     /** Writes the words the request is found by (in the same write as the request), a few rows per statement. */
     private void indexWords(Handle handle, RepairRequest request) {
-        List<String> words = List.copyOf(SearchTerms.wordsOf(request.client()));
         long number = request.number().value();
-        for (int from = 0; from < words.size(); ) {
-            int rows = Statements.chunk(words.size() - from, MOST_WORDS);
-            List<String> chunk = words.subList(from, from + rows);
-            database.update(handle, INSERT_WORDS[Integer.numberOfTrailingZeros(rows)], statement -> {
-                int p = 1;
-                for (String word : chunk) {
-                    statement.setString(p++, word);
-                    statement.setLong(p++, number);
-                }
-            });
-            from += rows;
-        }
+        INSERT_WORDS.insert(database, handle,
+                SearchTerms.wordsOf(request.client()).stream().map(word -> new Word(word, number)).toList());
     }
 
     @Override
@@ -359,67 +347,103 @@ public final class SqliteRepairRequests implements RepairRequests {
         return POSITIONS.get(column);
     }
 
+    // each column's position, looked up once
+    private static final int CANCELLED_BY_CLIENT = at("cancelled_by_client");
+    private static final int CLIENT_ADDRESS = at("client_address");
+    private static final int CLIENT_NAME = at("client_name");
+    private static final int CLIENT_PHONE = at("client_phone");
+    private static final int CLIENT_USER_ID = at("client_user_id");
+    private static final int CREATED_AT = at("created_at");
+    private static final int DESCRIPTION = at("description");
+    private static final int DISPATCHER_ID = at("dispatcher_id");
+    private static final int EQUIPMENT = at("equipment");
+    private static final int FROM_CLIENT = at("from_client");
+    private static final int LONG_EXPECTED_BY = at("long_expected_by");
+    private static final int LONG_PARTS_NOTE = at("long_parts_note");
+    private static final int LONG_PREPAYMENT = at("long_prepayment");
+    private static final int MATERIALS = at("materials");
+    private static final int NOTES = at("notes");
+    private static final int NUMBER = at("number");
+    private static final int OUT_OF_CITY = at("out_of_city");
+    private static final int PHOTOS = at("photos");
+    private static final int RATING = at("rating");
+    private static final int RATING_COMMENT = at("rating_comment");
+    private static final int REFUSAL_REASON = at("refusal_reason");
+    private static final int REVIEW_TAKEN = at("review_taken");
+    private static final int SPLIT_COMPANY = at("split_company");
+    private static final int SPLIT_NET = at("split_net");
+    private static final int SPLIT_PERCENT = at("split_percent");
+    private static final int SPLIT_TECHNICIAN = at("split_technician");
+    private static final int STATUS = at("status");
+    private static final int STATUS_SINCE = at("status_since");
+    private static final int TECHNICIAN_ID = at("technician_id");
+    private static final int TOTAL = at("total");
+    private static final int UPDATED_AT = at("updated_at");
+    private static final int VERSION = at("version");
+    private static final int VISIT_AT = at("visit_at");
+    private static final int VISIT_TEXT = at("visit_text");
+
     /** @return the request the row ({@code number, }{@link #COLUMNS}, in that order) holds */
     static RepairRequest row(ResultSet rs) throws SQLException {
-        Client client = new Client(new PersonName(rs.getString(at("client_name"))),
-                new PhoneNumber(rs.getString(at("client_phone"))), new Address(rs.getString(at("client_address"))));
-        Optional<ScheduledVisit> visit = Optional.ofNullable(rs.getString(at("visit_text"))).map(text ->
-                new ScheduledVisit(text, Optional.ofNullable(string(rs, "visit_at")).map(SqliteTime::parseLocal)));
-        Optional<LongRepairPlan> plan = Optional.ofNullable(rs.getString(at("long_expected_by"))).map(date ->
-                new LongRepairPlan(SqliteTime.parseDate(date), optionalMoney(rs, "long_prepayment"),
-                        string(rs, "long_parts_note")));
-        Optional<Completion> completion = Optional.ofNullable(optionalLong(rs, "total")).map(total ->
-                new Completion(new Money(total), new Money(longValue(rs, "materials")), longValue(rs, "review_taken") == 1,
-                        longValue(rs, "out_of_city") == 1, new ProfitSplit(new Money(longValue(rs, "split_net")),
-                        (int) longValue(rs, "split_percent"), new Money(longValue(rs, "split_technician")),
-                        new Money(longValue(rs, "split_company")))));
-        return new RepairRequest(new RequestNumber(rs.getLong(at("number"))),
-                new EquipmentType(rs.getString(at("equipment"))),
-                new ProblemDescription(rs.getString(at("description"))), client,
-                Optional.ofNullable(rs.getString(at("notes"))).map(Notes::new), visit,
-                new UserId(rs.getLong(at("dispatcher_id"))),
-                Optional.ofNullable(optionalLong(rs, "technician_id")).map(UserId::new),
-                Status.valueOf(rs.getString(at("status"))), plan, completion,
-                Optional.ofNullable(rs.getString(at("refusal_reason"))).map(RefusalReason::new),
-                SqliteTime.parse(rs.getString(at("created_at"))), SqliteTime.parse(rs.getString(at("updated_at"))),
-                SqliteTime.parse(rs.getString(at("status_since"))), rs.getLong(at("version")), clientSide(rs));
+        Client client = new Client(new PersonName(rs.getString(CLIENT_NAME)),
+                new PhoneNumber(rs.getString(CLIENT_PHONE)), new Address(rs.getString(CLIENT_ADDRESS)));
+        Optional<ScheduledVisit> visit = Optional.ofNullable(rs.getString(VISIT_TEXT)).map(text ->
+                new ScheduledVisit(text, Optional.ofNullable(string(rs, VISIT_AT)).map(SqliteTime::parseLocal)));
+        Optional<LongRepairPlan> plan = Optional.ofNullable(rs.getString(LONG_EXPECTED_BY)).map(date ->
+                new LongRepairPlan(SqliteTime.parseDate(date), optionalMoney(rs, LONG_PREPAYMENT),
+                        string(rs, LONG_PARTS_NOTE)));
+        Optional<Completion> completion = Optional.ofNullable(optionalLong(rs, TOTAL)).map(total ->
+                new Completion(new Money(total), new Money(longValue(rs, MATERIALS)), longValue(rs, REVIEW_TAKEN) == 1,
+                        longValue(rs, OUT_OF_CITY) == 1, new ProfitSplit(new Money(longValue(rs, SPLIT_NET)),
+                        (int) longValue(rs, SPLIT_PERCENT), new Money(longValue(rs, SPLIT_TECHNICIAN)),
+                        new Money(longValue(rs, SPLIT_COMPANY)))));
+        return new RepairRequest(new RequestNumber(rs.getLong(NUMBER)),
+                new EquipmentType(rs.getString(EQUIPMENT)),
+                new ProblemDescription(rs.getString(DESCRIPTION)), client,
+                Optional.ofNullable(rs.getString(NOTES)).map(Notes::new), visit,
+                new UserId(rs.getLong(DISPATCHER_ID)),
+                Optional.ofNullable(optionalLong(rs, TECHNICIAN_ID)).map(UserId::new),
+                Status.valueOf(rs.getString(STATUS)), plan, completion,
+                Optional.ofNullable(rs.getString(REFUSAL_REASON)).map(RefusalReason::new),
+                SqliteTime.parse(rs.getString(CREATED_AT)), SqliteTime.parse(rs.getString(UPDATED_AT)),
+                SqliteTime.parse(rs.getString(STATUS_SINCE)), rs.getLong(VERSION), clientSide(rs));
     }
 
     private static ClientSide clientSide(ResultSet rs) throws SQLException {
-        Optional<Rating> rating = Optional.ofNullable(optionalLong(rs, "rating")).map(score ->
-                new Rating(score.intValue(), Optional.ofNullable(string(rs, "rating_comment"))));
-        List<Photo> photos = Optional.ofNullable(rs.getString(at("photos"))).stream()
+        Optional<Rating> rating = Optional.ofNullable(optionalLong(rs, RATING)).map(score ->
+                new Rating(score.intValue(), Optional.ofNullable(string(rs, RATING_COMMENT))));
+        List<Photo> photos = Optional.ofNullable(rs.getString(PHOTOS)).stream()
                 .flatMap(ids -> java.util.Arrays.stream(ids.split(" "))).map(Photo::new).toList();
-        return new ClientSide(Optional.ofNullable(optionalLong(rs, "client_user_id")).map(UserId::new),
-                rs.getInt(at("from_client")) == 1, photos, rating, rs.getInt(at("cancelled_by_client")) == 1);
+        return new ClientSide(Optional.ofNullable(optionalLong(rs, CLIENT_USER_ID)).map(UserId::new),
+                rs.getInt(FROM_CLIENT) == 1, photos, rating, rs.getInt(CANCELLED_BY_CLIENT) == 1);
     }
 
-    private static String string(ResultSet rs, String column) {
+    private static String string(ResultSet rs, int column) {
         try {
-            return rs.getString(at(column));
+            return rs.getString(column);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Long optionalLong(ResultSet rs, String column) {
+    private static Long optionalLong(ResultSet rs, int column) {
         try {
-            long value = rs.getLong(at(column));
+            long value = rs.getLong(column);
             return rs.wasNull() ? null : value;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static long longValue(ResultSet rs, String column) {
+    private static long longValue(ResultSet rs, int column) {
         Long value = optionalLong(rs, column);
         if (value == null) {
-            throw new IllegalStateException(column + " is missing");
+            throw new IllegalStateException("column " + column + " is missing");
         }
         return value;
     }
 
-    private static Optional<Money> optionalMoney(ResultSet rs, String column) {
+    private static Optional<Money> optionalMoney(ResultSet rs, int column) {
         return Optional.ofNullable(optionalLong(rs, column)).map(Money::new);
     }
 }

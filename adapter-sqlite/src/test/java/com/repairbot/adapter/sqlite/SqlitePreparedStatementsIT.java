@@ -131,6 +131,24 @@ class SqlitePreparedStatementsIT {
     }
 
     @Test
+    void more_ids_than_a_statement_could_bind_are_held_and_delivered_by_one_statement_each() {
+        SqliteOutbox outbox = new SqliteOutbox(database);
+        List<Notification> all = IntStream.range(0, 1_200)
+                .mapToObj(i -> new Notification(new ChatId(1000 + i), NotificationKind.REQUEST_CREATED,
+                        new RequestNumber(9), null))
+                .toList();
+        outbox.enqueueAll(all, T);
+        List<Long> ids = outbox.due(T, 2_000).stream().map(PendingNotification::id).toList();
+
+        outbox.holdUntil(ids.subList(0, 1_100), T.plusSeconds(60));
+        assertThat(outbox.due(T, 2_000)).hasSize(100);
+        outbox.delivered(ids.subList(1, 1_200));
+
+        assertThat(outbox.size()).isEqualTo(1);
+        assertThat(outbox.due(T.plusSeconds(60), 10)).extracting(PendingNotification::id).containsExactly(ids.get(0));
+    }
+
+    @Test
     void a_client_of_more_words_than_one_statement_writes_is_found_by_each() {
         SqliteRepairRequests requests = new SqliteRepairRequests(database);
         String address = IntStream.range(0, 70).mapToObj(i -> "д" + i).collect(Collectors.joining(" "));
