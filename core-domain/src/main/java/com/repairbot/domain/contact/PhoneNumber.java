@@ -13,6 +13,10 @@ public record PhoneNumber(String e164) {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{7,14}");
 
+    /** What people put between digits; and what is left must be (compiled once: read with every request). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\-().]");
+    private static final Pattern DIGITS = Pattern.compile("\\+?\\d+");
+
     public PhoneNumber {
         if (e164 == null || !E164.matcher(e164).matches()) {
             throw new InvalidValueException("phone.invalid");
@@ -30,8 +34,8 @@ public record PhoneNumber(String e164) {
         if (input == null) {
             throw new InvalidValueException("phone.invalid");
         }
-        String compact = input.strip().replaceAll("[\\s\\u00A0\\-().]", "");
-        if (!compact.matches("\\+?\\d+")) {
+        String compact = SEPARATORS.matcher(input.strip()).replaceAll("");
+        if (!DIGITS.matcher(compact).matches()) {
             throw new InvalidValueException("phone.invalid");
         }
         boolean plus = compact.startsWith("+");

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a person looks for, read once from what they typed (docs/reports.md, "Finding requests"). A request
@@ -95,8 +96,11 @@ public record SearchTerms(Optional<RequestNumber> number, Optional<PhoneNumber> 
         return prefix + '\uFFFF';
     }
 
+    /** Compiled once: every new request is split into its search words. */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static List<String> split(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT).replace('ё', 'е')))
                 .filter(word -> !word.isEmpty()).distinct().toList();
     }
 
