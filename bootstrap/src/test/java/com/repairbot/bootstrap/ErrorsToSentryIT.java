@@ -61,7 +61,7 @@ class ErrorsToSentryIT {
                 CreateRequestScript.refuseNewRequests(folder);
                 CreateRequestScript.startUntilTheName(telegram, DISPATCHER);
                 CreateRequestScript.confirmWithNotes(telegram, DISPATCHER);
-                telegram.await(() -> envelopes.stream().anyMatch(e -> e.contains("UnableToExecuteStatementException"))
+                telegram.await(() -> envelopes.stream().anyMatch(e -> e.contains("SqliteStatementException"))
                         && envelopes.stream().anyMatch(e -> e.contains("setMyCommands failed")), "both events");
                 bot.terminate(Duration.ofSeconds(30));
             }
@@ -69,7 +69,7 @@ class ErrorsToSentryIT {
             ingest.stop(0);
         }
 
-        String error = envelopes.stream().filter(e -> e.contains("UnableToExecuteStatementException")).findFirst()
+        String error = envelopes.stream().filter(e -> e.contains("SqliteStatementException")).findFirst()
                 .orElseThrow();
         assertThat(error).contains("\"level\":\"error\"", "\"environment\":\"staging\"", "\"release\":\"repair-bot@",
                 "\"instance\":\"bot-test-1\"", "could not be handled", "\"category\":\"update\"",
