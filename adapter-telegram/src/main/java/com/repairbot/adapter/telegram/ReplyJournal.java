@@ -85,6 +85,8 @@ final class ReplyJournal implements AutoCloseable {
     private volatile boolean closed;
     /** Sends queued and not yet settled. */
     private final AtomicInteger underway = new AtomicInteger();
+    /** How long a close waits for the replies being sent to note their marks (the channel closed its sends first). */
+    private static final Duration SETTLE_AT_CLOSE = Duration.ofSeconds(2);
     private final LongConsumer lost;
 
     /**
@@ -378,6 +380,23 @@ final class ReplyJournal implements AutoCloseable {
     }
 
     /**
+     * Waits, at most {@code atMost}, for the replies being sent to be settled: a send that ended as the channel
+     * closed notes its "sent" mark a moment after the send scheduler let its line go, and a last write made before
+     * that left the reply owed, to be sent again by the next start.
+     */
+    private void awaitUnderway(Duration atMost) {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (underway.get() > 0 && System.nanoTime() - until < 0) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(2);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
      * Stops the pauses and the claims and writes the last marks; replies not sent by now stay owed and are let
      * go, so that whoever runs (another instance, this one started again) claims them at once.
      */
@@ -390,6 +409,7 @@ final class ReplyJournal implements AutoCloseable {
             }
         }
         flusher.cancel(false);
+        awaitUnderway(SETTLE_AT_CLOSE);
         flushQuietly();
         try {
             List<Long> unsent = List.copyOf(owned);
