@@ -14,9 +14,9 @@ import com.repairbot.application.memory.InMemoryProcessedUpdates;
 import com.repairbot.application.memory.InMemoryRateLimiter;
 import com.repairbot.application.port.in.HandleInboundUseCase;
 import com.repairbot.application.port.out.Locks;
-import com.repairbot.application.port.out.OwedReplies;
 import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.RateLimiter;
+import com.repairbot.application.testing.ForwardingProcessedUpdates;
 import com.repairbot.application.testing.LinesOfCells;
 import com.repairbot.domain.staff.UserId;
 import java.io.IOException;
@@ -25,11 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -113,51 +110,18 @@ final class Harness implements AutoCloseable {
     }
 
     /** The processed updates, noting every look-up of one update. */
-    private record LookUps(ProcessedUpdates store, List<Long> lookedUp) implements ProcessedUpdates {
-        @Override
-        public boolean markProcessed(long updateId, Instant at) {
-            return store.markProcessed(updateId, at);
-        }
+    private static final class LookUps extends ForwardingProcessedUpdates {
+        private final List<Long> lookedUp;
 
-        @Override
-        public boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold) {
-            return store.markProcessed(owed, at, owner, hold);
-        }
-
-        @Override
-        public List<OwedReplies> claimOwed(String owner, Instant now, int limit, Duration hold) {
-            return store.claimOwed(owner, now, limit, hold);
-        }
-
-        @Override
-        public int holdOwed(String owner, Collection<Long> updateIds, Instant until) {
-            return store.holdOwed(owner, updateIds, until);
-        }
-
-        @Override
-        public void repliesSent(Collection<Long> updateIds) {
-            store.repliesSent(updateIds);
-        }
-
-        @Override
-        public List<OwedReplies> repliesOwed(int limit) {
-            return store.repliesOwed(limit);
+        LookUps(ProcessedUpdates store, List<Long> lookedUp) {
+            super(store);
+            this.lookedUp = lookedUp;
         }
 
         @Override
         public boolean isProcessed(long updateId) {
             lookedUp.add(updateId);
-            return store.isProcessed(updateId);
-        }
-
-        @Override
-        public OptionalLong highestRecorded() {
-            return store.highestRecorded();
-        }
-
-        @Override
-        public int forgetBefore(Instant before) {
-            return store.forgetBefore(before);
+            return super.isProcessed(updateId);
         }
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.repairbot.application.memory.InMemoryProcessedUpdates;
 import com.repairbot.application.port.out.OwedReplies;
-import com.repairbot.application.port.out.ProcessedUpdates;
 import com.repairbot.application.port.out.StoreUnavailableException;
+import com.repairbot.application.testing.ForwardingProcessedUpdates;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,9 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Updates in by webhook: the secret is checked before anything else, duplicates have one effect. */
@@ -148,38 +146,21 @@ class WebhookIT {
     }
 
     /** Processed updates whose store is down for the first question. */
-    private static final class FailingOnce implements ProcessedUpdates {
-        private final InMemoryProcessedUpdates store = new InMemoryProcessedUpdates();
+    private static final class FailingOnce extends ForwardingProcessedUpdates {
         private boolean failed;
+
+        FailingOnce() {
+            super(new InMemoryProcessedUpdates());
+        }
 
         @Override
         public synchronized boolean markProcessed(long updateId, Instant at) {
-            return store.markProcessed(updateId, at);
+            return super.markProcessed(updateId, at);
         }
 
         @Override
         public synchronized boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold) {
-            return store.markProcessed(owed, at, owner, hold);
-        }
-
-        @Override
-        public List<OwedReplies> claimOwed(String owner, Instant now, int limit, Duration hold) {
-            return store.claimOwed(owner, now, limit, hold);
-        }
-
-        @Override
-        public int holdOwed(String owner, Collection<Long> updateIds, Instant until) {
-            return store.holdOwed(owner, updateIds, until);
-        }
-
-        @Override
-        public void repliesSent(Collection<Long> updateIds) {
-            store.repliesSent(updateIds);
-        }
-
-        @Override
-        public List<OwedReplies> repliesOwed(int limit) {
-            return store.repliesOwed(limit);
+            return super.markProcessed(owed, at, owner, hold);
         }
 
         @Override
@@ -188,17 +169,7 @@ class WebhookIT {
                 failed = true;
                 throw new StoreUnavailableException("redis is down", null);
             }
-            return store.isProcessed(updateId);
-        }
-
-        @Override
-        public OptionalLong highestRecorded() {
-            return store.highestRecorded();
-        }
-
-        @Override
-        public int forgetBefore(Instant before) {
-            return store.forgetBefore(before);
+            return super.isProcessed(updateId);
         }
     }
 }
