@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Defect: a reply whose send ended just as the channel closed — the send scheduler had let its line go, the
  * journal's "sent" mark not yet noted — was flushed by nobody: the journal's close wrote the marks it had and let
- * the rest go, and the next start sent the reply again (a repeated "Шаг 5 из 8" after a graceful stop failed
- * {@code GracefulShutdownIT} in a loaded fresh-clone build). The journal's close now waits for the replies under
+ * the rest go, and the next start sent the reply again (most likely the repeated "Шаг 5 из 8" after a graceful stop
+ * that failed {@code GracefulShutdownIT} in a loaded fresh-clone build). The journal's close now waits for the replies under
  * way (bounded) before its last write.
  */
 class AReplySentAsTheJournalClosesIsMarkedSentTest {
