@@ -22,6 +22,11 @@ java_home=$JAVA_HOME
 # shellcheck source=../../bin/jvm-flags.sh
 jar=${RIG_JAR:-$root/bootstrap/target/repair-bot.jar}
 source "$root/bin/jvm-flags.sh" "$jar" "${jar%.jar}.jsa"
+# flags of one jar only (an A/B of JVM flags: two copies of a jar, one with a .flags file beside it)
+if [[ -f ${jar%.jar}.flags ]]; then
+  read -r -a _jar_flags < "${jar%.jar}.flags"
+  REPAIR_BOT_JVM_FLAGS+=("${_jar_flags[@]}")
+fi
 if [[ -n ${RIG_PLAIN_JVM:-} ]]; then
   REPAIR_BOT_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED) # the JVM's defaults, as before bin/jvm-flags.sh
   unset MALLOC_ARENA_MAX
