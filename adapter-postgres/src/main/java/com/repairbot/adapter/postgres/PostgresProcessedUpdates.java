@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Handled update ids in {@code processed_updates}; the primary key tells a first delivery from a repeat,
@@ -40,13 +43,35 @@ public final class PostgresProcessedUpdates implements ProcessedUpdates {
     public boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold) {
         ProcessedUpdates.requireValid(owner, hold);
         // the record and the replies it owes in one row, one insert (ADR 0017), held by the instance that sends them
-        return database.write(handle -> handle.createUpdate("INSERT INTO processed_updates (update_id, at, at_ns, "
-                        + "chat_id, owed, owed_by, owed_until) VALUES (:id, :at, :at_ns, :chat, :owed, :owner, :until)"
+        return database.write(handle -> insertOwing(handle, owed, at, owner, hold)) == 1;
+    }
+
+    /** One transaction for the lot (ADR 0038): one commit, one flush of the write-ahead log, per batch. */
+    @Override
+    public Set<Long> markProcessed(List<OwedReplies> owed, Instant at, String owner, Duration hold) {
+        ProcessedUpdates.requireValid(owner, hold);
+        if (owed.isEmpty()) {
+            return Set.of();
+        }
+        return database.write(handle -> {
+            Set<Long> first = new HashSet<>();
+            for (OwedReplies one : owed) {
+                if (insertOwing(handle, one, at, owner, hold) == 1) {
+                    first.add(one.updateId());
+                }
+            }
+            return first;
+        });
+    }
+
+    private static int insertOwing(Handle handle, OwedReplies owed, Instant at, String owner, Duration hold) {
+        return handle.createUpdate("INSERT INTO processed_updates (update_id, at, at_ns, chat_id, owed, owed_by,"
+                        + " owed_until) VALUES (:id, :at, :at_ns, :chat, :owed, :owner, :until)"
                         + " ON CONFLICT (update_id) DO NOTHING")
                 .bind("id", owed.updateId()).bind("at", PostgresTime.at(at))
                 .bind("at_ns", PostgresTime.nanosBelowMicros(at)).bind("chat", owed.chat())
                 .bind("owed", owed.replies()).bind("owner", owner).bind("until", PostgresTime.at(at.plus(hold)))
-                .execute()) == 1;
+                .execute();
     }
 
     @Override

@@ -5,9 +5,11 @@ import com.repairbot.application.port.out.ProcessedUpdates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Handled update ids in {@code processed_updates}; the primary key tells a first delivery from a repeat. The
@@ -66,6 +68,37 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
             statement.setString(5, owner);
             statement.setString(6, until);
         })) == 1;
+    }
+
+    /**
+     * One transaction for the lot (ADR 0038): the pages the inserts touch are written once per batch, not once
+     * per update.
+     */
+    @Override
+    public Set<Long> markProcessed(List<OwedReplies> owed, Instant at, String owner, Duration hold) {
+        ProcessedUpdates.requireValid(owner, hold);
+        if (owed.isEmpty()) {
+            return Set.of();
+        }
+        String when = SqliteTime.format(at);
+        String until = SqliteTime.format(at.plus(hold));
+        return database.write(handle -> {
+            Set<Long> first = new HashSet<>();
+            for (OwedReplies one : owed) {
+                int inserted = database.update(handle, MARK_OWING, statement -> {
+                    statement.setLong(1, one.updateId());
+                    statement.setString(2, when);
+                    statement.setLong(3, one.chat());
+                    statement.setString(4, one.replies());
+                    statement.setString(5, owner);
+                    statement.setString(6, until);
+                });
+                if (inserted == 1) {
+                    first.add(one.updateId());
+                }
+            }
+            return first;
+        });
     }
 
     /** One unit on the single writer: what it reads as free, it holds for the claimer. */

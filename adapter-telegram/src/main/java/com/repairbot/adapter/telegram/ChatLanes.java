@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,9 @@ final class ChatLanes implements AutoCloseable {
     private final Semaphore slots;
     private final int capacity;
     private final Map<Long, CompletableFuture<?>> tails = new HashMap<>();
+    /** Pieces of work whose turn has come (their chat's earlier work is done) and that have not returned yet. */
+    private final AtomicInteger runnable = new AtomicInteger();
+    private final Runnable whenIdle;
     private boolean closed;
 
     /**
@@ -27,9 +31,19 @@ final class ChatLanes implements AutoCloseable {
      * @param capacity how much work may be queued or running at once
      */
     ChatLanes(ExecutorService threads, int capacity) {
+        this(threads, capacity, () -> { });
+    }
+
+    /**
+     * @param whenIdle run on a lane's thread each time the last runnable piece of work returns (the rest wait for
+     *                 their chat's earlier work, or there is none): the reply journal writes what its entries are
+     *                 waiting for then, since no update being handled can join them (ADR 0038)
+     */
+    ChatLanes(ExecutorService threads, int capacity, Runnable whenIdle) {
         this.threads = threads;
         this.slots = new Semaphore(capacity);
         this.capacity = capacity;
+        this.whenIdle = whenIdle;
     }
 
     /**
@@ -59,7 +73,10 @@ final class ChatLanes implements AutoCloseable {
             }
             CompletableFuture<?> previous = tails.getOrDefault(chat, CompletableFuture.completedFuture(null));
             // the chain goes on whatever happened to the work before
-            next = previous.handle((result, failure) -> null).thenComposeAsync(ignored -> work.get(), threads);
+            next = previous.handle((result, failure) -> {
+                runnable.incrementAndGet();
+                return null;
+            }).thenComposeAsync(ignored -> run(work), threads);
             tails.put(chat, next);
         }
         CompletableFuture<T> mine = next;
@@ -70,6 +87,16 @@ final class ChatLanes implements AutoCloseable {
             }
         });
         return mine;
+    }
+
+    private <T> CompletableFuture<T> run(Supplier<CompletableFuture<T>> work) {
+        try {
+            return work.get();
+        } finally {
+            if (runnable.decrementAndGet() == 0) {
+                whenIdle.run();
+            }
+        }
     }
 
     /** @return the lanes' threads, for the short steps that finish a piece of work */

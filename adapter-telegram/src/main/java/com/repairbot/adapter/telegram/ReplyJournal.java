@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -48,6 +49,10 @@ final class ReplyJournal implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyJournal.class);
     static final int FLUSH_MILLIS = 100;
+    /** The most entries one journal write takes: the lanes' capacity is of the same order. */
+    static final int BATCH_MAX = 128;
+    /** The longest an entry waits for others to be written with (ADR 0038). */
+    static final Duration LINGER = Duration.ofMillis(5);
     private static final int RESEND_BATCH = 1000;
     /** How long owed replies stay this journal's without a renewal: what a killed instance's replies wait. */
     static final Duration HOLD = Duration.ofSeconds(15);
@@ -74,6 +79,10 @@ final class ReplyJournal implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final ConcurrentLinkedQueue<Long> sent = new ConcurrentLinkedQueue<>();
+    /** Entries waiting to be written together; guards {@link #lingering} too. */
+    private final List<Entry> waiting = new ArrayList<>();
+    private ScheduledFuture<?> lingering;
+    private final Duration linger;
     /**
      * Updates whose replies this journal holds: being sent, waiting for a later attempt, or sent with the mark not
      * yet written. Their holds are renewed; a claim never sends them again from here.
@@ -95,6 +104,13 @@ final class ReplyJournal implements AutoCloseable {
      */
     ReplyJournal(ProcessedUpdates store, MessageSender sender, TelegramApi api, Clock clock,
                  ScheduledExecutorService timer, LongConsumer lost) {
+        this(store, sender, api, clock, timer, lost, LINGER);
+    }
+
+    /** @param linger the longest an entry waits for others to be written with ({@link #LINGER}; tests choose) */
+    ReplyJournal(ProcessedUpdates store, MessageSender sender, TelegramApi api, Clock clock,
+                 ScheduledExecutorService timer, LongConsumer lost, Duration linger) {
+        this.linger = linger;
         this.lost = lost;
         this.store = store;
         this.sender = sender;
@@ -105,20 +121,99 @@ final class ReplyJournal implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Writes the update as handled with the replies it owes (a blocking store call). */
-    Recorded record(long updateId, long chat, List<Outbound> replies, OptionalInt replaceable) {
-        try {
-            boolean first = store.markProcessed(new OwedReplies(updateId, chat,
-                    OwedCodec.encode(new Owed(replies, replaceable))), clock.instant(), owner, HOLD);
-            if (first) {
-                owned.add(updateId);
+    /**
+     * Writes the update as handled with the replies it owes, together with the entries of the other updates
+     * handled meanwhile (ADR 0038): the entry waits until the update lanes have nothing else to run
+     * ({@link #writeWaiting()}), until {@value #BATCH_MAX} entries wait, or at most {@link #LINGER}, whichever comes
+     * first; then one durable write takes them all.
+     *
+     * @return completes once written (or once the write failed: {@link Recorded#FAILED}), never exceptionally
+     */
+    CompletableFuture<Recorded> record(long updateId, long chat, List<Outbound> replies, OptionalInt replaceable) {
+        Entry entry = new Entry(new OwedReplies(updateId, chat, OwedCodec.encode(new Owed(replies, replaceable))),
+                new CompletableFuture<>());
+        List<Entry> full = null;
+        synchronized (waiting) {
+            waiting.add(entry);
+            if (waiting.size() >= BATCH_MAX || closed) {
+                full = takeWaiting();
+            } else if (waiting.size() == 1) {
+                lingering = scheduleLinger();
             }
-            return first ? Recorded.RECORDED : Recorded.DUPLICATE;
-        } catch (RuntimeException unavailable) {
-            log.warn("update {}: its replies could not be journaled; they are sent before it is confirmed: {}",
-                    updateId, api.redaction().forLog(String.valueOf(unavailable.getMessage())));
-            return Recorded.FAILED;
         }
+        if (full != null) {
+            write(full);
+        }
+        return entry.written();
+    }
+
+    /**
+     * Writes the entries waiting, in one durable write: called when the update lanes have nothing else to run
+     * (no update handled now could join them), and by the linger timer.
+     */
+    void writeWaiting() {
+        List<Entry> batch;
+        synchronized (waiting) {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            batch = takeWaiting();
+        }
+        write(batch);
+    }
+
+    /** Under {@code waiting}'s lock. */
+    private List<Entry> takeWaiting() {
+        List<Entry> batch = new ArrayList<>(waiting);
+        waiting.clear();
+        if (lingering != null) {
+            lingering.cancel(false);
+            lingering = null;
+        }
+        return batch;
+    }
+
+    /** Under {@code waiting}'s lock. */
+    private ScheduledFuture<?> scheduleLinger() {
+        try {
+            return timer.schedule(this::writeWaitingQuietly, linger.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closing) {
+            return null; // the lanes' idle or the close writes them
+        }
+    }
+
+    /** {@link #writeWaiting()}, for the timer and the lanes: a failure is logged, never thrown. */
+    void writeWaitingQuietly() {
+        try {
+            writeWaiting();
+        } catch (RuntimeException unexpected) {
+            log.error("the reply journal's waiting entries could not be written", unexpected);
+        }
+    }
+
+    private void write(List<Entry> batch) {
+        Set<Long> first;
+        try {
+            first = new HashSet<>(store.markProcessed(batch.stream().map(Entry::owed).toList(), clock.instant(),
+                    owner, HOLD));
+        } catch (RuntimeException unavailable) {
+            log.warn("{} updates: their replies could not be journaled; they are sent before they are confirmed: {}",
+                    batch.size(), api.redaction().forLog(String.valueOf(unavailable.getMessage())));
+            batch.forEach(entry -> entry.written().complete(Recorded.FAILED));
+            return;
+        }
+        for (Entry entry : batch) {
+            long id = entry.owed().updateId();
+            boolean recorded = first.remove(id); // an id given twice is recorded once
+            if (recorded) {
+                owned.add(id);
+            }
+            entry.written().complete(recorded ? Recorded.RECORDED : Recorded.DUPLICATE);
+        }
+    }
+
+    /** An update's replies waiting to be journaled with others, and who waits for the write. */
+    private record Entry(OwedReplies owed, CompletableFuture<Recorded> written) {
     }
 
     /**
@@ -409,6 +504,7 @@ final class ReplyJournal implements AutoCloseable {
             }
         }
         flusher.cancel(false);
+        writeWaiting(); // recorded now, or failed: their senders fall back to sending first
         awaitUnderway(SETTLE_AT_CLOSE);
         flushQuietly();
         try {

@@ -195,11 +195,12 @@ public final class TelegramChannel implements AutoCloseable {
         this.upgrades = new GroupUpgrades(reports::report);
         MessageSender sender = new MessageSender(api, new TelegramRenderer(keyboards), scheduler, upgrades);
         this.messenger = new TelegramMessenger(sender, tuning.deliveryWait(), api.events());
-        this.lanes = new ChatLanes(threads.handlers(), config.maxUpdatesInFlight());
         MembershipReports memberships = new MembershipReports(Optional.ofNullable(parts.memberships));
         // a reply refused with 403 (blocked, removed) marks the chat as my_chat_member would
         this.journal = new ReplyJournal(processed, sender, api, clock, threads.timer(),
                 chat -> memberships.report(new UpdateMapper.Membership(chat, false)));
+        // when no update is being handled, the reply journal writes what waits for the lanes (ADR 0038)
+        this.lanes = new ChatLanes(threads.handlers(), config.maxUpdatesInFlight(), journal::writeWaitingQuietly);
         UpdateMapper mapper = new UpdateMapper(keyboards,
                 () -> Optional.ofNullable(identity.get()).map(BotIdentity::username));
         this.intake = new UpdateIntake(api, mapper, upgrades, memberships, application, processed,

@@ -334,23 +334,25 @@ final class UpdateIntake {
             return CompletableFuture.completedFuture(outcome);
         }
         OptionalInt replaceable = mayReplace ? incoming.messageId() : OptionalInt.empty();
-        ReplyJournal.Recorded recorded = journal.record(id, incoming.chat(), replies, replaceable);
-        switch (recorded) {
-            case RECORDED -> {
-                journal.send(id, incoming.chat(), replies, replaceable, true);
-                return CompletableFuture.completedFuture(outcome);
+        // written with the entries of the updates handled meanwhile (ADR 0038); the lane is free while it waits
+        return journal.record(id, incoming.chat(), replies, replaceable).thenCompose(recorded -> {
+            switch (recorded) {
+                case RECORDED -> {
+                    journal.send(id, incoming.chat(), replies, replaceable, true);
+                    return CompletableFuture.completedFuture(outcome);
+                }
+                case DUPLICATE -> {
+                    log.debug("update {} was recorded meanwhile by another delivery; its replies are owed there", id);
+                    return CompletableFuture.completedFuture(Outcome.DUPLICATE);
+                }
+                default -> {
+                    return journal.send(id, incoming.chat(), replies, replaceable, false).thenApplyAsync(sent -> {
+                        record(id);
+                        return outcome;
+                    }, lanes.executor());
+                }
             }
-            case DUPLICATE -> {
-                log.debug("update {} was recorded meanwhile by another delivery; its replies are owed there", id);
-                return CompletableFuture.completedFuture(Outcome.DUPLICATE);
-            }
-            default -> {
-                return journal.send(id, incoming.chat(), replies, replaceable, false).thenApplyAsync(sent -> {
-                    record(id);
-                    return outcome;
-                }, lanes.executor());
-            }
-        }
+        });
     }
 
     /**

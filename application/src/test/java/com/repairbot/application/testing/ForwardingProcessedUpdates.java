@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Processed updates that pass every call to others: a test overrides only the calls it counts, fails or hooks into,
@@ -27,6 +28,11 @@ public abstract class ForwardingProcessedUpdates implements ProcessedUpdates {
 
     @Override
     public boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold) {
+        return inner.markProcessed(owed, at, owner, hold);
+    }
+
+    @Override
+    public Set<Long> markProcessed(List<OwedReplies> owed, Instant at, String owner, Duration hold) {
         return inner.markProcessed(owed, at, owner, hold);
     }
 

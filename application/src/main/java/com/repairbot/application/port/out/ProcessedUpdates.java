@@ -3,8 +3,10 @@ package com.repairbot.application.port.out;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Remembers which channel updates (Telegram {@code update_id}s) were handled, so that an update delivered
@@ -39,6 +41,27 @@ public interface ProcessedUpdates {
      *         given now are then not kept: the first handling owes its own)
      */
     boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold);
+
+    /**
+     * Records several updates as handled, each with the replies it owes, as
+     * {@link #markProcessed(OwedReplies, Instant, String, Duration)} records one: the journal of the updates a
+     * channel handled together (ADR 0038). Each update's record and replies exist together or not at all; a store
+     * that can writes the lot in one durable write (the SQL stores: one transaction), and then a failure writes
+     * none of them. This default records them one by one.
+     *
+     * @return the ids recorded now, for the first time; the others were recorded already (their replies given now
+     *         are not kept)
+     */
+    default Set<Long> markProcessed(List<OwedReplies> owed, Instant at, String owner, Duration hold) {
+        ProcessedUpdates.requireValid(owner, hold);
+        Set<Long> first = new HashSet<>();
+        for (OwedReplies one : owed) {
+            if (markProcessed(one, at, owner, hold)) {
+                first.add(one.updateId());
+            }
+        }
+        return first;
+    }
 
     /**
      * Takes up to {@code limit} owed replies whose hold has passed at {@code now} (their owner died, or let them

@@ -145,6 +145,38 @@ public abstract class ProcessedUpdatesContract {
     }
 
     @Test
+    void updates_recorded_together_are_each_processed_and_owe_their_own_replies() {
+        owe(new OwedReplies(841, 5, "before"), T0);
+
+        Set<Long> first = updates.markProcessed(List.of(new OwedReplies(842, 5, "b"), new OwedReplies(841, 5,
+                "again"), new OwedReplies(843, -100500, "c")), T0.plusSeconds(1), A, HOLD);
+
+        assertThat(first).as("the ids recorded now, not the one recorded before").containsExactlyInAnyOrder(842L,
+                843L);
+        assertThat(updates.isProcessed(842)).isTrue();
+        assertThat(updates.isProcessed(843)).isTrue();
+        assertThat(updates.repliesOwed(10)).containsExactly(new OwedReplies(841, 5, "before"),
+                new OwedReplies(842, 5, "b"), new OwedReplies(843, -100500, "c"));
+        assertThat(updates.claimOwed(B, T0.plusSeconds(2), 10, HOLD))
+                .as("held by their owner, like one recorded alone").isEmpty();
+    }
+
+    @Test
+    void an_update_given_twice_in_one_batch_is_recorded_once_with_its_first_replies() {
+        Set<Long> first = updates.markProcessed(List.of(new OwedReplies(850, 5, "first"), new OwedReplies(850, 5,
+                "second")), T0, A, HOLD);
+
+        assertThat(first).containsExactly(850L);
+        assertThat(updates.repliesOwed(10)).containsExactly(new OwedReplies(850, 5, "first"));
+    }
+
+    @Test
+    void an_empty_batch_records_nothing() {
+        assertThat(updates.markProcessed(List.of(), T0, A, HOLD)).isEmpty();
+        assertThat(updates.highestRecorded()).isEmpty();
+    }
+
+    @Test
     void an_update_recorded_without_replies_owes_nothing() {
         updates.markProcessed(820, T0);
 
