@@ -57,17 +57,7 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
 
     @Override
     public boolean markProcessed(OwedReplies owed, Instant at, String owner, Duration hold) {
-        ProcessedUpdates.requireValid(owner, hold);
-        String when = SqliteTime.format(at);
-        String until = SqliteTime.format(at.plus(hold));
-        return database.write(handle -> database.update(handle, MARK_OWING, statement -> {
-            statement.setLong(1, owed.updateId());
-            statement.setString(2, when);
-            statement.setLong(3, owed.chat());
-            statement.setString(4, owed.replies());
-            statement.setString(5, owner);
-            statement.setString(6, until);
-        })) == 1;
+        return markProcessed(List.of(owed), at, owner, hold).contains(owed.updateId());
     }
 
     /**

@@ -56,6 +56,14 @@ public interface ChannelEvents {
     default void apiCall(String method, String outcome) {
     }
 
+    /**
+     * The reply journal wrote the entries of updates handled together in one durable write (ADR 0038).
+     *
+     * @param updates how many updates' entries the write took
+     */
+    default void journalWritten(int updates) {
+    }
+
     /** A failed call is about to be tried again. */
     default void retry(String method) {
     }

@@ -202,6 +202,7 @@ final class ReplyJournal implements AutoCloseable {
             batch.forEach(entry -> entry.written().complete(Recorded.FAILED));
             return;
         }
+        api.events().journalWritten(batch.size());
         for (Entry entry : batch) {
             long id = entry.owed().updateId();
             boolean recorded = first.remove(id); // an id given twice is recorded once

@@ -2,6 +2,7 @@ package com.repairbot.bootstrap.metrics;
 
 import com.repairbot.adapter.telegram.ChannelEvents;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -28,6 +29,7 @@ public final class MicrometerChannelEvents implements ChannelEvents {
     }
 
     private final MeterRegistry registry;
+    private final DistributionSummary journalWrites;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Map<String, KindMeters> kinds = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Counter>> calls = new ConcurrentHashMap<>();
@@ -40,6 +42,13 @@ public final class MicrometerChannelEvents implements ChannelEvents {
         }
         Counter.builder("repairbot.updates.parked").description("Updates that could not be read, set aside")
                 .register(registry);
+        journalWrites = DistributionSummary.builder("repairbot.journal.writes").baseUnit("updates")
+                .description("Reply journal writes, by how many updates each took (ADR 0038)").register(registry);
+    }
+
+    @Override
+    public void journalWritten(int updates) {
+        journalWrites.record(updates);
     }
 
     @Override

@@ -38,4 +38,13 @@ class MicrometerChannelEventsTest {
         assertThat(registry.get("repairbot.telegram.retries").tag("method", "sendMessage").counter().count())
                 .isEqualTo(2);
     }
+
+    @Test
+    void each_journal_write_is_recorded_with_the_updates_it_took() {
+        events.journalWritten(49);
+        events.journalWritten(1);
+
+        assertThat(registry.get("repairbot.journal.writes").summary().count()).isEqualTo(2);
+        assertThat(registry.get("repairbot.journal.writes").summary().totalAmount()).isEqualTo(50);
+    }
 }
