@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -75,6 +78,23 @@ public class SqliteWriterBenchmark extends WriterBenchmark {
     @Threads(8)
     public boolean processedUpdate8Threads() {
         return processUpdate();
+    }
+
+    /**
+     * The records of eight updates handled together written in one transaction (ADR 0038), their replies then
+     * marked sent in one write: per operation, eight updates (compare with eight {@link #processedUpdate}s).
+     */
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(8)
+    public int processedUpdatesTogether() {
+        List<OwedReplies> batch = new ArrayList<>(8);
+        for (int i = 0; i < 8; i++) {
+            batch.add(new OwedReplies(updateIds.incrementAndGet(), 700_000_001L + i, OWED));
+        }
+        Set<Long> first = processed.markProcessed(batch, Instant.now(), "bench", HOLD);
+        processed.repliesSent(batch.stream().map(OwedReplies::updateId).toList());
+        return first.size();
     }
 
     private boolean processUpdate() {

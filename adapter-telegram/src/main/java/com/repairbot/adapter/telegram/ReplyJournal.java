@@ -130,8 +130,15 @@ final class ReplyJournal implements AutoCloseable {
      * @return completes once written (or once the write failed: {@link Recorded#FAILED}), never exceptionally
      */
     CompletableFuture<Recorded> record(long updateId, long chat, List<Outbound> replies, OptionalInt replaceable) {
-        Entry entry = new Entry(new OwedReplies(updateId, chat, OwedCodec.encode(new Owed(replies, replaceable))),
-                new CompletableFuture<>());
+        Entry entry;
+        try {
+            entry = new Entry(new OwedReplies(updateId, chat, OwedCodec.encode(new Owed(replies, replaceable))),
+                    new CompletableFuture<>());
+        } catch (RuntimeException unwritable) {
+            log.warn("update {}: its replies cannot be journaled; they are sent before it is confirmed: {}",
+                    updateId, unwritable.getClass().getSimpleName());
+            return CompletableFuture.completedFuture(Recorded.FAILED);
+        }
         List<Entry> full = null;
         synchronized (waiting) {
             waiting.add(entry);

@@ -49,7 +49,12 @@ record Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound
 
     /** @return the step with that local id */
     Optional<Step> step(String id) {
-        return steps.stream().filter(step -> step.id().equals(id)).findFirst();
+        for (Step step : steps) { // a loop: asked a few times per update, on a list of a dozen
+            if (step.id().equals(id)) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the next step after {@code step} that is asked given the answers so far; empty after the last */
@@ -74,6 +79,12 @@ record Flow(String name, List<Step> steps, Function<DialogContext, List<Outbound
 
     /** @return the index of a step */
     int indexOf(Step step) {
+        // the steps asked about are this flow's own objects: found by identity, not by a record's field-wise equals
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) == step) {
+                return i;
+            }
+        }
         return steps.indexOf(step);
     }
 
