@@ -208,6 +208,9 @@ public final class SqliteDatabase implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // savepoints' sub-journals and temporary b-trees in memory: as files they cost each unit of work a temp
+        // file in /var/tmp (created, unlinked, closed) and a write of every page it changed (issue 19)
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setReadOnly(readOnly);
