@@ -26,6 +26,10 @@ final class SendLine {
     int expecting;
     /** Until when this chat's notifications wait for the replies on their way (a bound, should handling stall). */
     long bulkHeldUntil;
+    /** Whether a send of this chat was answered with a 429 whose flood wait may still run ({@link #floodUntil}). */
+    private boolean flood;
+    /** The end of the chat's flood wait: no send of this chat, whichever, goes before it. */
+    private long floodUntil;
 
     SendLine(Pace.Bucket bucket, Pace.Window group) {
         this.bucket = bucket;
@@ -71,7 +75,23 @@ final class SendLine {
 
     long availableAt(long now) {
         long at = bucket.availableAt(now);
-        return group == null ? at : Math.max(at, group.availableAt(now));
+        if (group != null) {
+            at = Math.max(at, group.availableAt(now));
+        }
+        return flood && floodUntil - now > 0 ? Math.max(at, floodUntil) : at;
+    }
+
+    /**
+     * Telegram answered a send of this chat with 429: its {@code retry_after} holds for the chat, not only for that
+     * send (a "flood wait": every other send to the chat before it ends is refused again and may lengthen it).
+     *
+     * @param until when the wait ends
+     */
+    void waitOut(long until) {
+        if (!flood || until - floodUntil > 0) {
+            floodUntil = until;
+        }
+        flood = true;
     }
 
     /** @return the place the send holds in the group's window ({@code null} for a private chat) */
@@ -92,7 +112,8 @@ final class SendLine {
     }
 
     boolean idle(long now) {
-        return size() == 0 && !busy && expecting == 0 && bucket.idle(now) && (group == null || group.idle(now));
+        return size() == 0 && !busy && expecting == 0 && bucket.idle(now) && (group == null || group.idle(now))
+                && (!flood || floodUntil - now <= 0);
     }
 
     void drainTo(List<Job<?>> out) {

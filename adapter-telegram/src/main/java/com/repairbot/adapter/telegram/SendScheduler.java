@@ -21,7 +21,8 @@ import java.util.function.LongSupplier;
  * before bulk notifications; the messages of one chat and class go out in order, one at a time. Every
  * attempt, retries included, takes its place under the limits: a failed attempt is counted and the send waits
  * in its chat's line for the delay the retry rule gives ({@link Retries#next}: exactly {@code retry_after} after
- * a 429).
+ * a 429). A 429's {@code retry_after} is the whole chat's flood wait: no other send of that chat goes before it
+ * ends.
  *
  * <p>What may go now is started by the thread that queued it or finished the send before it; one platform thread
  * starts what had to wait for the limits, when its wait ends. The HTTP calls run on a few worker threads, never
@@ -267,6 +268,10 @@ final class SendScheduler implements AutoCloseable {
             global.settle(overall, answered);
             line.busy = false;
             inFlight--;
+            if (failure instanceof TelegramCallException refused && refused.retryAfter().isPresent()) {
+                // the chat's flood wait: its other sends wait it out too, instead of drawing another 429 each
+                line.waitOut(answered + refused.retryAfter().get().toNanos());
+            }
             if (again) {
                 done = false;
             } else if (failure == null) {

@@ -88,11 +88,6 @@ public final class NotificationRelay {
      * last message they see (docs/notifications.md).
      */
     static final Duration HOLD_WHILE_ANSWERING = Duration.ofSeconds(60);
-    /**
-     * How often a recipient's line, kept busy by a burst, asks again whether the person is answering a dialog (one
-     * read of the dialog store each time).
-     */
-    static final Duration ASK_AGAIN = Duration.ofSeconds(1);
     /** The longest a notification is held for a person in a dialog. */
     static final Duration LONGEST_HOLD = Duration.ofSeconds(90);
 
@@ -351,33 +346,36 @@ public final class NotificationRelay {
 
     /** Sends a recipient's line until it is empty, or holds the rest while the person answers a dialog. */
     private void drain(ChatId recipient) {
-        drainLine(recipient, 0);
+        drainLine(recipient, null);
     }
 
     /**
-     * Sends a recipient's line until it is empty. Before the first send, and again at most every {@link #ASK_AGAIN}
-     * while the line is kept busy (a burst keeps adding to it), asks whether the person is answering a dialog, and
-     * then holds the rest; the first {@code released} of the line were held before and go out without asking.
+     * Sends a recipient's line until it is empty. Before each send asks whether the person is answering a dialog (one
+     * read of the dialog store; under Telegram's pace of a message a second per chat, at most one a second per person),
+     * and then holds the rest. A line let out of a hold keeps the hold's start: should the person start another
+     * dialog while it goes out, the rest is held again, until {@link #LONGEST_HOLD} after the first hold; from then on
+     * what is left goes out without asking.
+     *
+     * @param heldSince when what the line holds was first held; {@code null} for a line that was never held
      */
-    private void drainLine(ChatId recipient, int released) {
-        int unasked = released;
-        Instant askAt = Instant.MIN;
+    private void drainLine(ChatId recipient, Instant heldSince) {
         boolean flushed = false;
         while (true) {
             PendingNotification next;
-            boolean answering = false;
-            if (unasked == 0) {
-                Instant now = clock.instant();
-                if (!now.isBefore(askAt)) {
-                    answering = answering(recipient);
-                    askAt = now.plus(ASK_AGAIN);
-                }
+            boolean waiting;
+            synchronized (lines) {
+                ArrayDeque<PendingNotification> line = lines.get(recipient);
+                waiting = line != null && !line.isEmpty();
             }
+            Instant now = clock.instant();
+            boolean mayHold = heldSince == null || now.isBefore(heldSince.plus(LONGEST_HOLD));
+            boolean answering = waiting && mayHold && answering(recipient);
             synchronized (lines) {
                 ArrayDeque<PendingNotification> line = lines.get(recipient);
                 if (answering && line != null && !line.isEmpty()) {
                     lines.remove(recipient);
-                    held.put(recipient, new Held(clock.instant(), line)); // still claimed, still counted
+                    // still claimed, still counted; held since the first hold, so that the longest hold still bounds it
+                    held.put(recipient, new Held(heldSince != null ? heldSince : now, line));
                     return;
                 }
                 next = line == null ? null : line.pollFirst();
@@ -391,9 +389,6 @@ public final class NotificationRelay {
                 continue;
             }
             flushed = false;
-            if (unasked > 0) {
-                unasked--;
-            }
             send(next);
         }
     }
@@ -450,15 +445,13 @@ public final class NotificationRelay {
             if (hold == null || now.isBefore(hold.since().plus(LONGEST_HOLD)) && answering(recipient)) {
                 continue;
             }
-            int released;
             synchronized (lines) {
                 held.remove(recipient);
                 lines.put(recipient, hold.waiting());
-                released = hold.waiting().size();
             }
             try {
-                // what was held goes out whole; what the line gets meanwhile is asked about again
-                perChat.execute(() -> drainLine(recipient, released));
+                // asked about again before each send: a dialog started meanwhile holds the rest (since the first hold)
+                perChat.execute(() -> drainLine(recipient, hold.since()));
             } catch (RejectedExecutionException stopping) {
                 drop(recipient);
             }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Defect found with the load rig: a person's notifications were held only if they were answering a dialog when their
  * line started. A line kept busy by a burst (each new request adds to it while it is still sending) never asked again,
  * so a dispatcher who started a dialog meanwhile got every announcement of the burst between their steps. Now a busy
- * line asks again at most once a second, and what was held before and is let out goes out whole.
+ * line asks again before each send (at first at most once a second; see
+ * {@link WhatIsLetOutAfterADialogIsHeldAgainWhenTheNextOneStartsTest}).
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ABusyLineStillStopsForAPersonWhoStartsADialogTest {
@@ -81,7 +82,6 @@ class ABusyLineStillStopsForAPersonWhoStartsADialogTest {
                 world.clock.instant()), 0)).isTrue();
         world.newRequest();
         relay.deliverDue(10, perChat);
-        world.clock.advance(NotificationRelay.ASK_AGAIN);
         messenger.letGo.countDown();
 
         await(() -> relay.held() == 1);
