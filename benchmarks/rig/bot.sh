@@ -21,6 +21,13 @@ java_home=$JAVA_HOME
 # cache (an AppCDS archive) is kept beside the jar so that it survives the per-run data folders
 # shellcheck source=../../bin/jvm-flags.sh
 jar=${RIG_JAR:-$root/bootstrap/target/repair-bot.jar}
+# settings of one jar only, read before the flags (an A/B of start-up caches: a copy of the jar with a file
+# <jar minus .jar>.env holding REPAIR_BOT_STARTUP_CACHE=cds); one KEY=VALUE a line
+if [[ -f ${jar%.jar}.env ]]; then
+  while IFS= read -r _line; do
+    [[ $_line =~ ^[A-Z_][A-Z0-9_]*= ]] && export "${_line?}"
+  done < "${jar%.jar}.env"
+fi
 source "$root/bin/jvm-flags.sh" "$jar" "${jar%.jar}.jsa"
 # flags of one jar only (an A/B of JVM flags: two copies of a jar, one with a .flags file beside it)
 if [[ -f ${jar%.jar}.flags ]]; then

@@ -18,8 +18,9 @@
 #   limits  Telegram's pacing and the default flood limit (as shipped), --think 1000 --enforce-limits
 # --jar may be given several times (A/B); ":plain" runs that jar with the JVM's default flags instead of
 # bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package,
-# tests skipped). Before measuring, a short run per jar writes its start-up cache (an AppCDS archive), as the
-# first stop after an install does in production.
+# tests skipped). Before measuring, a short run per jar writes its start-up cache (the JDK's AOT cache on JDK 25+,
+# else an AppCDS archive: bin/jvm-flags.sh), as the first stop after an install does in production. Beside a jar,
+# <jar minus .jar>.flags adds JVM flags and <jar minus .jar>.env settings (KEY=VALUE lines) to that jar's runs only.
 # A redis-server of its own (port RIG_REDIS_PORT, default 6390) keeps other clients out of the command counts; the
 # fake Bot API listens on RIG_PORT (default 8081), so that two runs can share a machine.
 # Results: DIR/<round>-<scenario>-<label>.json (the rig's), bot logs beside them, DIR/report.md (also printed).
@@ -44,7 +45,7 @@ while [[ $# -gt 0 ]]; do
     --out) out=$2; shift 2 ;;
     --rig) rig=$2; shift 2 ;;
     --script) script=$2; shift 2 ;;
-    -h|--help) sed -n '2,23p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -112,7 +113,7 @@ PY
 train() { # label jar
   local label=$1 jar=$2 data=$out/train-$1.data bot
   local plain_jar=${jar%:plain}
-  rm -f "${plain_jar%.jar}.jsa" "${plain_jar%.jar}.aot"
+  rm -f "${plain_jar%.jar}.jsa" "${plain_jar%.jar}".aot*
   [[ $jar == *:plain ]] && return 0 # the JVM's defaults use no cache of ours
   rm -rf "$data"; mkdir -p "$data"
   redis-cli -p "$port" flushall >/dev/null
