@@ -6,19 +6,8 @@ import static com.repairbot.application.service.World.OTHER_DISPATCHER;
 import static com.repairbot.application.service.World.privateChat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.memory.InMemoryConversationStore;
-import com.repairbot.application.port.out.Conversation;
-import com.repairbot.application.port.out.ConversationKey;
-import com.repairbot.application.port.out.Messenger;
-import com.repairbot.domain.staff.ChatId;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -30,40 +19,10 @@ import org.junit.jupiter.api.Test;
  * the dialog ends or goes quiet, in order, and never later than 90 s after they were first held.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class APersonAnsweringADialogGetsAnnouncementsAfterTheStepTest {
+class APersonAnsweringADialogGetsAnnouncementsAfterTheStepTest extends HeldAnnouncementsFixture {
 
-    private static final class Recording implements Messenger {
-        final List<String> sent = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void send(ChatId chat, Outbound message) {
-            sent.add(chat.value() + " " + message.text());
-        }
-
-        long to(ChatId chat) {
-            return sent.stream().filter(s -> s.startsWith(chat.value() + " ")).count();
-        }
-    }
-
-    private final World world = new World();
-    private final Recording messenger = new Recording();
-    private final InMemoryConversationStore conversations = new InMemoryConversationStore(world.clock,
-            Duration.ofHours(1));
-    private final NotificationRelay relay = world.relayHolding(messenger, conversations);
-    private final ExecutorService perChat = Executors.newVirtualThreadPerTaskExecutor();
-    private final ConversationKey adminsDialog = new ConversationKey(privateChat(ADMIN), ADMIN);
-    private long version;
-
-    @AfterEach
-    void stop() {
-        perChat.shutdownNow();
-    }
-
-    /** The admin answers a step now. */
-    private void adminAnswersAStep() {
-        assertThat(conversations.save(adminsDialog, new Conversation("CreateRequest:description", Map.of(),
-                version + 1, world.clock.instant()), version)).isTrue();
-        version++;
+    APersonAnsweringADialogGetsAnnouncementsAfterTheStepTest() {
+        super(null);
     }
 
     @Test

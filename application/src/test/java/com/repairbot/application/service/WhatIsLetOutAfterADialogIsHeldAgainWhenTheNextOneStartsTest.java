@@ -5,21 +5,9 @@ import static com.repairbot.application.service.World.await;
 import static com.repairbot.application.service.World.privateChat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.repairbot.application.conversation.Outbound;
-import com.repairbot.application.memory.InMemoryConversationStore;
-import com.repairbot.application.port.out.Conversation;
-import com.repairbot.application.port.out.ConversationKey;
-import com.repairbot.application.port.out.Messenger;
-import com.repairbot.domain.staff.ChatId;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -33,56 +21,10 @@ import org.junit.jupiter.api.Test;
  * holds the rest again, still no longer than 90 s after the first hold.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class WhatIsLetOutAfterADialogIsHeldAgainWhenTheNextOneStartsTest {
+class WhatIsLetOutAfterADialogIsHeldAgainWhenTheNextOneStartsTest extends HeldAnnouncementsFixture {
 
-    /** Records what it sends; the admin's first send waits until the test lets it finish. */
-    private static final class Gated implements Messenger {
-        final List<String> sent = new CopyOnWriteArrayList<>();
-        final CountDownLatch onTheWire = new CountDownLatch(1);
-        final CountDownLatch letGo = new CountDownLatch(1);
-
-        @Override
-        public void send(ChatId chat, Outbound message) {
-            if (chat.equals(privateChat(ADMIN)) && onTheWire.getCount() > 0) {
-                onTheWire.countDown();
-                try {
-                    letGo.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            sent.add(chat.value() + " " + message.text());
-        }
-
-        long to(ChatId chat) {
-            return sent.stream().filter(s -> s.startsWith(chat.value() + " ")).count();
-        }
-    }
-
-    private final World world = new World();
-    private final Gated messenger = new Gated();
-    private final InMemoryConversationStore conversations = new InMemoryConversationStore(world.clock,
-            Duration.ofHours(1));
-    private final NotificationRelay relay = world.relayHolding(messenger, conversations);
-    private final ExecutorService perChat = Executors.newVirtualThreadPerTaskExecutor();
-    private final ConversationKey adminsDialog = new ConversationKey(privateChat(ADMIN), ADMIN);
-    private long version;
-
-    @AfterEach
-    void stop() {
-        perChat.shutdownNow();
-    }
-
-    /** The admin answers a step now (of the dialog open, or of a new one). */
-    private void adminAnswersAStep() {
-        assertThat(conversations.save(adminsDialog, new Conversation("CreateRequest:description", Map.of(),
-                version + 1, world.clock.instant()), version)).isTrue();
-        version++;
-    }
-
-    private void adminsDialogEnds() {
-        conversations.delete(adminsDialog);
-        version = 0;
+    WhatIsLetOutAfterADialogIsHeldAgainWhenTheNextOneStartsTest() {
+        super(privateChat(ADMIN));
     }
 
     @Test
