@@ -12,6 +12,11 @@
 # archive (the .jsa). REPAIR_BOT_STARTUP_CACHE=cds keeps AppCDS on JDK 25 too (ADR 0019).
 _rb_jar=$1
 _rb_archive=$2
+# the third argument, when given, is the mode the launcher starts (bin/repair-bot): the AOT cache is for the bot
+# (`run`); the terminal and the one-shot modes keep AppCDS, because JDK 25 prints the AOT cache's making (a child
+# JVM, its command line) on standard output at the first stop after a build, with no switch to silence it, into the
+# terminal's screen. The load rig gives no mode: the bot's own choice.
+_rb_mode=${3:-run}
 REPAIR_BOT_JVM_FLAGS=(
   --enable-native-access=ALL-UNNAMED
   -XX:+UseSerialGC
@@ -38,7 +43,7 @@ if ((_rb_java_major >= 23 && _rb_java_major <= 25)); then
 fi
 _rb_cache=${REPAIR_BOT_STARTUP_CACHE:-auto}
 if [[ $_rb_cache == auto ]]; then
-  if ((_rb_java_major >= 25)); then _rb_cache=aot; else _rb_cache=cds; fi
+  if ((_rb_java_major >= 25)) && [[ $_rb_mode == run ]]; then _rb_cache=aot; else _rb_cache=cds; fi
 fi
 if [[ $_rb_cache == aot ]]; then
   # written as <cache>.new by a child JVM at the first stop; the JVM removes <cache>.new.config once the child has
@@ -62,6 +67,6 @@ else
   mkdir -p "$(dirname "$_rb_archive")"
   REPAIR_BOT_JVM_FLAGS+=(-XX:ArchiveClassesAtExit="$_rb_archive")
 fi
-unset _rb_jar _rb_archive _rb_aot _rb_cache _rb_java_major _rb_release
+unset _rb_jar _rb_archive _rb_aot _rb_cache _rb_java_major _rb_release _rb_mode
 # glibc gives every thread that mallocs its own arena (up to 8 per core); two are plenty for the JVM's own use
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}

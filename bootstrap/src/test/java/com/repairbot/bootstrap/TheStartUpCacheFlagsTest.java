@@ -46,6 +46,21 @@ class TheStartUpCacheFlagsTest {
         assertThat(flags(jdk, null)).contains("-XX:AOTCache=" + aot).noneMatch(flag -> flag.contains("Output"));
     }
 
+    /**
+     * Defect: JDK 25 prints the AOT cache's making (a child JVM and its whole command line) on standard output at the
+     * first stop after a build: into the terminal's screen after {@code bin/repair-bot}'s quick start. The terminal and
+     * the one-shot modes keep AppCDS, whose writing is silent; the bot ({@code run}) keeps the AOT cache.
+     */
+    @Test
+    void the_terminal_and_the_one_shot_modes_keep_appcds_on_jdk_25() throws Exception {
+        Path jdk = jdk("25.0.3");
+        for (String mode : List.of("console", "migrate", "check", "backup")) {
+            assertThat(flags(jdk, null, mode)).as(mode).contains("-XX:ArchiveClassesAtExit=" + archive)
+                    .noneMatch(flag -> flag.contains("AOTCache"));
+        }
+        assertThat(flags(jdk, null, "run")).contains("-XX:AOTCacheOutput=" + aot + ".new");
+    }
+
     @Test
     void jdk_21_keeps_appcds() throws Exception {
         Path jdk = jdk("21.0.5");
@@ -123,9 +138,15 @@ class TheStartUpCacheFlagsTest {
 
     /** The flags bin/jvm-flags.sh sets for this jar and archive, one a line. */
     private List<String> flags(Path javaHome, String startupCache) throws Exception {
+        return flags(javaHome, startupCache, null);
+    }
+
+    /** @param mode the launcher's mode argument; {@code null}: none, as the load rig gives */
+    private List<String> flags(Path javaHome, String startupCache, String mode) throws Exception {
         ProcessBuilder bash = new ProcessBuilder("bash", "-c",
-                "source ../bin/jvm-flags.sh \"$1\" \"$2\" && printf '%s\\n' \"${REPAIR_BOT_JVM_FLAGS[@]}\"", "flags",
-                jar.toString(), archive.toString()).redirectErrorStream(true);
+                "source ../bin/jvm-flags.sh \"$1\" \"$2\" ${3:+\"$3\"}"
+                        + " && printf '%s\\n' \"${REPAIR_BOT_JVM_FLAGS[@]}\"",
+                "flags", jar.toString(), archive.toString(), mode == null ? "" : mode).redirectErrorStream(true);
         Map<String, String> env = bash.environment();
         env.put("JAVA_HOME", javaHome.toString());
         env.remove("REPAIR_BOT_STARTUP_CACHE");
