@@ -102,8 +102,12 @@ public final class RedisSoleConversationStore implements ConversationStore {
         Optional<Conversation> stored = read(key);
         long left = stored.map(c -> ttl.toNanos() - Duration.between(c.updatedAt(), clock.instant()).toNanos())
                 .orElse(Long.MAX_VALUE / 2);
-        remember(key, stored, readAt + Math.max(0, left));
-        return stored;
+        // only if nothing was remembered meanwhile: a save (or an end) of this dialog while Redis was being read is
+        // newer than what was read, and must not be replaced by it (the relay's dialog checks read without the
+        // dialog's lock; a stale read put back after a lane's save left the dialog a step behind after a restart)
+        Known fresh = new Known(stored, readAt + Math.max(0, left));
+        Known kept = rememberIfAbsent(key, fresh);
+        return kept == fresh ? stored : kept.conversation();
     }
 
     @Override
@@ -157,6 +161,15 @@ public final class RedisSoleConversationStore implements ConversationStore {
      */
     private Object stripe(ConversationKey key) {
         return stripes[(key.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - STRIPE_BITS)];
+    }
+
+    /** @return what is remembered for the key now: {@code fresh}, or what was remembered before it */
+    private Known rememberIfAbsent(ConversationKey key, Known fresh) {
+        if (known.size() >= MOST_CACHED) {
+            known.clear();
+        }
+        Known before = known.putIfAbsent(key, fresh);
+        return before == null ? fresh : before;
     }
 
     private void remember(ConversationKey key, Optional<Conversation> conversation, long expiresAtNanos) {

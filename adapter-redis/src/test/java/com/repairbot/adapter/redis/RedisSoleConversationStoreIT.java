@@ -12,7 +12,13 @@ import com.repairbot.domain.staff.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,5 +123,61 @@ class RedisSoleConversationStoreIT extends ConversationStoreContract {
 
         assertThat(sole.load(KEY)).isEmpty();
         assertThat(raw.commands().keys("fsm:*")).isEmpty();
+    }
+
+    /**
+     * Defect (issue 19, the rig's chaos runs): a read of a dialog this process did not know yet (the notification
+     * relay asking whether a person is in a dialog, without the dialog's lock) put what it had read from Redis into
+     * the process's memory after a lane had saved the next step: the dialog was a step behind from then on — after
+     * a restart the person got the next question, and their answer to it was taken for the step before. What is read
+     * is kept only when nothing was remembered for the dialog meanwhile.
+     */
+    @Test
+    void a_read_that_ends_after_a_save_of_the_same_dialog_does_not_put_the_older_step_back() throws Exception {
+        raw.flush();
+        Instant savedAt = Instant.now();
+        new RedisSoleConversationStore(redis, RedisKeys.DEFAULT, Duration.ofHours(24), Clock.systemUTC())
+                .save(KEY, new Conversation("CreateRequest:phone", ANSWERS, 1, savedAt), 0); // before the restart
+        CountDownLatch readDone = new CountDownLatch(1);
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread[] reader = new Thread[1];
+        Clock pausing = new Clock() { // the reading thread stops between its read of Redis and what it keeps
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                if (Thread.currentThread() == reader[0]) {
+                    readDone.countDown();
+                    try {
+                        saved.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return Instant.now();
+            }
+        };
+        ConversationStore restarted = new RedisSoleConversationStore(redis, RedisKeys.DEFAULT, Duration.ofHours(24),
+                pausing);
+        CompletableFuture<Optional<Conversation>> relaysRead = new CompletableFuture<>();
+        reader[0] = Thread.ofPlatform().start(() -> relaysRead.complete(restarted.load(KEY)));
+        assertThat(readDone.await(10, TimeUnit.SECONDS)).isTrue(); // it has read "phone" from Redis
+
+        Conversation lanes = restarted.load(KEY).orElseThrow();
+        assertThat(restarted.save(KEY, new Conversation("CreateRequest:description", ANSWERS, lanes.version() + 1,
+                Instant.now()), lanes.version())).isTrue();
+        saved.countDown();
+
+        assertThat(relaysRead.get(10, TimeUnit.SECONDS)).map(Conversation::stepId)
+                .as("the read that ended last answers with the newer step").contains("CreateRequest:description");
+        assertThat(restarted.load(KEY)).map(Conversation::stepId).contains("CreateRequest:description");
     }
 }
