@@ -163,19 +163,21 @@ public final class RedisSoleConversationStore implements ConversationStore {
         return stripes[(key.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - STRIPE_BITS)];
     }
 
-    /** @return what is remembered for the key now: {@code fresh}, or what was remembered before it */
-    private Known rememberIfAbsent(ConversationKey key, Known fresh) {
+    private void makeRoom() {
         if (known.size() >= MOST_CACHED) {
             known.clear();
         }
+    }
+
+    /** @return what is remembered for the key now: {@code fresh}, or what was remembered before it */
+    private Known rememberIfAbsent(ConversationKey key, Known fresh) {
+        makeRoom();
         Known before = known.putIfAbsent(key, fresh);
         return before == null ? fresh : before;
     }
 
     private void remember(ConversationKey key, Optional<Conversation> conversation, long expiresAtNanos) {
-        if (known.size() >= MOST_CACHED) {
-            known.clear();
-        }
+        makeRoom();
         known.put(key, new Known(conversation, expiresAtNanos));
     }
 
