@@ -10,6 +10,7 @@ import com.repairbot.domain.staff.Technician;
 import com.repairbot.domain.staff.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -30,8 +33,9 @@ import org.jdbi.v3.sqlobject.statement.UseRowMapper;
  * Roles granted in the product ({@code staff_roles}, one row per user and role), technicians
  * ({@code technicians}, one row each) and people by name and language ({@code people}, one row each). The SQL is
  * declared once on {@link Rows}; this class maps between the rows and the domain. Roles, technicians and people are
- * kept in memory for as long as {@code staff_version} has not moved (see {@link #current()}), so that a change
- * committed by another process is seen on the next read.
+ * kept in memory for as long as {@code staff_version} has not moved, read again at most every {@link #RECHECK} (see
+ * {@link #current()}): a change committed by this process is seen at once, one committed by another process on the
+ * same file within {@link #RECHECK}.
  */
 public final class SqliteStaff implements Staff {
 
@@ -96,29 +100,59 @@ public final class SqliteStaff implements Staff {
     private static final String PERSON = "SELECT user_id, first_name, last_name, username, given_name, language,"
             + " language_chosen FROM people WHERE user_id = ?";
 
+    /**
+     * How long what was read is used before {@code staff_version} is read again: every update asks for its sender
+     * and their roles (two reads of the version, 5 % of the bot's CPU in the rig, issue 19), and staff change a few
+     * times a year. A change committed by this process is seen at once (see {@link #changedHere}); one committed by
+     * another process on the same file (the terminal, a second bot) within this long: shorter than anyone's
+     * reaction, so that a press made this long after a revocation elsewhere is no different from one made just
+     * before it; at 2,500 updates a second it leaves 10 reads of the version a second instead of 5,000.
+     */
+    static final Duration RECHECK = Duration.ofMillis(100);
+
     private final SqliteDatabase database;
+    private final LongSupplier nanos;
+    /** Raised after each commit of a staff change of this process's own: a snapshot of an older one is not used. */
+    private final AtomicLong changesHere = new AtomicLong();
     /**
      * What was read at one {@code staff_version}: every update asks for the roles (authorisation), and they change
-     * a few times a year. Any process may change them (a second bot or terminal on this file), so each use first
-     * reads the version (one row by its key) and starts a new snapshot when it moved.
+     * a few times a year. Any process may change them, so a snapshot is used for {@link #RECHECK} after the version
+     * was last read, then the version is read again and a new snapshot started when it moved.
      */
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.at(-1));
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(-1, -1, 0));
 
     /** @param database the file */
     public SqliteStaff(SqliteDatabase database) {
+        this(database, System::nanoTime);
+    }
+
+    /** @param nanos the clock that times {@link #RECHECK} (tests move it by hand) */
+    SqliteStaff(SqliteDatabase database, LongSupplier nanos) {
         this.database = database;
+        this.nanos = nanos;
     }
 
     /**
      * Roles, holders and technicians as read at one version. What is put in was read after that version was, so
-     * it is never older than it (it may be newer: then the version has moved and the snapshot is dropped).
+     * it is never older than it (it may be newer: then the version has moved and the snapshot is dropped at the
+     * next read of the version).
      */
-    private record Snapshot(long version, Map<Long, Set<Role>> roles, Map<Role, List<UserId>> holders,
-                            Map<Long, Optional<Technician>> technicians, Map<Long, Optional<Person>> people) {
+    private static final class Snapshot {
 
-        static Snapshot at(long version) {
-            return new Snapshot(version, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        final long version;
+        /** {@link #changesHere} when the version was read */
+        final long changes;
+        /** When the version was last read and found this one ({@link #nanos}) */
+        volatile long checkedAt;
+        final Map<Long, Set<Role>> roles = new ConcurrentHashMap<>();
+        final Map<Role, List<UserId>> holders = new ConcurrentHashMap<>();
+        final Map<Long, Optional<Technician>> technicians = new ConcurrentHashMap<>();
+        final Map<Long, Optional<Person>> people = new ConcurrentHashMap<>();
+
+        Snapshot(long version, long changes, long checkedAt) {
+            this.version = version;
+            this.changes = changes;
+            this.checkedAt = checkedAt;
         }
 
         <K, V> V get(Map<K, V> map, K key, Supplier<V> load) {
@@ -136,30 +170,44 @@ public final class SqliteStaff implements Staff {
     }
 
     /**
-     * @return the snapshot of the version the database holds now; empty inside a unit of work whose transaction
-     *         changed staff (what it sees is not committed and may be rolled back: it is read, never cached)
+     * @return the snapshot to read from; empty inside a unit of work whose transaction changed staff (what it sees
+     *         is not committed and may be rolled back: it is read, never cached)
      */
     private Optional<Snapshot> current() {
-        // every update runs it: prepared once per connection, as the loads below (ADR 0036)
-        long version = database.read(handle -> database.findOne(handle, VERSION, SqliteDatabase.NO_PARAMETERS,
-                row -> row.getLong(1)).orElseThrow());
+        long changes = changesHere.get();
         Snapshot known = snapshot.get();
-        if (known.version() == version) {
+        boolean insideUnit = database.insideUnit();
+        long now = nanos.getAsLong();
+        if (!insideUnit && known.changes == changes && now - known.checkedAt < RECHECK.toNanos()) {
             return Optional.of(known);
         }
-        if (database.insideUnit()) {
+        // prepared once per connection, as the loads below (ADR 0036)
+        long version = database.read(handle -> database.findOne(handle, VERSION, SqliteDatabase.NO_PARAMETERS,
+                row -> row.getLong(1)).orElseThrow());
+        if (known.version == version && known.changes == changes) {
+            if (!insideUnit && now - known.checkedAt > 0) {
+                known.checkedAt = now;
+            }
+            return Optional.of(known);
+        }
+        if (insideUnit) {
             return Optional.empty();
         }
-        Snapshot fresh = Snapshot.at(version);
+        Snapshot fresh = new Snapshot(version, changes, now);
         // versions only grow: a reader that raced a newer one uses its own snapshot and does not install it
-        Snapshot installed = snapshot.accumulateAndGet(fresh, (old, young) -> young.version() > old.version()
-                ? young : old);
-        return Optional.of(installed.version() == version ? installed : fresh);
+        Snapshot installed = snapshot.accumulateAndGet(fresh, (old, young) -> young.version > old.version
+                || young.version == old.version && young.changes > old.changes ? young : old);
+        return Optional.of(installed.version == version && installed.changes == changes ? installed : fresh);
+    }
+
+    /** In a unit that changes staff: once it is committed, no snapshot read before is used again. */
+    private void changedHere() {
+        database.afterCommit(changesHere::incrementAndGet);
     }
 
     @Override
     public Set<Role> grantedRoles(UserId user) {
-        return current().map(s -> s.get(s.roles(), user.value(), () -> load(user))).orElseGet(() -> load(user));
+        return current().map(s -> s.get(s.roles, user.value(), () -> load(user))).orElseGet(() -> load(user));
     }
 
     private Set<Role> load(UserId user) {
@@ -174,6 +222,7 @@ public final class SqliteStaff implements Staff {
     public void grant(UserId user, Role role) {
         database.write(handle -> {
             handle.attach(Rows.class).grant(user.value(), role.name());
+            changedHere();
             return null;
         });
     }
@@ -182,13 +231,14 @@ public final class SqliteStaff implements Staff {
     public void revoke(UserId user, Role role) {
         database.write(handle -> {
             handle.attach(Rows.class).revoke(user.value(), role.name());
+            changedHere();
             return null;
         });
     }
 
     @Override
     public List<UserId> withRole(Role role) {
-        return current().map(s -> s.get(s.holders(), role, () -> loadHolders(role)))
+        return current().map(s -> s.get(s.holders, role, () -> loadHolders(role)))
                 .orElseGet(() -> loadHolders(role));
     }
 
@@ -199,7 +249,7 @@ public final class SqliteStaff implements Staff {
 
     @Override
     public Optional<Technician> technician(UserId id) {
-        return current().map(s -> s.get(s.technicians(), id.value(), () -> loadTechnician(id)))
+        return current().map(s -> s.get(s.technicians, id.value(), () -> loadTechnician(id)))
                 .orElseGet(() -> loadTechnician(id));
     }
 
@@ -214,6 +264,7 @@ public final class SqliteStaff implements Staff {
             handle.attach(Rows.class).saveTechnician(technician.id().value(), technician.phone().e164(),
                     technician.specialization().value(), technician.active(),
                     technician.workGroup().map(ChatId::value).orElse(null));
+            changedHere();
             return null;
         });
     }
@@ -226,7 +277,7 @@ public final class SqliteStaff implements Staff {
     /** Every update asks for its sender (whether their name changed, which language they read): kept like roles. */
     @Override
     public Optional<Person> person(UserId id) {
-        return current().map(s -> s.get(s.people(), id.value(), () -> loadPerson(id)))
+        return current().map(s -> s.get(s.people, id.value(), () -> loadPerson(id)))
                 .orElseGet(() -> loadPerson(id));
     }
 
@@ -244,14 +295,17 @@ public final class SqliteStaff implements Staff {
 
     @Override
     public void savePerson(Person person) {
-        database.write(handle -> database.update(handle, SAVE_PERSON, statement -> {
-            statement.setLong(1, person.id().value());
-            statement.setString(2, person.firstName());
-            statement.setString(3, person.lastName());
-            statement.setString(4, person.username());
-            statement.setString(5, person.givenName());
-            statement.setString(6, person.language().map(Locale::toLanguageTag).orElse(null));
-            statement.setBoolean(7, person.languageChosen());
-        }));
+        database.write(handle -> {
+            changedHere();
+            return database.update(handle, SAVE_PERSON, statement -> {
+                statement.setLong(1, person.id().value());
+                statement.setString(2, person.firstName());
+                statement.setString(3, person.lastName());
+                statement.setString(4, person.username());
+                statement.setString(5, person.givenName());
+                statement.setString(6, person.language().map(Locale::toLanguageTag).orElse(null));
+                statement.setBoolean(7, person.languageChosen());
+            });
+        });
     }
 }

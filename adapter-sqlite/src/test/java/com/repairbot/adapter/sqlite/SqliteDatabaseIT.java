@@ -152,6 +152,36 @@ class SqliteDatabaseIT {
     }
 
     @Test
+    void what_a_unit_asks_to_run_after_its_commit_runs_once_committed_before_its_caller_returns() {
+        List<String> ran = new ArrayList<>();
+
+        database.write(handle -> {
+            database.afterCommit(() -> ran.add("after the commit, seeing "
+                    + database.read(h -> h.createQuery("SELECT count(*) FROM scratch").mapTo(Integer.class).one())));
+            insert(handle, "kept");
+            assertThat(ran).as("not before the commit").isEmpty();
+            return null;
+        });
+
+        assertThat(ran).containsExactly("after the commit, seeing 1");
+    }
+
+    @Test
+    void what_a_unit_that_rolls_back_asked_to_run_after_its_commit_never_runs() {
+        List<String> ran = new ArrayList<>();
+
+        assertThatThrownBy(() -> database.write(handle -> {
+            database.afterCommit(() -> ran.add("ran"));
+            throw new IllegalStateException("the unit fails");
+        })).hasMessage("the unit fails");
+        database.write(handle -> insert(handle, "the next unit commits"));
+
+        assertThat(ran).isEmpty();
+        assertThatThrownBy(() -> database.afterCommit(() -> ran.add("outside a unit")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void a_write_inside_a_unit_runs_inline_on_the_writer_and_commits_with_it() {
         AtomicReference<Thread> outerThread = new AtomicReference<>();
         AtomicReference<Handle> outerHandle = new AtomicReference<>();
