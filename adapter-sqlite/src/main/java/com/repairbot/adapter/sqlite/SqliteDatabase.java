@@ -56,7 +56,7 @@ public final class SqliteDatabase implements AutoCloseable {
     /** Beside the database file: SQLite's native library, extracted once ({@link SqliteNativeLibrary}). */
     public static final String NATIVE_FOLDER = ".sqlite-native";
     /** The highest migration in {@code db/migration/sqlite} ({@code SqliteSchemaVersionTest} keeps them equal). */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
 
     /** Sets a statement's parameters. */
     @FunctionalInterface
