@@ -52,6 +52,8 @@ public final class RedisConnection implements AutoCloseable {
     private final Redaction redaction;
     private final ClientResources resources;
     private final RedisClient client;
+    /** The dialog's saves, written by the calling thread (ADR 0041); null when the URL needs Lettuce (TLS...). */
+    private final RedisDirectLine direct;
     private final Object connecting = new Object();
     private volatile StatefulRedisConnection<String, String> connection;
     private volatile boolean closed;
@@ -84,6 +86,7 @@ public final class RedisConnection implements AutoCloseable {
                         .keepAlive(true)
                         .build())
                 .build());
+        this.direct = RedisDirectLine.of(config.uri(), config.commandTimeout()).orElse(null);
     }
 
     /**
@@ -109,15 +112,26 @@ public final class RedisConnection implements AutoCloseable {
 
     /**
      * Sends several commands in one write and one round trip (in this order; not atomic) and waits for all of
-     * them. Written together, they cost one hand-over to Lettuce's I/O thread instead of one per command, and no
-     * call through the synchronous API's proxy (together 12.6 % of the update handlers' execution samples under
-     * the load rig with a command at a time: docs/benchmarks.md, ADR 0035).
+     * them. Written together, they cost one round trip instead of one per command (ADR 0035); written by the
+     * calling thread on a socket of its own ({@link RedisDirectLine}, ADR 0041), no hand-over to Lettuce's I/O
+     * thread and back (Lettuce's path is kept for URLs that need it: TLS, Sentinel, a socket file).
      *
      * @param what     what is being done, for the message of a failure (no personal data)
      * @param commands the commands ({@link #command}), sent in this order
      * @throws StoreUnavailableException when Redis cannot be reached, is too slow, or refuses a command
      */
     void pipelined(String what, List<? extends RedisCommand<String, String, ?>> commands) {
+        if (direct != null) {
+            if (closed) {
+                throw new StoreUnavailableException("Redis connection to " + where + " is closed", null);
+            }
+            try {
+                direct.pipelined(commands);
+            } catch (RedisException failure) {
+                throw unavailable(what, failure);
+            }
+            return;
+        }
         call(what, sync -> {
             List<AsyncCommand<String, String, ?>> sent = new ArrayList<>(commands.size());
             for (RedisCommand<String, String, ?> command : commands) {
@@ -177,6 +191,9 @@ public final class RedisConnection implements AutoCloseable {
             if (connection != null) {
                 connection.close();
             }
+        }
+        if (direct != null) {
+            direct.close();
         }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         try {
