@@ -9,7 +9,8 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.output.CommandOutput;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.ArrayOutput;
 import io.lettuce.core.protocol.AsyncCommand;
 import io.lettuce.core.protocol.Command;
 import io.lettuce.core.protocol.CommandArgs;
@@ -64,6 +65,11 @@ public final class RedisConnection implements AutoCloseable {
 
     /** @param config where Redis is and how long to wait for it */
     public RedisConnection(RedisConfig config) {
+        this(config, true);
+    }
+
+    /** @param saveDirectly false: the saves go through Lettuce too, as for a TLS URL (tests of that path) */
+    RedisConnection(RedisConfig config, boolean saveDirectly) {
         this.config = config;
         this.where = config.where();
         this.redaction = Redaction.ofPassword(config.password());
@@ -86,7 +92,7 @@ public final class RedisConnection implements AutoCloseable {
                         .keepAlive(true)
                         .build())
                 .build());
-        this.direct = RedisDirectLine.of(config.uri(), config.commandTimeout()).orElse(null);
+        this.direct = saveDirectly ? RedisDirectLine.of(config.uri(), config.commandTimeout()).orElse(null) : null;
     }
 
     /**
@@ -117,14 +123,15 @@ public final class RedisConnection implements AutoCloseable {
      * thread and back (Lettuce's path is kept for URLs that need it: TLS, Sentinel, a socket file).
      *
      * @param what     what is being done, for the message of a failure (no personal data)
-     * @param commands the commands ({@link #command}), sent in this order
+     * @param commands the commands, each as its words ({@code SET}, key, value, {@code PX}, milliseconds), sent in
+     *                 this order
      * @throws StoreUnavailableException when Redis cannot be reached, is too slow, or refuses a command
      */
-    void pipelined(String what, List<? extends RedisCommand<String, String, ?>> commands) {
+    void pipelined(String what, List<List<String>> commands) {
+        if (closed) {
+            throw new StoreUnavailableException("Redis connection to " + where + " is closed", null);
+        }
         if (direct != null) {
-            if (closed) {
-                throw new StoreUnavailableException("Redis connection to " + where + " is closed", null);
-            }
             try {
                 direct.pipelined(commands);
             } catch (RedisException failure) {
@@ -134,8 +141,8 @@ public final class RedisConnection implements AutoCloseable {
         }
         call(what, sync -> {
             List<AsyncCommand<String, String, ?>> sent = new ArrayList<>(commands.size());
-            for (RedisCommand<String, String, ?> command : commands) {
-                sent.add(new AsyncCommand<>(command));
+            for (List<String> words : commands) {
+                sent.add(new AsyncCommand<>(lettuce(words)));
             }
             connection().dispatch(sent);
             try {
@@ -158,12 +165,13 @@ public final class RedisConnection implements AutoCloseable {
         });
     }
 
-    /**
-     * @return a command for {@link #pipelined}: {@code type} with {@code args}, its answer read by {@code output}
-     */
-    static <T> RedisCommand<String, String, T> command(CommandType type, CommandOutput<String, String, T> output,
-                                                       CommandArgs<String, String> args) {
-        return new Command<>(type, output, args);
+    /** @return the words of a command ({@code SET key value PX 1000}) as a Lettuce command, whatever it answers */
+    private static RedisCommand<String, String, List<Object>> lettuce(List<String> words) {
+        CommandArgs<String, String> args = new CommandArgs<>(StringCodec.UTF8);
+        for (int i = 1; i < words.size(); i++) {
+            args.add(words.get(i));
+        }
+        return new Command<>(CommandType.valueOf(words.get(0)), new ArrayOutput<>(StringCodec.UTF8), args);
     }
 
     /** @return whether Redis answers a PING now (for the health endpoint); never throws */

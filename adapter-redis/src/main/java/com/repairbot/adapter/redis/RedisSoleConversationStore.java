@@ -4,13 +4,6 @@ import com.repairbot.application.port.out.Conversation;
 import com.repairbot.application.port.out.ConversationKey;
 import com.repairbot.application.port.out.ConversationStore;
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.SetArgs;
-import io.lettuce.core.codec.StringCodec;
-import io.lettuce.core.output.IntegerOutput;
-import io.lettuce.core.output.StatusOutput;
-import io.lettuce.core.protocol.CommandArgs;
-import io.lettuce.core.protocol.CommandType;
-import io.lettuce.core.protocol.RedisCommand;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +40,6 @@ public final class RedisSoleConversationStore implements ConversationStore {
     /** More dialogs than a repair company has open at once: past it the cache starts afresh rather than grow. */
     private static final int MOST_CACHED = 20_000;
     /** The codec of the shared connection ({@link RedisConnection}: strings, UTF-8). */
-    private static final StringCodec CODEC = StringCodec.UTF8;
 
     /** What this process knows Redis holds for a key (a dialog, or none), and until when. */
     private record Known(Optional<Conversation> conversation, long expiresAtNanos) {
@@ -58,7 +50,8 @@ public final class RedisSoleConversationStore implements ConversationStore {
     private final Duration ttl;
     private final Clock clock;
     private final LongSupplier nanos;
-    private final SetArgs expiry;
+    /** The dialog's time to live in milliseconds, as {@code SET}'s {@code PX} reads it. */
+    private final String ttlMillis;
     private final Map<ConversationKey, Known> known = new ConcurrentHashMap<>();
     private static final int STRIPE_BITS = 8;
     private final Object[] stripes = new Object[1 << STRIPE_BITS];
@@ -82,7 +75,7 @@ public final class RedisSoleConversationStore implements ConversationStore {
         this.ttl = ttl;
         this.clock = clock;
         this.nanos = nanos;
-        this.expiry = SetArgs.Builder.px(ttl.toMillis());
+        this.ttlMillis = Long.toString(ttl.toMillis());
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Object();
         }
@@ -141,18 +134,14 @@ public final class RedisSoleConversationStore implements ConversationStore {
     public void delete(ConversationKey key) {
         synchronized (stripe(key)) {
             known.remove(key);
-            redis.pipelined("end dialog", List.of(RedisConnection.command(CommandType.DEL,
-                    new IntegerOutput<>(CODEC), new CommandArgs<>(CODEC).addKeys(keys.state(key), keys.data(key),
-                            keys.version(key)))));
+            redis.pipelined("end dialog", List.of(List.of("DEL", keys.state(key), keys.data(key), keys.version(key))));
             remember(key, Optional.empty(), Long.MAX_VALUE / 2 + nanos.getAsLong());
         }
     }
 
     /** {@code SET key value PX ttl}, for {@link RedisConnection#pipelined}. */
-    private RedisCommand<String, String, String> set(String key, String value) {
-        CommandArgs<String, String> args = new CommandArgs<>(CODEC).addKey(key).addValue(value);
-        expiry.build(args);
-        return RedisConnection.command(CommandType.SET, new StatusOutput<>(CODEC), args);
+    private List<String> set(String key, String value) {
+        return List.of("SET", key, value, "PX", ttlMillis);
     }
 
     /**

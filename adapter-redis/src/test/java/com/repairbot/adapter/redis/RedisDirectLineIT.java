@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.repairbot.application.port.out.StoreUnavailableException;
-import io.lettuce.core.codec.StringCodec;
-import io.lettuce.core.output.IntegerOutput;
-import io.lettuce.core.output.StatusOutput;
-import io.lettuce.core.protocol.CommandArgs;
-import io.lettuce.core.protocol.CommandType;
-import io.lettuce.core.protocol.RedisCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -25,6 +19,8 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The dialog's saves written by the calling thread on a socket of its own (ADR 0041), against a private
@@ -35,7 +31,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class RedisDirectLineIT {
 
-    private static final StringCodec CODEC = StringCodec.UTF8;
     private static PrivateRedisServer server;
     private static TestRedis raw;
 
@@ -70,12 +65,26 @@ class RedisDirectLineIT {
         }
     }
 
+    @ParameterizedTest(name = "saved directly: {0}")
+    @ValueSource(booleans = {true, false})
+    void both_paths_write_the_same_words_whatever_their_characters_and_answer_types(boolean directly) {
+        String json = "{\"name\":\"Семёнова Ольга\",\"note\":\"🔧 \\r\\n $5 *2\"}";
+        try (RedisConnection redis = new RedisConnection(RedisConfig.of(server.url(5)), directly)) {
+            redis.pipelined("save", List.of(set("words", json, 60_000), List.of("INCR", "n"), List.of("GET", "none"),
+                    List.of("GET", "words"), List.of("MGET", "words", "none")));
+
+            assertThat(raw.commands().get("words")).isEqualTo(json);
+            assertThat(raw.commands().get("n")).isEqualTo("1");
+            redis.pipelined("end", List.of(del("words", "n")));
+            assertThat(raw.commands().exists("words", "n")).isZero();
+        }
+    }
+
     @Test
     void a_refused_command_fails_typed_with_redis_words_and_the_next_call_on_the_same_socket_works() {
         raw.commands().set("a-number", "not a number");
         try (RedisConnection redis = new RedisConnection(RedisConfig.of(server.url(5)))) {
-            RedisCommand<String, String, Long> incr = RedisConnection.command(CommandType.INCR,
-                    new IntegerOutput<>(CODEC), new CommandArgs<>(CODEC).addKey("a-number"));
+            List<String> incr = List.of("INCR", "a-number");
 
             assertThatThrownBy(() -> redis.pipelined("count", List.of(set("before", "1", 60_000), incr)))
                     .isInstanceOf(StoreUnavailableException.class)
@@ -189,14 +198,14 @@ class RedisDirectLineIT {
                 .isInstanceOf(StoreUnavailableException.class).hasMessageContaining("closed");
     }
 
-    private static RedisCommand<String, String, String> set(String key, String value, long ttlMillis) {
-        return RedisConnection.command(CommandType.SET, new StatusOutput<>(CODEC),
-                new CommandArgs<>(CODEC).addKey(key).addValue(value).add("PX").add(ttlMillis));
+    private static List<String> set(String key, String value, long ttlMillis) {
+        return List.of("SET", key, value, "PX", Long.toString(ttlMillis));
     }
 
-    private static RedisCommand<String, String, Long> del(String... keys) {
-        return RedisConnection.command(CommandType.DEL, new IntegerOutput<>(CODEC),
-                new CommandArgs<>(CODEC).addKeys(keys));
+    private static List<String> del(String... keys) {
+        List<String> words = new ArrayList<>(List.of("DEL"));
+        words.addAll(List.of(keys));
+        return words;
     }
 
     /** Reads until the other side closes, then closes its end (so {@link Socket#isClosed} tells it happened). */
