@@ -205,7 +205,7 @@ public final class TelegramChannel implements AutoCloseable {
                 () -> Optional.ofNullable(identity.get()).map(BotIdentity::username));
         this.intake = new UpdateIntake(api, mapper, upgrades, memberships, application, processed,
                 new FloodGuard(floodLimiter),
-                journal, lanes, clock, tuning.answerWait(), sharedLocks == null ? null
+                journal, lanes, clock, sharedLocks == null ? null
                         : new ChatLocks(sharedLocks, ChatLocks.HOLD, tuning.webhookWait().dividedBy(2),
                                 threads.timer()),
                 threads.answers(), scheduler::expectReply);

@@ -12,13 +12,12 @@ import java.util.Objects;
  * @param limits            how fast messages may go out
  * @param senders           how many sends may be on the wire at once
  * @param handlers          how many chats may be handled at once
- * @param answerWait        how long handling a button press waits for its answerCallbackQuery
  * @param webhookWait       how long the webhook waits for an update to be handled before answering 503
  * @param deliveryWait      how long a notification send waits in the queue and on the wire before giving up
  * @param shutdownWait      how long close() lets in-flight work finish
  */
 record Tuning(Duration requestTimeout, RetrySettings retry, SendLimits limits, int senders, int handlers,
-              Duration answerWait, Duration webhookWait, Duration deliveryWait, Duration shutdownWait) {
+              Duration webhookWait, Duration deliveryWait, Duration shutdownWait) {
 
     Tuning {
         Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -27,7 +26,6 @@ record Tuning(Duration requestTimeout, RetrySettings retry, SendLimits limits, i
         if (senders < 1 || handlers < 1) {
             throw new IllegalArgumentException("at least one sender and one handler");
         }
-        Objects.requireNonNull(answerWait, "answerWait");
         Objects.requireNonNull(webhookWait, "webhookWait");
         Objects.requireNonNull(deliveryWait, "deliveryWait");
         Objects.requireNonNull(shutdownWait, "shutdownWait");
@@ -35,16 +33,16 @@ record Tuning(Duration requestTimeout, RetrySettings retry, SendLimits limits, i
 
     static Tuning defaults() {
         return new Tuning(Duration.ofSeconds(20), RetrySettings.defaults(), SendLimits.telegram(), 8, 8,
-                Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofSeconds(10));
+                Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofSeconds(10));
     }
 
     Tuning withRetry(RetrySettings newRetry) {
-        return new Tuning(requestTimeout, newRetry, limits, senders, handlers, answerWait, webhookWait, deliveryWait,
+        return new Tuning(requestTimeout, newRetry, limits, senders, handlers, webhookWait, deliveryWait,
                 shutdownWait);
     }
 
     Tuning withLimits(SendLimits newLimits) {
-        return new Tuning(requestTimeout, retry, newLimits, senders, handlers, answerWait, webhookWait, deliveryWait,
+        return new Tuning(requestTimeout, retry, newLimits, senders, handlers, webhookWait, deliveryWait,
                 shutdownWait);
     }
 
@@ -53,7 +51,7 @@ record Tuning(Duration requestTimeout, RetrySettings retry, SendLimits limits, i
     }
 
     Tuning withRequestTimeout(Duration timeout) {
-        return new Tuning(timeout, retry, limits, senders, handlers, answerWait, webhookWait, deliveryWait,
+        return new Tuning(timeout, retry, limits, senders, handlers, webhookWait, deliveryWait,
                 shutdownWait);
     }
 

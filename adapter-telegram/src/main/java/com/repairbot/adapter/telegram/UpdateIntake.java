@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where every update comes in, by long polling or webhook: a re-delivered update is recognised by its id and
- * has no second effect; a button press is answered at once (before the slow work); a user who floods is
+ * has no second effect; a button press is answered at once, as its work starts (ADR 0010); a user who floods is
  * slowed down; the update is handled in its chat's lane (in order within the chat, chats in parallel), recorded
  * as processed together with the replies it owes (the reply journal), and reported done, so that polling confirms
  * only updates whose answers cannot be lost; the replies then go out in their chat's turn (ADR 0017). With
@@ -68,7 +68,6 @@ final class UpdateIntake {
     private final ReplyJournal journal;
     private final ChatLanes lanes;
     private final Clock clock;
-    private final Duration answerWait;
     private final Executor answers;
     /** The updates being handled in this process, each with what will become of it. */
     private final Map<Long, CompletableFuture<Outcome>> inProgress = new ConcurrentHashMap<>();
@@ -79,7 +78,7 @@ final class UpdateIntake {
 
     UpdateIntake(TelegramApi api, UpdateMapper mapper, GroupUpgrades upgrades, MembershipReports memberships,
                  HandleInboundUseCase application, ProcessedUpdates processed, FloodGuard flood, ReplyJournal journal,
-                 ChatLanes lanes, Clock clock, Duration answerWait, ChatLocks chatLocks, Executor answers,
+                 ChatLanes lanes, Clock clock, ChatLocks chatLocks, Executor answers,
                  LongFunction<Runnable> expectReply) {
         this.expectReply = expectReply;
         this.api = api;
@@ -92,7 +91,6 @@ final class UpdateIntake {
         this.journal = journal;
         this.lanes = lanes;
         this.clock = clock;
-        this.answerWait = answerWait;
         this.chatLocks = chatLocks;
         this.answers = answers;
     }
@@ -222,8 +220,9 @@ final class UpdateIntake {
             return CompletableFuture.completedFuture(Outcome.IGNORED);
         }
         Incoming incoming = mapped.get();
-        CompletableFuture<Void> answered = incoming.callbackId().map(this::answer)
-                .orElseGet(() -> CompletableFuture.completedFuture(null));
+        // the spinner stops when Telegram has the answer; the work does not wait for it: waiting held the lane for a
+        // round trip per press (issue 19)
+        incoming.callbackId().ifPresent(this::answer);
         switch (flood.check(incoming.user())) {
             case WARN -> {
                 log.info("user {} sends too fast: update {} dropped, warned", incoming.user(), id);
@@ -242,7 +241,7 @@ final class UpdateIntake {
                 Runnable replied = expectReply.apply(incoming.chat());
                 try {
                     CompletableFuture<Outcome> outcome = lanes.submitAsync(incoming.chat(),
-                            () -> handle(incoming, answered, mustRecord));
+                            () -> handle(incoming, mustRecord));
                     outcome.whenComplete((result, failure) -> replied.run());
                     return outcome;
                 } catch (RuntimeException refused) {
@@ -259,16 +258,15 @@ final class UpdateIntake {
      * the replies it owes: only then may the offset pass it, so an update acknowledged to Telegram has its answer
      * kept durably until it went out (ADR 0017).
      */
-    private CompletableFuture<Outcome> handle(Incoming incoming, CompletableFuture<Void> answered,
-                                              boolean mayRefuse) {
+    private CompletableFuture<Outcome> handle(Incoming incoming, boolean mayRefuse) {
         if (chatLocks == null) {
-            return handleInLane(incoming, answered);
+            return handleInLane(incoming);
         }
         // several instances: the chat's lock keeps its updates in order across them, until the replies are out;
         // long polling cannot ask for an update again, so it waits for the lock as long as it takes
         Optional<HeldLock> held = chatLocks.take(incoming.chat(), mayRefuse);
         if (held.isEmpty() && !mayRefuse) {
-            return handleInLane(incoming, answered); // the lock store is down: better answered than lost
+            return handleInLane(incoming); // the lock store is down: better answered than lost
         }
         if (held.isEmpty()) {
             log.warn("update {}: chat {} stayed locked by another instance; to be delivered again",
@@ -276,21 +274,14 @@ final class UpdateIntake {
             return CompletableFuture.completedFuture(Outcome.UNAVAILABLE);
         }
         try {
-            return handleInLane(incoming, answered).whenComplete((outcome, failure) -> held.get().close());
+            return handleInLane(incoming).whenComplete((outcome, failure) -> held.get().close());
         } catch (RuntimeException failure) {
             held.get().close();
             throw failure;
         }
     }
 
-    private CompletableFuture<Outcome> handleInLane(Incoming incoming, CompletableFuture<Void> answered) {
-        try {
-            answered.get(answerWait.toMillis(), TimeUnit.MILLISECONDS); // the spinner stops before slow work
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } catch (Exception late) {
-            // answering is best effort; the work goes on
-        }
+    private CompletableFuture<Outcome> handleInLane(Incoming incoming) {
         long id = incoming.updateId();
         HandleInboundResult result;
         long started = System.nanoTime();
@@ -386,9 +377,9 @@ final class UpdateIntake {
         journal.send(incoming.updateId(), incoming.chat(), replies, OptionalInt.empty(), false);
     }
 
-    private CompletableFuture<Void> answer(String callbackId) {
+    private void answer(String callbackId) {
         try {
-            return CompletableFuture.runAsync(() -> {
+            answers.execute(() -> {
                 try {
                     api.send("answerCallbackQuery", new JsonBody().field("callback_query_id", callbackId).json(),
                             2);
@@ -400,9 +391,9 @@ final class UpdateIntake {
                         log.warn("a button press could not be answered: {}", refused.getMessage());
                     }
                 }
-            }, answers);
+            });
         } catch (RejectedExecutionException closed) {
-            return CompletableFuture.completedFuture(null);
+            // closing: the press is not answered; Telegram stops the spinner by itself
         }
     }
 

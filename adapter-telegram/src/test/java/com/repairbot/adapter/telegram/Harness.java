@@ -47,8 +47,7 @@ final class Harness implements AutoCloseable {
     static Tuning tuning(Tuning.SendLimits limits) {
         return new Tuning(Duration.ofSeconds(3),
                 new Tuning.RetrySettings(Duration.ofMillis(20), Duration.ofMillis(100), 4, Duration.ofSeconds(5)),
-                limits, 4, 4, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(10),
-                Duration.ofSeconds(3));
+                limits, 4, 4, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(3));
     }
 
     static RateLimiter generousLimiter() {

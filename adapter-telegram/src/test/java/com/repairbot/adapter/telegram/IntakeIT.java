@@ -277,6 +277,27 @@ class IntakeIT {
     }
 
     @Test
+    void a_press_is_handled_while_its_answer_is_on_the_wire_not_after_it() throws Exception {
+        // the lane used to wait for answerCallbackQuery (up to a second here, three by default): a round trip per
+        // press during which the lane ran nothing else (issue 19)
+        try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter()).polling()) {
+            h.api.fail("answerCallbackQuery", new Fault.Slow(Duration.ofSeconds(3)));
+            int shownBefore = h.api.shown(Staff.ADMIN).size();
+            long pressedAt = System.nanoTime();
+            h.api.enqueue(h.api.callback(Staff.ADMIN, Staff.ADMIN, 5, "m:menu"));
+
+            FakeBotApi.await(Harness.WAIT, () -> h.api.shown(Staff.ADMIN).size() > shownBefore, "the menu");
+            Duration tookToShow = Duration.ofNanos(System.nanoTime() - pressedAt);
+
+            assertThat(h.lastText(Staff.ADMIN)).contains("Главное меню");
+            assertThat(h.api.calls("answerCallbackQuery")).as("the answer is still on the wire").isEmpty();
+            assertThat(tookToShow).isLessThan(Duration.ofMillis(800));
+            h.settleQuiet();
+            FakeBotApi.await(Harness.WAIT, () -> h.api.calls("answerCallbackQuery").size() == 1, "the answer");
+        }
+    }
+
+    @Test
     void a_press_answered_too_late_is_logged_quietly_and_handled_anyway() throws Exception {
         try (Harness h = Harness.start(Harness.tuning(VERY_FAST), Harness.generousLimiter()).polling()) {
             h.api.fail("answerCallbackQuery", new Fault.Error(400, 400,
