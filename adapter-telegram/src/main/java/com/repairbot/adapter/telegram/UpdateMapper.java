@@ -13,8 +13,10 @@ import com.repairbot.application.conversation.Profile;
 import com.repairbot.domain.staff.ChatId;
 import com.repairbot.domain.staff.UserId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,9 @@ final class UpdateMapper {
     private static final Pattern COMMAND =
             Pattern.compile("/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+(.*))?", Pattern.DOTALL);
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    /** Language codes as Telegram sends them, read: more than Telegram's languages is someone making codes up. */
+    private static final Map<String, Locale> LANGUAGES = new ConcurrentHashMap<>();
+    private static final int MOST_LANGUAGES = 500;
 
     private final ReplyKeyboards keyboards;
     private final Supplier<Optional<String>> botUsername;
@@ -188,7 +193,16 @@ final class UpdateMapper {
         if (code == null || code.isBlank()) {
             return RUSSIAN;
         }
+        // a few codes come in ("ru", "en", "uk"...): parsed once each rather than at every update (issue 19)
+        Locale known = LANGUAGES.get(code);
+        if (known != null) {
+            return known;
+        }
         Locale locale = Locale.forLanguageTag(code.strip());
-        return locale.getLanguage().isEmpty() ? RUSSIAN : locale;
+        Locale read = locale.getLanguage().isEmpty() ? RUSSIAN : locale;
+        if (LANGUAGES.size() < MOST_LANGUAGES) {
+            LANGUAGES.put(code, read);
+        }
+        return read;
     }
 }

@@ -29,7 +29,7 @@ public final class PeopleService implements RecognisePersonUseCase, ChooseLangua
     @Override
     public Inbound recognise(Inbound inbound) {
         Person known = staff.person(inbound.user()).orElseGet(() -> Person.unknown(inbound.user()));
-        Locale channel = Locale.of(inbound.language().getLanguage());
+        Locale channel = languageOnly(inbound.language());
         if (unchanged(known, inbound, channel)) {
             // the usual case, every update: nothing to clean, build or compare (a tenth of the lanes' samples)
             Locale reads = known.language().orElse(inbound.language());
@@ -43,6 +43,12 @@ public final class PeopleService implements RecognisePersonUseCase, ChooseLangua
         }
         Locale reads = seen.language().orElse(inbound.language());
         return reads.equals(inbound.language()) ? inbound : inbound.inLanguage(reads);
+    }
+
+    /** @return the language alone; the locale itself when it is nothing more (the usual case: no new Locale) */
+    private static Locale languageOnly(Locale locale) {
+        return locale.getCountry().isEmpty() && locale.getVariant().isEmpty() && locale.getScript().isEmpty()
+                && !locale.hasExtensions() ? locale : Locale.of(locale.getLanguage());
     }
 
     /** Whether what Telegram says of them now is what is stored, word for word (stored names are clean already). */

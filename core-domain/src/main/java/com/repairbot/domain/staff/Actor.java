@@ -1,5 +1,6 @@
 package com.repairbot.domain.staff;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -14,7 +15,9 @@ public record Actor(UserId id, Set<Role> roles) {
 
     public Actor {
         Objects.requireNonNull(id, "id");
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        // an EnumSet of its own behind a read-only view: every update builds an actor, and Set.copyOf hashed the
+        // roles into a new set after the EnumSet copy (issue 19)
+        roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     /** @return an actor holding the given roles */
