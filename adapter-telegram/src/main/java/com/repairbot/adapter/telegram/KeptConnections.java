@@ -70,6 +70,7 @@ final class KeptConnections implements AutoCloseable {
     private final AtomicInteger opened = new AtomicInteger();
     /** The calls on the wire, with their timeouts: {@link #abort()} closes their connections. */
     private final Deadlines deadlines;
+    private final SSLSocketFactory tlsSockets;
     private volatile boolean closed;
 
     /**
@@ -82,6 +83,11 @@ final class KeptConnections implements AutoCloseable {
     }
 
     KeptConnections(URI base, Duration timeout, LongSupplier nanos) {
+        this(base, timeout, nanos, null);
+    }
+
+    /** @param tlsSockets makes the TLS sockets; {@code null}: the JVM's default (its trusted certificates) */
+    KeptConnections(URI base, Duration timeout, LongSupplier nanos, SSLSocketFactory tlsSockets) {
         this.tls = "https".equalsIgnoreCase(base.getScheme());
         this.host = base.getHost();
         this.port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
@@ -92,6 +98,7 @@ final class KeptConnections implements AutoCloseable {
         this.readTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         this.nanos = nanos;
         this.deadlines = new Deadlines(timeout);
+        this.tlsSockets = tlsSockets;
     }
 
     /**
@@ -211,8 +218,9 @@ final class KeptConnections implements AutoCloseable {
             plain.connect(address); // its timeout is the call's: a timed connect would leave the socket non-blocking
             if (tls) {
                 call.expect(TimeUnit.MILLISECONDS.toNanos(readTimeoutMillis), "Read timed out");
-                SSLSocket secure = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                        .createSocket(plain, host, port, true);
+                SSLSocketFactory factory = tlsSockets != null ? tlsSockets
+                        : (SSLSocketFactory) SSLSocketFactory.getDefault();
+                SSLSocket secure = (SSLSocket) factory.createSocket(plain, host, port, true);
                 SSLParameters parameters = secure.getSSLParameters();
                 parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host
                 secure.setSSLParameters(parameters);

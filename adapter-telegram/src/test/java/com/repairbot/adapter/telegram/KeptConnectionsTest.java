@@ -15,6 +15,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +28,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KeptConnectionsTest {
 
@@ -434,6 +442,92 @@ class KeptConnectionsTest {
         }
     }
 
+    // Telegram's Bot API is reached over TLS: the timeout cuts the TCP socket under the TLS layer
+
+    @Test
+    void over_tls_calls_share_a_connection_and_an_answer_that_does_not_come_fails_after_the_timeout(
+            @TempDir Path folder) throws Exception {
+        SSLContext tls = selfSigned(folder);
+        CountDownLatch release = new CountDownLatch(1);
+        server = new Server(tls.getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress()),
+                n -> {
+                    if (n == 2) {
+                        await(release);
+                    }
+                    return sized(200, OK);
+                }, false);
+        connections = new KeptConnections(server.base(), Duration.ofMillis(400), System::nanoTime,
+                tls.getSocketFactory());
+        try {
+            assertThat(connections.post("sendMessage", "{}").body()).isEqualTo(OK);
+            assertThat(connections.post("sendMessage", "{}").body()).isEqualTo(OK);
+            assertThat(server.accepted.get()).isEqualTo(1);
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> connections.post("sendMessage", "{}"))
+                    .isExactlyInstanceOf(SocketTimeoutException.class).hasMessage("Read timed out");
+            assertThat(millisSince(start)).isBetween(400L, 3_000L);
+
+            assertThat(connections.post("sendMessage", "{}").body()).isEqualTo(OK);
+            assertThat(server.accepted.get()).as("the last call on a new connection").isEqualTo(2);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void a_tls_handshake_the_server_never_answers_fails_after_the_timeout() throws Exception {
+        try (ServerSocket mute = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = new CopyOnWriteArrayList<>();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    while (true) {
+                        held.add(mute.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            try {
+                connections = new KeptConnections(URI.create("https://127.0.0.1:" + mute.getLocalPort() + "/bot1:a/"),
+                        Duration.ofMillis(400));
+
+                long start = System.nanoTime();
+                assertThatThrownBy(() -> connections.post("sendMessage", "{}"))
+                        .isInstanceOf(SocketTimeoutException.class).hasMessage("Read timed out");
+                assertThat(millisSince(start)).isBetween(400L, 3_000L);
+                assertThat(connections.opened()).isZero();
+            } finally {
+                for (Socket socket : held) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    /** A TLS context whose key and only trusted certificate is one made now for 127.0.0.1 (by keytool). */
+    private static SSLContext selfSigned(Path folder) throws Exception {
+        Path store = folder.resolve("tls.p12");
+        char[] password = "changeit".toCharArray();
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore",
+                store.toString(), "-storepass", "changeit").redirectErrorStream(true).start();
+        String said = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(keytool.waitFor()).as(said).isZero();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            keys.load(in, password);
+        }
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, password);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(keys);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers.getKeyManagers(), trust.getTrustManagers(), null);
+        return context;
+    }
+
     private static void await(CountDownLatch release) {
         try {
             release.await(10, TimeUnit.SECONDS);
@@ -487,14 +581,20 @@ class KeptConnectionsTest {
         }
 
         Server(IntFunction<String> answers, boolean closeAfterEach) throws IOException {
-            this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            this(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), answers, closeAfterEach);
+        }
+
+        /** @param socket listening already (a TLS server socket: the answers go over TLS) */
+        Server(ServerSocket socket, IntFunction<String> answers, boolean closeAfterEach) {
+            this.socket = socket;
             this.answers = answers;
             this.closeAfterEach = closeAfterEach;
             Thread.ofVirtual().start(this::accept);
         }
 
         URI base() {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/bot123:abc/");
+            String scheme = socket instanceof SSLServerSocket ? "https" : "http";
+            return URI.create(scheme + "://127.0.0.1:" + socket.getLocalPort() + "/bot123:abc/");
         }
 
         private void accept() {
