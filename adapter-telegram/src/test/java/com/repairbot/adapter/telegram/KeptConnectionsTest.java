@@ -40,7 +40,7 @@ class KeptConnectionsTest {
 
     private static final String OK = "{\"ok\":true,\"result\":{\"message_id\":7}}";
     private static final String PAUSE = "\u0000";
-    private static final Duration PAUSE_LENGTH = Duration.ofMillis(600);
+    private static final Duration PAUSE_LENGTH = Duration.ofMillis(700);
 
     private Server server;
     private KeptConnections connections;
@@ -272,10 +272,10 @@ class KeptConnectionsTest {
 
     @Test
     void the_timeout_bounds_each_wait_for_the_answer_not_the_whole_answer() throws Exception {
-        // each part within the timeout, the whole (1.2 s) longer: read, as with a timeout on the socket
+        // each part within the timeout, the whole (1.4 s) longer: read, as with a timeout on the socket
         server = new Server(n -> "HTTP/1.1 200 OK\r\n" + PAUSE + "Content-Length: " + OK.length() + "\r\n\r\n" + PAUSE
                 + OK);
-        connections = new KeptConnections(server.base(), Duration.ofMillis(1_000));
+        connections = new KeptConnections(server.base(), Duration.ofMillis(1_200));
 
         assertThat(connections.post("sendMessage", "{}").body()).isEqualTo(OK);
         assertThat(connections.post("sendMessage", "{}").body()).isEqualTo(OK);
@@ -292,7 +292,7 @@ class KeptConnectionsTest {
             }
             return echo(request);
         });
-        connections = new KeptConnections(server.base(), Duration.ofMillis(500));
+        connections = new KeptConnections(server.base(), Duration.ofMillis(1_000));
         try {
             List<Throwable> failures = new CopyOnWriteArrayList<>();
             CountDownLatch done = new CountDownLatch(1);
