@@ -10,16 +10,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The timeouts of {@link KeptConnections}' calls, kept off their sockets: each call on the wire has a deadline, and
- * one thread looks at them every {@link #period()} and cuts a call past its deadline by closing its socket. Issue 19:
- * a socket with a read timeout ({@code SO_TIMEOUT}) is non-blocking for the JDK, which reads it as {@code read}
- * (EAGAIN), {@code poll}, {@code read} — 4 system calls per call with the write, and a park; the sending and
- * answering threads spent 35–40 % of their samples there under the load rig. Without a timeout on the socket an
- * answer is one {@code read} that blocks in the kernel: 2 system calls per call (docs/benchmarks.md, "Issue 19:
- * answers read without a poll").
+ * one thread looks at them every eighth of the timeout (at most every 250 ms) and cuts a call past its deadline by
+ * closing its socket. Issue 19: a socket with a read timeout ({@code SO_TIMEOUT}) is non-blocking for the JDK, which
+ * reads it as {@code read} (EAGAIN), {@code poll}, {@code read} — 4 system calls per call with the write, and a
+ * park; the sending and answering threads spent 35–40 % of their samples there under the load rig. Without a
+ * timeout on the socket an answer is one {@code read} that blocks in the kernel: 2 system calls per call
+ * (docs/benchmarks.md, "Issue 19: answers read without a poll").
  *
  * <p>The timeouts stay what they were: a connect, a write or a read that waits longer than its timeout fails with
  * the {@link SocketTimeoutException} the JDK throws ("Connect timed out", "Read timed out"; "Write timed out", which
- * the JDK has no timeout for), later by at most one period. A call's deadline is set again before each read, as
+ * the JDK has no timeout for), late by at most that period. A call's deadline is set again before each read, as
  * {@code SO_TIMEOUT} bounded each read, not the whole answer.
  *
  * <p>Each call has its own {@link Call}, and the thread cuts a call only by taking it from its caller in one
@@ -44,11 +44,6 @@ final class Deadlines {
      */
     Deadlines(Duration timeout) {
         this.periodNanos = Math.clamp(timeout.toNanos() / 8, SHORTEST_PERIOD, LONGEST_PERIOD);
-    }
-
-    /** @return how often the deadlines are looked at */
-    Duration period() {
-        return Duration.ofNanos(periodNanos);
     }
 
     /**
