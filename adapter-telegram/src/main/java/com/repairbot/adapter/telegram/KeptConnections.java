@@ -10,14 +10,15 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import javax.net.ssl.SSLParameters;
@@ -39,6 +40,11 @@ import javax.net.ssl.SSLSocketFactory;
  * <p>The long poll has an instance of its own (ADR 0037): its calls wait as long as the poll asks
  * ({@link #post(String, String, int)}), and a stop cuts the call on the wire ({@link #abort()}). Not done here: a
  * proxy (OkHttp then), gzip, HTTP/2, redirects.
+ *
+ * <p>Its sockets have no timeout of their own: a timeout on a socket makes the JDK read it as read, poll, read, and
+ * the timeouts are kept by {@link Deadlines} instead (issue 19: 4 → 2 system calls per call). So a socket is also
+ * connected without a timeout (a timed connect leaves it non-blocking for good) and the connect's deadline is kept
+ * the same way.
  */
 final class KeptConnections implements AutoCloseable {
 
@@ -57,33 +63,42 @@ final class KeptConnections implements AutoCloseable {
     private final boolean tls;
     private final String pathPrefix;
     private final String hostHeader;
-    private final int connectTimeoutMillis;
+    private final long connectTimeoutNanos;
     private final int readTimeoutMillis;
     private final LongSupplier nanos;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger opened = new AtomicInteger();
-    /** The connections a call is on now: {@link #abort()} closes them. */
-    private final Set<Connection> inUse = ConcurrentHashMap.newKeySet();
+    /** The calls on the wire, with their timeouts: {@link #abort()} closes their connections. */
+    private final Deadlines deadlines;
+    private final SSLSocketFactory tlsSockets;
     private volatile boolean closed;
 
     /**
      * @param base    the URL every method name is appended to ({@code http(s)://host[:port]/bot<token>/})
-     * @param timeout the connect timeout, and the longest wait for each read of an answer
+     * @param timeout the connect timeout, and the longest wait for the write of a request and for each read of an
+     *                answer
      */
     KeptConnections(URI base, Duration timeout) {
         this(base, timeout, System::nanoTime);
     }
 
     KeptConnections(URI base, Duration timeout, LongSupplier nanos) {
+        this(base, timeout, nanos, null);
+    }
+
+    /** @param tlsSockets makes the TLS sockets; {@code null}: the JVM's default (its trusted certificates) */
+    KeptConnections(URI base, Duration timeout, LongSupplier nanos, SSLSocketFactory tlsSockets) {
         this.tls = "https".equalsIgnoreCase(base.getScheme());
         this.host = base.getHost();
         this.port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
         String path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
         this.pathPrefix = path.endsWith("/") ? path : path + "/";
         this.hostHeader = base.getPort() > 0 ? host + ":" + port : host;
-        this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+        this.connectTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(Math.min(Integer.MAX_VALUE, timeout.toMillis()));
         this.readTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         this.nanos = nanos;
+        this.deadlines = new Deadlines(timeout);
+        this.tlsSockets = tlsSockets;
     }
 
     /**
@@ -117,21 +132,24 @@ final class KeptConnections implements AutoCloseable {
             throw new IOException("closed");
         }
         Connection connection = take();
+        long timeout = TimeUnit.MILLISECONDS.toNanos(readTimeoutMillis);
+        Deadlines.Call call = deadlines.begin(connection.plain, timeout, "Write timed out");
         boolean reusable = false;
-        inUse.add(connection);
         try {
             if (closed) {
                 throw new IOException("closed");
             }
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            connection.socket.setSoTimeout(readTimeoutMillis);
-            connection.write(request(method, body.length), body);
-            Answer answer = connection.read();
+            connection.write(call, request(method, body.length), body);
+            call.expect(timeout, "Read timed out");
+            Answer answer = connection.read(call);
             reusable = connection.keepAlive;
             return answer;
+        } catch (IOException failed) {
+            throw call.end() ? failed : timedOut(call, failed);
         } finally {
-            inUse.remove(connection);
-            if (reusable && !closed) {
+            // a call cut after its answer was read keeps its answer, not its connection (closed by the cut)
+            if (call.end() && reusable && !closed) {
                 connection.lastUsed = nanos.getAsLong();
                 idle.addFirst(connection);
                 trim();
@@ -139,6 +157,12 @@ final class KeptConnections implements AutoCloseable {
                 connection.close();
             }
         }
+    }
+
+    private static SocketTimeoutException timedOut(Deadlines.Call call, IOException cut) {
+        SocketTimeoutException timedOut = call.timedOut();
+        timedOut.initCause(cut);
+        return timedOut;
     }
 
     /** @return how many connections were opened so far (for tests) */
@@ -182,31 +206,46 @@ final class KeptConnections implements AutoCloseable {
     }
 
     private Connection open() throws IOException {
-        Socket socket = new Socket();
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        Socket plain = new Socket();
+        Deadlines.Call call = deadlines.begin(plain, connectTimeoutNanos, "Connect timed out");
+        Socket socket = plain;
         try {
-            socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(host, port), connectTimeoutMillis);
-            socket.setSoTimeout(readTimeoutMillis);
+            if (closed) {
+                throw new IOException("closed");
+            }
+            plain.setTcpNoDelay(true);
+            plain.connect(address); // its timeout is the call's: a timed connect would leave the socket non-blocking
             if (tls) {
-                SSLSocket secure = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                        .createSocket(socket, host, port, true);
+                call.expect(TimeUnit.MILLISECONDS.toNanos(readTimeoutMillis), "Read timed out");
+                SSLSocketFactory factory = tlsSockets != null ? tlsSockets
+                        : (SSLSocketFactory) SSLSocketFactory.getDefault();
+                SSLSocket secure = (SSLSocket) factory.createSocket(plain, host, port, true);
                 SSLParameters parameters = secure.getSSLParameters();
                 parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host
                 secure.setSSLParameters(parameters);
                 secure.startHandshake();
                 socket = secure;
             }
-        } catch (IOException | RuntimeException failed) {
-            socket.close();
+            if (!call.end()) {
+                throw new SocketException("Socket closed"); // cut just as it was made
+            }
+        } catch (IOException failed) {
+            plain.close();
+            throw call.end() ? failed : timedOut(call, failed);
+        } catch (RuntimeException failed) {
+            call.end();
+            plain.close();
             throw failed;
         }
         opened.incrementAndGet();
-        return new Connection(socket);
+        return new Connection(plain, socket);
     }
 
     @Override
     public void close() {
         closed = true;
+        deadlines.close();
         Connection connection;
         while ((connection = idle.pollFirst()) != null) {
             connection.close();
@@ -219,35 +258,48 @@ final class KeptConnections implements AutoCloseable {
      */
     void abort() {
         close();
-        for (Connection connection : inUse) {
-            connection.close();
-        }
+        deadlines.closeEvery();
     }
 
-    /** One socket with its buffered input; used by one call at a time. */
+    /**
+     * One socket with its buffered input; used by one call at a time. Each read of the socket sets the call's
+     * deadline again ({@link TimedInput}), each write of at most {@link #WRITE_AT_ONCE} bytes too: the timeout bounds
+     * each wait, as {@code SO_TIMEOUT} did.
+     */
     private static final class Connection {
+        private static final int WRITE_AT_ONCE = 64 * 1024;
+
+        /** The TCP socket: what a timeout closes (under TLS too, so that no close waits for the TLS layer's locks). */
+        private final Socket plain;
         private final Socket socket;
+        private final TimedInput timed;
         private final InputStream in;
         private final OutputStream out;
         private final StringBuilder line = new StringBuilder(64);
         private long lastUsed;
         private boolean keepAlive;
 
-        Connection(Socket socket) throws IOException {
+        Connection(Socket plain, Socket socket) throws IOException {
+            this.plain = plain;
             this.socket = socket;
-            this.in = new BufferedInputStream(socket.getInputStream(), 8192);
+            this.timed = new TimedInput(socket.getInputStream());
+            this.in = new BufferedInputStream(timed, 8192);
             this.out = socket.getOutputStream();
         }
 
-        void write(byte[] head, byte[] body) throws IOException {
+        void write(Deadlines.Call call, byte[] head, byte[] body) throws IOException {
             byte[] whole = new byte[head.length + body.length];
             System.arraycopy(head, 0, whole, 0, head.length);
             System.arraycopy(body, 0, whole, head.length, body.length);
-            out.write(whole);
+            for (int at = 0; at < whole.length; at += WRITE_AT_ONCE) {
+                call.again();
+                out.write(whole, at, Math.min(WRITE_AT_ONCE, whole.length - at));
+            }
             out.flush();
         }
 
-        Answer read() throws IOException {
+        Answer read(Deadlines.Call call) throws IOException {
+            timed.call = call;
             String status = readLine();
             if (!status.startsWith("HTTP/1.")) {
                 throw new IOException("not an HTTP/1.x answer");
@@ -387,6 +439,33 @@ final class KeptConnections implements AutoCloseable {
             } catch (IOException ignored) {
                 // closing: nothing more to do
             }
+        }
+    }
+
+    /** The socket's input, each read of it a wait of its own for the call it is for. */
+    private static final class TimedInput extends InputStream {
+        private final InputStream in;
+        private Deadlines.Call call;
+
+        TimedInput(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            call.again();
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            call.again();
+            return in.read(bytes, offset, length);
+        }
+
+        @Override
+        public int available() throws IOException {
+            return in.available();
         }
     }
 }
