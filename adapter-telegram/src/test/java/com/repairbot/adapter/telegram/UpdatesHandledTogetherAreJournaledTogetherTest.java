@@ -139,7 +139,8 @@ class UpdatesHandledTogetherAreJournaledTogetherTest {
     }
 
     private ReplyJournal journal(ProcessedUpdates store, Duration linger) {
-        return new ReplyJournal(store, sender, api, Clock.systemUTC(), timer, chat -> { }, linger);
+        return new ReplyJournal(store, sender, api, Clock.systemUTC(), timer, chat -> { }, linger,
+                Duration.ofMillis(ReplyJournal.FLUSH_MILLIS));
     }
 
     private static void await(CountDownLatch latch) {

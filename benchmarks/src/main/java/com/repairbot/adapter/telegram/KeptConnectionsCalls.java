@@ -42,7 +42,12 @@ public final class KeptConnectionsCalls {
         }
     }
 
-    private static void call(int port, int calls, int threads) throws Exception {
+    /**
+     * Makes the calls, {@code calls / threads} on each thread, each thread on its own kept connection.
+     *
+     * @return how many connections were opened for them
+     */
+    static int call(int port, int calls, int threads) throws Exception {
         URI base = URI.create("http://127.0.0.1:" + port + "/bot123:abc/");
         try (KeptConnections connections = new KeptConnections(base, Duration.ofSeconds(20))) {
             List<Thread> callers = new ArrayList<>();
@@ -61,14 +66,24 @@ public final class KeptConnectionsCalls {
                 caller.join();
             }
             System.out.println(calls + " calls on " + connections.opened() + " connections");
+            return connections.opened();
         }
     }
 
     private static void serve(int port, long delayNanos) throws IOException {
-        try (ServerSocket server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
-            while (true) {
+        serve(new ServerSocket(port, 50, InetAddress.getLoopbackAddress()), delayNanos);
+    }
+
+    /** Answers every connection the server accepts, each on a thread of its own, until the server is closed. */
+    static void serve(ServerSocket server, long delayNanos) throws IOException {
+        try (server) {
+            while (!server.isClosed()) {
                 Socket client = server.accept();
                 Thread.ofPlatform().daemon(true).start(() -> answer(client, delayNanos));
+            }
+        } catch (IOException closed) {
+            if (!server.isClosed()) {
+                throw closed;
             }
         }
     }
