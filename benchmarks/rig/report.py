@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Summarises the rig's JSON results written by run.sh: per scenario and jar, the median of each figure over
-the rounds and its spread (min-max), and the issue-8 goals each is held against. Usage: report.py DIR"""
+the rounds and its spread (min-max), and the issue-8 goals each is held against; with refbot.js's runs (run.sh
+--refbot), each jar against refbot.js run for run (issue 19's goals). Usage: report.py DIR"""
 import glob
 import json
 import os
@@ -103,6 +104,8 @@ def main(folder):
             print('| figure | median | spread | goal | met |')
             print('|---|---:|---:|---|---|')
             for title, path, goal, check in FIGURES[scenario]:
+                if label == REFBOT:
+                    goal, check = '', None  # the yardstick, held to nothing
                 values = [other_cores(r) if path is None else figure(r, path) for r in results]
                 values = [v for v in values if v is not None]
                 if not values:
@@ -115,10 +118,43 @@ def main(folder):
             if samples:
                 print('\nDialogs the rig saw with several numbers, first samples (a number in "own" that is older than')
                 print('the "✅ Заявка #N создана." that follows is a new-request notification to this dispatcher that')
-                print('arrived before the confirmation, not a second request):\n')
+                print('arrived before the confirmation, not a second request; an older "✅ Заявка #N создана." after')
+                print('"own" is an earlier confirmation sent again after a restart, a sent mark lost with the kill):\n')
                 for sample in samples[:4]:
                     print('- ' + json.dumps(sample, ensure_ascii=False)[:220])
             print()
+    against_refbot(runs)
+
+
+REFBOT = 'refbot'
+# (label, JSON path, goal as text, check on the ratio): a jar's figure divided by refbot.js's in the same round
+AGAINST_REFBOT = [
+    ('updates per bot CPU-second, x refbot.js', 'bot.updates_per_cpu_s', '>= 0.5', lambda v: v >= 0.5),
+    ('p99 fetched->first reply, x refbot.js', 'latency_ms.all_steps.p99', '<= 3', lambda v: v <= 3),
+]
+
+
+def against_refbot(runs):
+    """Each jar's normal runs divided by refbot.js's of the same round (the rounds alternate them in time)."""
+    refbot = runs.get(('normal', REFBOT))
+    if not refbot:
+        return
+    for (name, label), results in sorted(runs.items()):
+        if name != 'normal' or label == REFBOT:
+            continue
+        print(f'## normal - {label} against refbot.js, round by round (n={min(len(results), len(refbot))})\n')
+        print('| figure | median | spread | goal | met |')
+        print('|---|---:|---:|---|---|')
+        for title, path, goal, check in AGAINST_REFBOT:
+            ratios = [figure(ours, path) / figure(theirs, path) for ours, theirs in zip(results, refbot)
+                      if figure(ours, path) is not None and figure(theirs, path)]
+            if not ratios:
+                print(f'| {title} | - | - | {goal} | |')
+                continue
+            median = statistics.median(ratios)
+            print(f'| {title} | {median:.3f} | {min(ratios):.3f}-{max(ratios):.3f} | {goal} | '
+                  f'{"yes" if check(median) else "**no**"} |')
+        print()
 
 
 if __name__ == '__main__':

@@ -4,7 +4,7 @@
 #
 #   benchmarks/rig/run.sh [--rounds N] [--scenarios "normal p429 p5xx chaos limits"] [--duration S]
 #                         [--chaos-duration S] [--jar LABEL=PATH[:plain]]... [--out DIR] [--rig DIR]
-#                         [--script FILE]
+#                         [--script FILE] [--refbot]
 #
 # Every round runs every scenario once for every jar, in that order, so that the runs of one scenario (and of two
 # jars, A/B) alternate in time and share the machine's good and bad moments. Scenarios (50 users, the create-request
@@ -16,6 +16,9 @@
 #   chaos   as normal, kill -9 every 4-8 s for --chaos-duration seconds (default 60), restarted at once; the
 #           requests in the bot's database are counted against the dialogs the rig saw confirmed (every scenario)
 #   limits  Telegram's pacing and the default flood limit (as shipped), --think 1000 --enforce-limits
+# --refbot  after the jars' normal runs of each round, the rig's do-nothing refbot.js (no Redis, no database; the
+#           rig's own script, which it implements) on the same settings: the report holds each jar against it,
+#           run for run (issue 19's goals: >= 0.5 x its updates per CPU-second, p99 <= 3 x its p99)
 # --jar may be given several times (A/B); ":plain" runs that jar with the JVM's default flags instead of
 # bin/jvm-flags.sh (to measure a build from before those flags). The jar is built when missing (mvn package,
 # tests skipped). Before measuring, a short run per jar writes its start-up cache (the JDK's AOT cache on JDK 25+,
@@ -35,6 +38,7 @@ duration=20
 chaos_duration=60
 out=$root/benchmarks/target/rig-$(date -u +%Y%m%dT%H%M%SZ)
 jars=()
+refbot=
 while [[ $# -gt 0 ]]; do
   case $1 in
     --rounds) rounds=$2; shift 2 ;;
@@ -45,7 +49,8 @@ while [[ $# -gt 0 ]]; do
     --out) out=$2; shift 2 ;;
     --rig) rig=$2; shift 2 ;;
     --script) script=$2; shift 2 ;;
-    -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    --refbot) refbot=1; shift ;;
+    -h|--help) sed -n '2,29p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -152,6 +157,13 @@ for round in $(seq 1 "$rounds"); do
         *) echo "run.sh: unknown scenario $scenario" >&2; exit 2 ;;
       esac
     done
+    if [[ -n $refbot && $scenario == normal ]]; then
+      echo "== $round-normal-refbot: --duration $duration" >&2
+      (cd "$rig" && node rig.js --port "$api_port" --users 50 --seed "$RANDOM" --duration "$duration" --progress 0 \
+        --bot-cmd "node refbot.js" --out "$out/$round-normal-refbot.json" > "$out/$round-normal-refbot.txt" 2>&1) \
+        || echo "   the rig ended with status $? (see $out/$round-normal-refbot.txt)" >&2
+      grep -E "^(throughput|bot process) " "$out/$round-normal-refbot.txt" | sed 's/^/   /' >&2 || true
+    fi
   done
 done
 
