@@ -373,7 +373,7 @@ final class ReplyJournal implements AutoCloseable {
         if (sole) {
             timer.execute(() -> {
                 try {
-                    claimAllOwed(clock.instant().plus(HOLD));
+                    claim(clock.instant().plus(HOLD), START_CLAIM_ROUNDS);
                 } catch (RuntimeException unavailable) {
                     log.warn("the replies owed from before the start could not be claimed: {}",
                             api.redaction().forLog(String.valueOf(unavailable.getMessage())));
@@ -422,44 +422,35 @@ final class ReplyJournal implements AutoCloseable {
      * @return how many updates' replies were queued
      */
     int claimOwed() {
-        return claimOwed(clock.instant());
-    }
-
-    /** @param asOf the time whose passed holds are claimable */
-    private int claimOwed(Instant asOf) {
-        if (closed) {
-            return 0;
-        }
-        int queued = sendClaimed(store.claimOwed(owner, asOf, CLAIM_BATCH, HOLD));
-        logResent(queued);
-        return queued;
+        return claim(clock.instant(), 1);
     }
 
     /**
-     * At a sole start: claims everything a process that is gone left owed, batch after batch, instead of one batch
-     * now and the rest once their holds (renewed by that process until it died) have passed, up to {@link #HOLD}
-     * later — replies to questions long answered, arriving in the middle of the person's next steps.
+     * Claims owed replies whose holds have passed at {@code asOf}, a batch at a time, and sends them.
      *
-     * @param asOf later than now: the holds of a process that is gone have passed by then (those claimed here are
-     *             held until {@code asOf + HOLD}, so no round takes one twice)
+     * @param asOf   now, for the claims every {@link #CLAIM_EVERY}; at a sole start later than now, so that the holds
+     *               of a process that is gone have passed (those claimed then are held until {@code asOf + HOLD}, so
+     *               no batch takes one twice)
+     * @param rounds at most this many batches: one every {@link #CLAIM_EVERY}; at a sole start everything that process
+     *               left owed, instead of one batch now and the rest once the holds it renewed until it died have
+     *               passed, up to {@link #HOLD} later — replies to questions long answered, arriving in the middle
+     *               of the person's next steps
+     * @return how many updates' replies were queued
      */
-    private void claimAllOwed(Instant asOf) {
+    private int claim(Instant asOf, int rounds) {
         int queued = 0;
-        for (int round = 0; round < START_CLAIM_ROUNDS && !closed; round++) {
+        for (int round = 0; round < rounds && !closed; round++) {
             List<OwedReplies> owed = store.claimOwed(owner, asOf, CLAIM_BATCH, HOLD);
             queued += sendClaimed(owed);
             if (owed.size() < CLAIM_BATCH) {
                 break;
             }
         }
-        logResent(queued);
-    }
-
-    private void logResent(int queued) {
         if (queued > 0) {
             log.info("replies owed for {} updates (from before a restart, or of an instance that stopped) are sent"
                     + " now", queued);
         }
+        return queued;
     }
 
     /** @return how many updates' replies were queued */

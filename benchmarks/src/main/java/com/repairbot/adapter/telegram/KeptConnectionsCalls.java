@@ -65,8 +65,9 @@ public final class KeptConnectionsCalls {
             for (Thread caller : callers) {
                 caller.join();
             }
-            System.out.println(calls + " calls on " + connections.opened() + " connections");
-            return connections.opened();
+            int opened = connections.opened();
+            System.out.println(calls + " calls on " + opened + " connections");
+            return opened;
         }
     }
 
